@@ -1,0 +1,33 @@
+package io.supportdesk.domain.identity;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What a user is to the helpdesk; every role but {@link #CUSTOMER} is staff. */
+public enum Role {
+    CUSTOMER,
+    AGENT,
+    MANAGER,
+    ADMIN;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Role fromCode(String code) {
+        if (code != null) {
+            for (Role role : values()) {
+                if (role.code().equalsIgnoreCase(code.strip())) {
+                    return role;
+                }
+            }
+        }
+        throw new IllegalArgumentException("unknown role '" + code + "'; allowed: "
+                + Arrays.stream(values()).map(Role::code).collect(Collectors.joining(", ")));
+    }
+
+    public boolean isStaff() {
+        return this != CUSTOMER;
+    }
+}

@@ -1,0 +1,142 @@
+package io.supportdesk.domain.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One SLA countdown. Immutable: every transition returns a new clock. Time spent paused pushes the due time back,
+ * so while a clock is paused its due time keeps moving; ask {@link #dueAt(Instant)} for the due time as of now.
+ * Transitions that make no sense in the current state (pausing a paused or stopped clock, resuming a running one,
+ * stopping a stopped one) return the clock unchanged, so callers can apply them without checking first.
+ *
+ * @param pausedTotal pause time already folded in, not counting a pause still in progress
+ * @param pausedSince start of the pause in progress, or null while running or stopped
+ * @param stoppedAt when the clock was stopped for good, or null
+ */
+public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal, Instant pausedSince, Instant stoppedAt) {
+
+    public SlaClock {
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(pausedTotal, "pausedTotal");
+        if (target.isNegative() || target.isZero()) {
+            throw new IllegalArgumentException("SLA target must be positive, was " + target);
+        }
+        if (pausedTotal.isNegative()) {
+            throw new IllegalArgumentException("paused time must not be negative, was " + pausedTotal);
+        }
+        if (pausedSince != null && stoppedAt != null) {
+            throw new IllegalArgumentException("a stopped SLA clock cannot also be paused");
+        }
+        if (pausedSince != null && pausedSince.isBefore(startedAt)) {
+            throw new IllegalArgumentException("an SLA clock cannot be paused before it started");
+        }
+        if (stoppedAt != null && stoppedAt.isBefore(startedAt)) {
+            throw new IllegalArgumentException("an SLA clock cannot stop before it started");
+        }
+    }
+
+    public static SlaClock start(Instant at, Duration target) {
+        return new SlaClock(at, target, Duration.ZERO, null, null);
+    }
+
+    public SlaClock pause(Instant now) {
+        if (isPaused() || isStopped()) {
+            return this;
+        }
+        return new SlaClock(startedAt, target, pausedTotal, requireNotBeforeStart(now), null);
+    }
+
+    public SlaClock resume(Instant now) {
+        if (!isPaused()) {
+            return this;
+        }
+        return new SlaClock(startedAt, target, pausedTotal.plus(pauseSoFar(now)), null, null);
+    }
+
+    /** Freezes the outcome: MET or BREACHED as it stands at {@code now}. A pause in progress ends here. */
+    public SlaClock stop(Instant now) {
+        if (isStopped()) {
+            return this;
+        }
+        return new SlaClock(startedAt, target, pausedTotal.plus(pauseSoFar(now)), null, requireNotBeforeStart(now));
+    }
+
+    /** Starts over from {@code now} with the same target, forgetting earlier pauses and any stop. */
+    public SlaClock restart(Instant now) {
+        return start(now, target);
+    }
+
+    /** Keeps the start and the pauses, so the new due time is start + new target + paused time. */
+    public SlaClock retarget(Duration newTarget) {
+        return new SlaClock(startedAt, newTarget, pausedTotal, pausedSince, stoppedAt);
+    }
+
+    public boolean isPaused() {
+        return pausedSince != null;
+    }
+
+    public boolean isStopped() {
+        return stoppedAt != null;
+    }
+
+    public boolean isRunning() {
+        return !isPaused() && !isStopped();
+    }
+
+    /** The due time counting only completed pauses; equal to {@link #dueAt(Instant)} unless paused right now. */
+    public Instant dueAt() {
+        return startedAt.plus(target).plus(pausedTotal);
+    }
+
+    /** The due time as of {@code now}, counting a pause in progress up to {@code now}. */
+    public Instant dueAt(Instant now) {
+        return dueAt().plus(pauseSoFar(now));
+    }
+
+    /** Time left before the due time; negative once overdue. Frozen while paused, and as of the stop once stopped. */
+    public Duration remaining(Instant now) {
+        // While paused the due time moves with now, which is what keeps the remaining time frozen.
+        return Duration.between(isStopped() ? stoppedAt : now, dueAt(now));
+    }
+
+    public SlaState state(Instant now) {
+        if (isStopped()) {
+            return stoppedAt.isAfter(dueAt()) ? SlaState.BREACHED : SlaState.MET;
+        }
+        if (isPaused()) {
+            return SlaState.PAUSED;
+        }
+        if (isOverdue(now)) {
+            return SlaState.BREACHED;
+        }
+        return isWithinRiskMargin(now) ? SlaState.AT_RISK : SlaState.OK;
+    }
+
+    /** Past the due time; reaching it exactly still counts as on time. */
+    public boolean isOverdue(Instant now) {
+        return remaining(now).isNegative();
+    }
+
+    /** At most a fifth of the target left (compared without rounding: remaining * 5 <= target). */
+    public boolean isWithinRiskMargin(Instant now) {
+        return remaining(now).multipliedBy(5).compareTo(target) <= 0;
+    }
+
+    private Duration pauseSoFar(Instant now) {
+        if (!isPaused()) {
+            return Duration.ZERO;
+        }
+        Objects.requireNonNull(now, "now");
+        return now.isAfter(pausedSince) ? Duration.between(pausedSince, now) : Duration.ZERO;
+    }
+
+    private Instant requireNotBeforeStart(Instant now) {
+        Objects.requireNonNull(now, "now");
+        if (now.isBefore(startedAt)) {
+            throw new IllegalArgumentException("SLA clock started at " + startedAt + " cannot change at " + now);
+        }
+        return now;
+    }
+}

@@ -1,0 +1,532 @@
+package io.supportdesk.domain.ticket;
+
+import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.sla.SlaClock;
+import io.supportdesk.domain.sla.SlaClockKind;
+import io.supportdesk.domain.sla.SlaStatus;
+import io.supportdesk.domain.sla.SlaTargets;
+import io.supportdesk.domain.team.TeamId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A customer's support request: the aggregate that owns its place in the workflow, its assignment, its two SLA
+ * clocks and the rules of the conversation that move them. Every change goes through an intention-revealing method
+ * that checks its rule, takes the time from the given {@link Clock} and records a {@link TicketEvent}; collect the
+ * events with {@link #pullEvents()} after saving. Refers to users, teams and comments by id only.
+ */
+public final class Ticket {
+
+    private final TicketId id;
+    private final TicketNumber number;
+    private Title title;
+    private Description description;
+    private TicketStatus status;
+    private Priority priority;
+    private CategoryCode category;
+    private Tags tags;
+    private final UserId requester;
+    private UserId assignee;
+    private TeamId team;
+    private CustomFields customFields;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private Instant firstRespondedAt;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    private SlaClock firstResponseClock;
+    private SlaClock resolutionClock;
+    private final Set<SlaClockKind> slaAtRiskReported;
+    private final Set<SlaClockKind> slaBreachReported;
+    private final long version;
+    private final List<TicketEvent> events = new ArrayList<>();
+
+    private Ticket(TicketSnapshot s) {
+        this.id = s.id();
+        this.number = s.number();
+        this.title = s.title();
+        this.description = s.description();
+        this.status = s.status();
+        this.priority = s.priority();
+        this.category = s.category();
+        this.tags = s.tags();
+        this.requester = s.requester();
+        this.assignee = s.assignee().orElse(null);
+        this.team = s.team().orElse(null);
+        this.customFields = s.customFields();
+        this.createdAt = s.createdAt();
+        this.updatedAt = s.updatedAt();
+        this.firstRespondedAt = s.firstRespondedAt().orElse(null);
+        this.resolvedAt = s.resolvedAt().orElse(null);
+        this.closedAt = s.closedAt().orElse(null);
+        this.firstResponseClock = s.firstResponseClock();
+        this.resolutionClock = s.resolutionClock();
+        this.slaAtRiskReported = kinds(s.slaAtRiskReported());
+        this.slaBreachReported = kinds(s.slaBreachReported());
+        this.version = s.version();
+    }
+
+    /** Opens a new ticket: status OPEN, both SLA clocks running from now. */
+    public static Ticket open(TicketId id, TicketNumber number, Title title, Description description, Priority priority,
+            CategoryCode category, Tags tags, CustomFields customFields, UserId requester, SlaTargets targets,
+            Actor openedBy, Clock clock) {
+        Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(openedBy, "openedBy");
+        Instant now = clock.instant();
+        Ticket ticket = new Ticket(new TicketSnapshot(id, number, title, description, TicketStatus.OPEN, priority,
+                category, tags, requester, Optional.empty(), Optional.empty(), customFields, now, now,
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                SlaClock.start(now, targets.firstResponse()), SlaClock.start(now, targets.resolution()),
+                Set.of(), Set.of(), 0));
+        ticket.record(new TicketCreated(UUID.randomUUID(), id, number, title, requester, priority, category, openedBy,
+                now));
+        return ticket;
+    }
+
+    /** Rebuilds a saved ticket; records no events, since nothing happened. */
+    public static Ticket restore(TicketSnapshot snapshot) {
+        return new Ticket(Objects.requireNonNull(snapshot, "snapshot"));
+    }
+
+    public TicketSnapshot snapshot() {
+        return new TicketSnapshot(id, number, title, description, status, priority, category, tags, requester,
+                assignee(), team(), customFields, createdAt, updatedAt, firstRespondedAt(), resolvedAt(), closedAt(),
+                firstResponseClock, resolutionClock, slaAtRiskReported, slaBreachReported, version);
+    }
+
+    /**
+     * Moves the ticket along the workflow. Resolving or closing stops the SLA clocks as they stand; waiting on the
+     * customer or holding pauses the resolution clock; reopening restarts it from now and forgets the earlier
+     * resolution; going back from ASSIGNED to OPEN gives the ticket up, so it loses its assignee.
+     *
+     * @throws InvalidTransitionException if the workflow does not allow the move now
+     * @throws TicketRuleViolation if moving to ASSIGNED without an assignee (use {@link #assignTo})
+     */
+    public void moveTo(TicketStatus target, Actor actor, Workflow workflow, Clock clock) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(workflow, "workflow");
+        Instant now = clock.instant();
+        workflow.check(status, target, closedAt, now);
+        if (target == TicketStatus.ASSIGNED && assignee == null) {
+            throw new TicketRuleViolation("assignee", "ticket " + number.value()
+                    + " has no assignee; assign an agent to move it to " + TicketStatus.ASSIGNED.code());
+        }
+        changeStatus(target, actor, now);
+        updatedAt = now;
+    }
+
+    /**
+     * Gives the ticket to an agent. A ticket nobody works on yet (one whose status may move to ASSIGNED) moves there;
+     * one already being worked on keeps its status. Assigning the current assignee again changes nothing.
+     *
+     * @throws TicketRuleViolation on field "assignee" if the ticket is resolved or closed
+     */
+    public void assignTo(UserId agent, Actor actor, Clock clock) {
+        Objects.requireNonNull(agent, "agent");
+        Objects.requireNonNull(actor, "actor");
+        if (!status.isOpen()) {
+            throw new TicketRuleViolation("assignee", "ticket " + number.value() + " is " + status.code()
+                    + " and cannot be assigned; reopen it first");
+        }
+        if (agent.equals(assignee)) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<UserId> previous = assignee();
+        assignee = agent;
+        record(new TicketAssigned(UUID.randomUUID(), id, previous, agent, actor, now));
+        if (status.canMoveTo(TicketStatus.ASSIGNED)) {
+            changeStatus(TicketStatus.ASSIGNED, actor, now);
+        }
+        updatedAt = now;
+    }
+
+    /** Takes the ticket away from its agent; an ASSIGNED ticket goes back to OPEN. No-op when unassigned. */
+    public void unassign(Actor actor, Clock clock) {
+        Objects.requireNonNull(actor, "actor");
+        if (assignee == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (status == TicketStatus.ASSIGNED) {
+            changeStatus(TicketStatus.OPEN, actor, now);
+        } else {
+            dropAssignee(actor, now);
+        }
+        updatedAt = now;
+    }
+
+    /** Routes the ticket to a team; routing to the current team changes nothing. */
+    public void assignToTeam(TeamId newTeam, Actor actor, Clock clock) {
+        Objects.requireNonNull(newTeam, "team");
+        Objects.requireNonNull(actor, "actor");
+        if (newTeam.equals(team)) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<TeamId> previous = team();
+        team = newTeam;
+        record(new TicketTeamChanged(UUID.randomUUID(), id, previous, newTeam, actor, now));
+        updatedAt = now;
+    }
+
+    /**
+     * Changes the priority and applies the matching SLA targets to the clocks still running: due = start + new
+     * target + time paused so far. Clocks already stopped keep their outcome. Same priority changes nothing.
+     */
+    public void changePriority(Priority newPriority, SlaTargets newTargets, Actor actor, Clock clock) {
+        Objects.requireNonNull(newPriority, "priority");
+        Objects.requireNonNull(newTargets, "newTargets");
+        Objects.requireNonNull(actor, "actor");
+        if (newPriority == priority) {
+            return;
+        }
+        Instant now = clock.instant();
+        Priority previous = priority;
+        priority = newPriority;
+        applyTargets(newTargets, now);
+        record(new PriorityChanged(UUID.randomUUID(), id, previous, newPriority, actor, now));
+        updatedAt = now;
+    }
+
+    /**
+     * Applies new SLA targets without a priority change, for when the category edit makes a different category
+     * override apply. Records no event of its own: the edit that caused it has one.
+     */
+    public void retargetSla(SlaTargets newTargets, Clock clock) {
+        Objects.requireNonNull(newTargets, "newTargets");
+        Instant now = clock.instant();
+        if (applyTargets(newTargets, now)) {
+            updatedAt = now;
+        }
+    }
+
+    /**
+     * Changes descriptive fields; a null argument leaves that field as it is. Records one {@link TicketEdited}
+     * listing every field that actually changed, or nothing if none did.
+     */
+    public void edit(Title newTitle, Description newDescription, CategoryCode newCategory, Tags newTags,
+            CustomFields newCustomFields, Actor actor, Clock clock) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(clock, "clock");
+        List<FieldChange> changes = new ArrayList<>();
+        if (newTitle != null && !newTitle.equals(title)) {
+            changes.add(new FieldChange("title", title.value(), newTitle.value()));
+        }
+        if (newDescription != null && !newDescription.equals(description)) {
+            changes.add(new FieldChange("description", description.value(), newDescription.value()));
+        }
+        if (newCategory != null && !newCategory.equals(category)) {
+            changes.add(new FieldChange("category", category.value(), newCategory.value()));
+        }
+        if (newTags != null && !newTags.equals(tags)) {
+            changes.add(new FieldChange("tags", String.join(", ", tags.values()), String.join(", ", newTags.values())));
+        }
+        if (newCustomFields != null && !newCustomFields.equals(customFields)) {
+            changes.addAll(customFieldChanges(customFields.values(), newCustomFields.values()));
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        title = newTitle == null ? title : newTitle;
+        description = newDescription == null ? description : newDescription;
+        category = newCategory == null ? category : newCategory;
+        tags = newTags == null ? tags : newTags;
+        customFields = newCustomFields == null ? customFields : newCustomFields;
+        record(new TicketEdited(UUID.randomUUID(), id, changes, actor, now));
+        updatedAt = now;
+    }
+
+    /**
+     * Applies the conversation's rules for a new comment (its text is kept by the conversation): the first public
+     * staff comment is the first response and stops that SLA clock; a customer answering while the ticket waits on
+     * them puts it back in progress.
+     *
+     * @throws TicketRuleViolation on field "internal" if a customer tries to write an internal comment
+     */
+    public void recordComment(CommentId commentId, Actor author, boolean internal, Clock clock) {
+        Objects.requireNonNull(commentId, "commentId");
+        Objects.requireNonNull(author, "author");
+        if (internal && author.role() == Role.CUSTOMER) {
+            throw new TicketRuleViolation("internal", "customers cannot write internal comments");
+        }
+        Instant now = clock.instant();
+        record(new CommentAdded(UUID.randomUUID(), id, commentId, author, internal, now));
+        if (author.isStaff() && !internal && firstRespondedAt == null) {
+            firstRespondedAt = now;
+            firstResponseClock = firstResponseClock.stop(now);
+        }
+        if (author.role() == Role.CUSTOMER && status == TicketStatus.WAITING_ON_CUSTOMER
+                && status.canMoveTo(TicketStatus.IN_PROGRESS)) {
+            changeStatus(TicketStatus.IN_PROGRESS, author, now);
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * Records {@link SlaAtRisk} and {@link SlaBreached} for running clocks that have crossed into those states, each
+     * once per clock (a clock found already breached gets only the breach). Meant for a periodic job; it is not an
+     * edit, so it leaves {@link #updatedAt()} alone.
+     */
+    public void checkSla(Clock clock) {
+        Instant now = clock.instant();
+        escalate(SlaClockKind.FIRST_RESPONSE, firstResponseClock, now);
+        escalate(SlaClockKind.RESOLUTION, resolutionClock, now);
+    }
+
+    public SlaStatus firstResponseSla(Clock clock) {
+        return SlaStatus.of(SlaClockKind.FIRST_RESPONSE, firstResponseClock, clock.instant());
+    }
+
+    public SlaStatus resolutionSla(Clock clock) {
+        return SlaStatus.of(SlaClockKind.RESOLUTION, resolutionClock, clock.instant());
+    }
+
+    /** Returns the events recorded since the last call, oldest first, and forgets them. */
+    public List<TicketEvent> pullEvents() {
+        List<TicketEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public TicketId id() {
+        return id;
+    }
+
+    public TicketNumber number() {
+        return number;
+    }
+
+    public Title title() {
+        return title;
+    }
+
+    public Description description() {
+        return description;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public CategoryCode category() {
+        return category;
+    }
+
+    public Tags tags() {
+        return tags;
+    }
+
+    public UserId requester() {
+        return requester;
+    }
+
+    public Optional<UserId> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Optional<TeamId> team() {
+        return Optional.ofNullable(team);
+    }
+
+    public CustomFields customFields() {
+        return customFields;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<Instant> firstRespondedAt() {
+        return Optional.ofNullable(firstRespondedAt);
+    }
+
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public SlaClock firstResponseClock() {
+        return firstResponseClock;
+    }
+
+    public SlaClock resolutionClock() {
+        return resolutionClock;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Tickets are entities: the same id is the same ticket, whatever state each copy is in. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Ticket that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Ticket[" + number.value() + ", " + status.code() + "]";
+    }
+
+    private void changeStatus(TicketStatus target, Actor actor, Instant now) {
+        TicketStatus from = status;
+        if (!from.canMoveTo(target)) {
+            throw new InvalidTransitionException(from, target, from.allowedTargets());
+        }
+        if (from == TicketStatus.ASSIGNED && target == TicketStatus.OPEN && assignee != null) {
+            dropAssignee(actor, now);
+        }
+        if (pausesResolution(from) && !pausesResolution(target)) {
+            resolutionClock = resolutionClock.resume(now);
+        } else if (!pausesResolution(from) && pausesResolution(target)) {
+            resolutionClock = resolutionClock.pause(now);
+        }
+        switch (target) {
+            case RESOLVED -> {
+                resolvedAt = now;
+                stopClocks(now);
+            }
+            case CLOSED -> {
+                closedAt = now;
+                stopClocks(now);
+            }
+            case REOPENED -> {
+                resolvedAt = null;
+                closedAt = null;
+                resolutionClock = resolutionClock.restart(now);
+                slaAtRiskReported.remove(SlaClockKind.RESOLUTION);
+                slaBreachReported.remove(SlaClockKind.RESOLUTION);
+            }
+            default -> {
+                // Other statuses carry no timestamps or clock changes of their own.
+            }
+        }
+        status = target;
+        record(new StatusChanged(UUID.randomUUID(), id, from, target, actor, now));
+    }
+
+    private static boolean pausesResolution(TicketStatus status) {
+        // Time the ball is in someone else's court does not count against the team.
+        return status == TicketStatus.WAITING_ON_CUSTOMER || status == TicketStatus.ON_HOLD;
+    }
+
+    private void stopClocks(Instant now) {
+        resolutionClock = resolutionClock.stop(now);
+        // A finished ticket no longer awaits a first response; left running, its clock would breach after the fact.
+        firstResponseClock = firstResponseClock.stop(now);
+    }
+
+    private void dropAssignee(Actor actor, Instant now) {
+        UserId previous = assignee;
+        assignee = null;
+        record(new TicketUnassigned(UUID.randomUUID(), id, previous, actor, now));
+    }
+
+    private boolean applyTargets(SlaTargets targets, Instant now) {
+        SlaClock firstResponse = retarget(firstResponseClock, targets.firstResponse());
+        SlaClock resolution = retarget(resolutionClock, targets.resolution());
+        if (firstResponse.equals(firstResponseClock) && resolution.equals(resolutionClock)) {
+            return false;
+        }
+        firstResponseClock = firstResponse;
+        resolutionClock = resolution;
+        forgetEscalationsNoLongerTrue(SlaClockKind.FIRST_RESPONSE, firstResponseClock, now);
+        forgetEscalationsNoLongerTrue(SlaClockKind.RESOLUTION, resolutionClock, now);
+        return true;
+    }
+
+    private static SlaClock retarget(SlaClock clock, Duration target) {
+        return clock.isStopped() ? clock : clock.retarget(target);
+    }
+
+    // After a looser target the clock may be back on track; it must be able to warn again when it slips anew.
+    private void forgetEscalationsNoLongerTrue(SlaClockKind kind, SlaClock clock, Instant now) {
+        if (!clock.isOverdue(now)) {
+            slaBreachReported.remove(kind);
+        }
+        if (!clock.isWithinRiskMargin(now)) {
+            slaAtRiskReported.remove(kind);
+        }
+    }
+
+    private void escalate(SlaClockKind kind, SlaClock clock, Instant now) {
+        if (!clock.isRunning()) {
+            return;
+        }
+        switch (clock.state(now)) {
+            case BREACHED -> {
+                if (slaBreachReported.add(kind)) {
+                    slaAtRiskReported.add(kind);
+                    record(new SlaBreached(UUID.randomUUID(), id, kind, clock.dueAt(now), now));
+                }
+            }
+            case AT_RISK -> {
+                if (slaAtRiskReported.add(kind)) {
+                    record(new SlaAtRisk(UUID.randomUUID(), id, kind, clock.dueAt(now), now));
+                }
+            }
+            default -> {
+                // OK: nothing to report yet.
+            }
+        }
+    }
+
+    private static List<FieldChange> customFieldChanges(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String key : keys) {
+            boolean changed = before.containsKey(key) != after.containsKey(key)
+                    || !Objects.equals(before.get(key), after.get(key));
+            if (changed) {
+                changes.add(new FieldChange("customFields." + key, render(before, key), render(after, key)));
+            }
+        }
+        return changes;
+    }
+
+    private static String render(Map<String, Object> fields, String key) {
+        return fields.containsKey(key) ? String.valueOf(fields.get(key)) : null;
+    }
+
+    private static Set<SlaClockKind> kinds(Set<SlaClockKind> kinds) {
+        Set<SlaClockKind> copy = EnumSet.noneOf(SlaClockKind.class);
+        copy.addAll(kinds);
+        return copy;
+    }
+
+    private void record(TicketEvent event) {
+        events.add(event);
+    }
+}

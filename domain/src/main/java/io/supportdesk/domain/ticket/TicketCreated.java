@@ -1,0 +1,24 @@
+package io.supportdesk.domain.ticket;
+
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.UserId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A ticket was opened. */
+public record TicketCreated(UUID eventId, TicketId ticketId, TicketNumber number, Title title, UserId requester, Priority priority,
+        CategoryCode category, Actor actor, Instant occurredAt) implements ActorEvent {
+
+    public TicketCreated {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(ticketId, "ticketId");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(requester, "requester");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}

@@ -1,0 +1,91 @@
+package io.supportdesk.domain.ticket;
+
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.sla.SlaClock;
+import io.supportdesk.domain.sla.SlaClockKind;
+import io.supportdesk.domain.team.TeamId;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every field of a {@link Ticket}, so persistence can save and rebuild one without setters. Checks the invariants
+ * that tie status to the other fields, so a corrupt row fails when loaded rather than somewhere later.
+ *
+ * @param slaAtRiskReported clocks whose {@link SlaAtRisk} was already recorded, so it is recorded once
+ * @param slaBreachReported clocks whose {@link SlaBreached} was already recorded, so it is recorded once
+ * @param version optimistic-lock version; persistence increments it, the ticket only carries it
+ */
+public record TicketSnapshot(
+        TicketId id,
+        TicketNumber number,
+        Title title,
+        Description description,
+        TicketStatus status,
+        Priority priority,
+        CategoryCode category,
+        Tags tags,
+        UserId requester,
+        Optional<UserId> assignee,
+        Optional<TeamId> team,
+        CustomFields customFields,
+        Instant createdAt,
+        Instant updatedAt,
+        Optional<Instant> firstRespondedAt,
+        Optional<Instant> resolvedAt,
+        Optional<Instant> closedAt,
+        SlaClock firstResponseClock,
+        SlaClock resolutionClock,
+        Set<SlaClockKind> slaAtRiskReported,
+        Set<SlaClockKind> slaBreachReported,
+        long version) {
+
+    public TicketSnapshot {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(requester, "requester");
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(customFields, "customFields");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(firstRespondedAt, "firstRespondedAt");
+        Objects.requireNonNull(resolvedAt, "resolvedAt");
+        Objects.requireNonNull(closedAt, "closedAt");
+        Objects.requireNonNull(firstResponseClock, "firstResponseClock");
+        Objects.requireNonNull(resolutionClock, "resolutionClock");
+        slaAtRiskReported = copy(slaAtRiskReported, "slaAtRiskReported");
+        slaBreachReported = copy(slaBreachReported, "slaBreachReported");
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative, was " + version);
+        }
+        if (updatedAt.isBefore(createdAt)) {
+            throw new IllegalArgumentException("ticket " + number.value() + " was updated before it was created");
+        }
+        if (status == TicketStatus.ASSIGNED && assignee.isEmpty()) {
+            throw new IllegalArgumentException("ticket " + number.value() + " is assigned but has no assignee");
+        }
+        if (status == TicketStatus.RESOLVED && resolvedAt.isEmpty()) {
+            throw new IllegalArgumentException("ticket " + number.value() + " is resolved but has no resolvedAt");
+        }
+        if (status == TicketStatus.CLOSED && closedAt.isEmpty()) {
+            throw new IllegalArgumentException("ticket " + number.value() + " is closed but has no closedAt");
+        }
+    }
+
+    private static Set<SlaClockKind> copy(Set<SlaClockKind> kinds, String name) {
+        Objects.requireNonNull(kinds, name);
+        Set<SlaClockKind> copy = EnumSet.noneOf(SlaClockKind.class);
+        copy.addAll(kinds);
+        return Collections.unmodifiableSet(copy);
+    }
+}
