@@ -1,0 +1,26 @@
+package io.supportdesk.application.ticket.port.out;
+
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketNumber;
+
+import java.util.Optional;
+
+/** Stores and loads ticket aggregates, guarding concurrent edits with the ticket's version. */
+public interface TicketRepository {
+
+    /**
+     * Inserts a new ticket (version 0) or updates an existing one whose stored version equals the ticket's.
+     *
+     * @return the ticket as stored, carrying its new version
+     * @throws io.supportdesk.application.ticket.StaleTicketException when someone else saved it in between
+     */
+    Ticket save(Ticket ticket);
+
+    Optional<Ticket> findById(TicketId id);
+
+    Optional<Ticket> findByNumber(TicketNumber number);
+
+    /** Removes the ticket and everything that belongs to it; false when there was nothing to delete. */
+    boolean delete(TicketId id);
+}
