@@ -1,0 +1,116 @@
+package io.supportdesk.adapter.persistence.ticket;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.ticket.ActorEvent;
+import io.supportdesk.domain.ticket.CommentAdded;
+import io.supportdesk.domain.ticket.PriorityChanged;
+import io.supportdesk.domain.ticket.SlaAtRisk;
+import io.supportdesk.domain.ticket.SlaBreached;
+import io.supportdesk.domain.ticket.StatusChanged;
+import io.supportdesk.domain.ticket.TicketAssigned;
+import io.supportdesk.domain.ticket.TicketCreated;
+import io.supportdesk.domain.ticket.TicketEdited;
+import io.supportdesk.domain.ticket.TicketEvent;
+import io.supportdesk.domain.ticket.TicketTeamChanged;
+import io.supportdesk.domain.ticket.TicketUnassigned;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes the audit trail: every ticket event becomes one history row per changed field, in the same transaction
+ * as the change itself, so the history can never disagree with the ticket.
+ */
+@Singleton
+@Transactional
+public class JdbcTicketHistory implements TicketEventPublisher {
+
+    private static final String INSERT = """
+            INSERT INTO ticket_history (ticket_id, event_id, kind, field, old_value, new_value, actor_id, internal,
+                                        occurred_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcOperations jdbc;
+
+    JdbcTicketHistory(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record HistoryEntry(String kind, String field, String oldValue, String newValue, boolean internal) {
+    }
+
+    @Override
+    public void publish(List<TicketEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(INSERT, statement -> {
+            for (TicketEvent event : events) {
+                for (HistoryEntry entry : entriesOf(event)) {
+                    bind(statement, event, entry);
+                    statement.addBatch();
+                }
+            }
+            statement.executeBatch();
+            return null;
+        });
+    }
+
+    static List<HistoryEntry> entriesOf(TicketEvent event) {
+        return switch (event) {
+            case TicketCreated created -> List.of(new HistoryEntry("created", null, null, created.number().value(), false));
+            case TicketAssigned assigned -> List.of(new HistoryEntry("assigned", "assignee",
+                    assigned.previous().map(UserId::value).map(String::valueOf).orElse(null),
+                    String.valueOf(assigned.agent().value()), false));
+            case TicketUnassigned unassigned -> List.of(new HistoryEntry("unassigned", "assignee",
+                    String.valueOf(unassigned.previous().value()), null, false));
+            case TicketTeamChanged teamChanged -> List.of(new HistoryEntry("team_changed", "team",
+                    teamChanged.previous().map(TeamId::value).map(String::valueOf).orElse(null),
+                    String.valueOf(teamChanged.team().value()), false));
+            case StatusChanged changed -> List.of(new HistoryEntry("status_changed", "status",
+                    changed.from().code(), changed.to().code(), false));
+            case PriorityChanged changed -> List.of(new HistoryEntry("priority_changed", "priority",
+                    changed.from().code(), changed.to().code(), false));
+            case TicketEdited edited -> {
+                List<HistoryEntry> entries = new ArrayList<>();
+                edited.changes().forEach(change -> entries.add(new HistoryEntry("edited", change.field(),
+                        change.oldValue(), change.newValue(), false)));
+                yield entries;
+            }
+            case CommentAdded comment -> List.of(new HistoryEntry("comment_added", "comment", null,
+                    String.valueOf(comment.commentId().value()), comment.internal()));
+            case SlaAtRisk atRisk -> List.of(new HistoryEntry("sla_at_risk", atRisk.kind().name().toLowerCase(),
+                    null, atRisk.dueAt().toString(), false));
+            case SlaBreached breached -> List.of(new HistoryEntry("sla_breached", breached.kind().name().toLowerCase(),
+                    null, breached.dueAt().toString(), false));
+        };
+    }
+
+    private static void bind(PreparedStatement statement, TicketEvent event, HistoryEntry entry) throws SQLException {
+        statement.setLong(1, event.ticketId().value());
+        statement.setObject(2, event.eventId());
+        statement.setString(3, entry.kind());
+        statement.setString(4, entry.field());
+        statement.setString(5, entry.oldValue());
+        statement.setString(6, entry.newValue());
+        Optional<UserId> actor = event instanceof ActorEvent withActor
+                ? Optional.of(withActor.actor().id()) : Optional.empty();
+        if (actor.isPresent()) {
+            statement.setLong(7, actor.get().value());
+        } else {
+            statement.setNull(7, Types.BIGINT);
+        }
+        statement.setBoolean(8, entry.internal());
+        statement.setTimestamp(9, Timestamp.from(event.occurredAt()));
+    }
+}
