@@ -1,0 +1,106 @@
+package io.supportdesk.adapter.rest.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces Micronaut's error bodies (JSON or, for browsers, HTML) with problem details, so the framework's own
+ * errors — unknown route, wrong method, wrong media type, malformed JSON, oversized body, a bad query parameter —
+ * look exactly like ours. Server errors never carry the exception's message: a reference is logged instead.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]+)]");
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> baseResponse) {
+        HttpStatus status = baseResponse.getStatus();
+        Problem problem = status.getCode() >= 500 ? serverError(context, status) : clientError(context, status);
+        return baseResponse.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    private static Problem serverError(ErrorContext context, HttpStatus status) {
+        String reference = UUID.randomUUID().toString();
+        context.getRootCause().ifPresent(cause ->
+                LOG.error("{} {} failed (reference {})", context.getRequest().getMethod(),
+                        context.getRequest().getPath(), reference, cause));
+        String detail = status == HttpStatus.SERVICE_UNAVAILABLE
+                ? "The service is temporarily unavailable; try again shortly."
+                : "An unexpected error occurred. It has been logged with reference " + reference + ".";
+        return Problems.problem(status, ProblemCode.forStatus(status), detail, List.of());
+    }
+
+    private static Problem clientError(ErrorContext context, HttpStatus status) {
+        Optional<Throwable> cause = context.getRootCause();
+        if (cause.isPresent() && isJsonProblem(cause.get())) {
+            Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(cause.get().getMessage()));
+            if (unknown.find()) {
+                String field = unknown.group(1);
+                return Problems.problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD",
+                        "The request body has a field this endpoint does not accept: " + field + ".",
+                        List.of(new Problem.FieldError(field, "unknown field")));
+            }
+            return Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+                    "The request body is not valid JSON for this endpoint.", List.of());
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (cause.isPresent() && cause.get() instanceof ConversionErrorException conversion) {
+            errors.add(new Problem.FieldError(conversion.getArgument().getName(),
+                    "cannot be read as " + conversion.getArgument().getType().getSimpleName().toLowerCase()));
+            return Problems.problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+                    "Parameter '" + conversion.getArgument().getName() + "' has an invalid value.", errors);
+        }
+        if (cause.isPresent() && cause.get() instanceof UnsatisfiedRouteException unsatisfied) {
+            String name = unsatisfied.getArgument().getName();
+            errors.add(new Problem.FieldError(name, "is required"));
+            return Problems.problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER",
+                    "Required '" + name + "' is missing.", errors);
+        }
+        return Problems.problem(status, ProblemCode.forStatus(status), defaultDetail(context, status), errors);
+    }
+
+    private static String defaultDetail(ErrorContext context, HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "No resource at " + context.getRequest().getPath() + ".";
+            case METHOD_NOT_ALLOWED -> "Method " + context.getRequest().getMethodName() + " is not allowed on "
+                    + context.getRequest().getPath() + ".";
+            case UNSUPPORTED_MEDIA_TYPE -> "Content type "
+                    + context.getRequest().getContentType().map(Object::toString).orElse("(none)")
+                    + " is not supported here.";
+            case REQUEST_ENTITY_TOO_LARGE -> "The request body is larger than this server accepts.";
+            case NOT_ACCEPTABLE -> "None of the requested representations can be produced.";
+            case UNAUTHORIZED -> "Authentication is required.";
+            case FORBIDDEN -> "You are not allowed to do this.";
+            default -> context.getErrors().isEmpty() ? status.getReason() : context.getErrors().get(0).getMessage();
+        };
+    }
+
+    private static boolean isJsonProblem(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.startsWith("com.fasterxml.jackson.core") || name.startsWith("io.micronaut.serde.exceptions")
+                    || name.startsWith("io.micronaut.json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

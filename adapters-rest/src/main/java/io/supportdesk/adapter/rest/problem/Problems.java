@@ -1,0 +1,34 @@
+package io.supportdesk.adapter.rest.problem;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+
+import java.util.List;
+
+/** Builds problem responses; the one place where a status, a code and a message become an HTTP answer. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Problem problem(HttpStatus status, String code, String detail, List<Problem.FieldError> errors) {
+        return new Problem(ProblemCode.typeFor(code), status.getReason(), status.getCode(), detail, null, code,
+                errors, null);
+    }
+
+    public static MutableHttpResponse<Problem> response(HttpStatus status, String code, String detail) {
+        return response(problem(status, code, detail, List.of()));
+    }
+
+    public static MutableHttpResponse<Problem> response(HttpStatus status, String code, String detail,
+                                                        List<Problem.FieldError> errors) {
+        return response(problem(status, code, detail, errors));
+    }
+
+    public static MutableHttpResponse<Problem> response(Problem problem) {
+        return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
+                .contentType(Problem.MEDIA_TYPE)
+                .body(problem);
+    }
+}
