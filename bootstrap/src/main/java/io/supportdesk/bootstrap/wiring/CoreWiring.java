@@ -1,0 +1,30 @@
+package io.supportdesk.bootstrap.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.supportdesk.domain.ticket.SlaPolicy;
+import io.supportdesk.domain.ticket.Workflow;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** The domain's policies and the clock, as configured; use cases receive them from here. */
+@Factory
+class CoreWiring {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    Workflow workflow(@Value("${supportdesk.ticket.reopen-window:7d}") Duration reopenWindow) {
+        return new Workflow(reopenWindow);
+    }
+
+    @Singleton
+    SlaPolicy slaPolicy() {
+        return SlaPolicy.defaults();
+    }
+}

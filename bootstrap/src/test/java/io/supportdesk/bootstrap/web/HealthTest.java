@@ -1,0 +1,64 @@
+package io.supportdesk.bootstrap.web;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.micronaut.management.health.indicator.jdbc.JdbcIndicator;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Liveness and readiness, the latter including the database. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HealthTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.stringProperties();
+    }
+
+    @Inject
+    List<HealthIndicator> indicators;
+
+    @Test
+    void health_is_up_and_its_readiness_includes_the_database() {
+        Map<String, Object> health = client.toBlocking().retrieve(HttpRequest.GET("/health"),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals("UP", health.get("status"));
+        assertTrue(indicators.stream().anyMatch(JdbcIndicator.class::isInstance),
+                () -> "health indicators: " + indicators);
+    }
+
+    @Test
+    void anonymous_callers_do_not_see_infrastructure_details() {
+        Map<String, Object> health = client.toBlocking().retrieve(HttpRequest.GET("/health"),
+                Argument.mapOf(String.class, Object.class));
+        assertFalse(String.valueOf(health).contains("jdbc:postgresql"), () -> "health: " + health);
+    }
+
+    @Test
+    void liveness_and_readiness_are_up() {
+        assertEquals("UP", client.toBlocking().retrieve(HttpRequest.GET("/health/liveness"),
+                Argument.mapOf(String.class, Object.class)).get("status"));
+        Map<String, Object> readiness = client.toBlocking().retrieve(HttpRequest.GET("/health/readiness"),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals("UP", readiness.get("status"));
+    }
+}
