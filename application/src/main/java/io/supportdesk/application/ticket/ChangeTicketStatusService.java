@@ -3,9 +3,11 @@ package io.supportdesk.application.ticket;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.in.ChangeTicketStatusCommand;
 import io.supportdesk.application.ticket.port.in.ChangeTicketStatusUseCase;
+import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketPermissions;
 import io.supportdesk.domain.ticket.Workflow;
 
 import java.time.Clock;
@@ -14,33 +16,30 @@ public final class ChangeTicketStatusService implements ChangeTicketStatusUseCas
 
     private final TicketRepository tickets;
     private final TicketEventPublisher events;
+    private final TicketAccess access;
     private final Workflow workflow;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangeTicketStatusService(TicketRepository tickets, TicketEventPublisher events, Workflow workflow,
-                                     UnitOfWork unitOfWork, Clock clock) {
+    public ChangeTicketStatusService(TicketRepository tickets, TicketEventPublisher events, TicketAccess access,
+                                     Workflow workflow, UnitOfWork unitOfWork, Clock clock) {
         this.tickets = tickets;
         this.events = events;
+        this.access = access;
         this.workflow = workflow;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
-    public Ticket changeStatus(ChangeTicketStatusCommand command) {
+    public TicketDetails changeStatus(ChangeTicketStatusCommand command) {
         return unitOfWork.inTransaction(() -> {
-            Ticket ticket = tickets.findById(command.ticketId())
-                    .orElseThrow(() -> new TicketNotFoundException(String.valueOf(command.ticketId().value())));
-            command.expectedVersion().ifPresent(expected -> {
-                if (expected != ticket.version()) {
-                    throw new StaleTicketException(ticket.id(), expected);
-                }
-            });
+            Ticket ticket = access.loadForChange(command.actor(), command.ticket(), command.expectedVersion());
+            TicketPermissions.checkChangeStatus(command.actor(), ticket, command.target());
             ticket.moveTo(command.target(), command.actor(), workflow, clock);
             Ticket saved = tickets.save(ticket);
             events.publish(ticket.pullEvents());
-            return saved;
+            return access.describe(command.actor(), saved);
         });
     }
 }

@@ -3,11 +3,19 @@ package io.supportdesk.application.ticket;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.in.SubmitTicketCommand;
 import io.supportdesk.application.ticket.port.in.SubmitTicketUseCase;
+import io.supportdesk.application.ticket.port.in.TicketDetails;
+import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
+import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketPermissions;
+import io.supportdesk.domain.ticket.TicketRuleViolation;
 
 import java.time.Clock;
 
@@ -16,31 +24,57 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
     private final TicketRepository tickets;
     private final TicketIdentities identities;
     private final TicketEventPublisher events;
+    private final CategoryCatalog categories;
+    private final TicketParticipants participants;
+    private final TicketAccess access;
     private final SlaPolicy slaPolicy;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public SubmitTicketService(TicketRepository tickets, TicketIdentities identities, TicketEventPublisher events,
+                               CategoryCatalog categories, TicketParticipants participants, TicketAccess access,
                                SlaPolicy slaPolicy, UnitOfWork unitOfWork, Clock clock) {
         this.tickets = tickets;
         this.identities = identities;
         this.events = events;
+        this.categories = categories;
+        this.participants = participants;
+        this.access = access;
         this.slaPolicy = slaPolicy;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
-    public Ticket submit(SubmitTicketCommand command) {
+    public TicketDetails submit(SubmitTicketCommand command) {
         return unitOfWork.inTransaction(() -> {
+            Category category = activeCategory(categories, command);
+            UserId requester = requester(command);
+            TicketPermissions.checkSubmitFor(command.submittedBy(), requester);
             TicketIdentities.NewTicketIdentity identity = identities.next();
             Ticket ticket = Ticket.open(identity.id(), identity.number(), command.title(), command.description(),
-                    command.priority(), command.category(), command.tags(), command.customFields(),
-                    command.requester(), slaPolicy.targetsFor(command.priority(), command.category()),
+                    command.priority(), command.category(), command.tags(), command.customFields(), requester,
+                    category.applyTo(slaPolicy).targetsFor(command.priority(), command.category()),
                     command.submittedBy(), clock);
             Ticket saved = tickets.save(ticket);
             events.publish(ticket.pullEvents());
-            return saved;
+            return access.describe(command.submittedBy(), saved);
         });
+    }
+
+    static Category activeCategory(CategoryCatalog categories, SubmitTicketCommand command) {
+        return categories.find(command.category()).filter(Category::active)
+                .orElseThrow(() -> new TicketRuleViolation("category",
+                        "'" + command.category().value() + "' is not an active category"));
+    }
+
+    private UserId requester(SubmitTicketCommand command) {
+        if (command.requesterEmail().isEmpty()) {
+            return command.submittedBy().id();
+        }
+        return participants.findByEmail(command.requesterEmail().get())
+                .filter(p -> p.role() == Role.CUSTOMER && p.active())
+                .map(TicketParticipants.Participant::id)
+                .orElseThrow(() -> new TicketRuleViolation("requester_email", "no active customer with that email"));
     }
 }

@@ -1,17 +1,15 @@
 package io.supportdesk.application.ticket;
 
-import io.supportdesk.application.port.DirectUnitOfWork;
 import io.supportdesk.application.ticket.port.in.SubmitTicketCommand;
-import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.Role;
-import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.sla.SlaTargets;
+import io.supportdesk.application.ticket.port.in.TicketDetails;
+import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaPolicy;
-import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketAccessDenied;
 import io.supportdesk.domain.ticket.TicketCreated;
+import io.supportdesk.domain.ticket.TicketRuleViolation;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Title;
 import org.junit.jupiter.api.Test;
@@ -20,53 +18,69 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SubmitTicketServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private static final UserId CUSTOMER = new UserId(7);
-
-    private final InMemoryTicketRepository tickets = new InMemoryTicketRepository();
-    private final RecordingTicketEventPublisher events = new RecordingTicketEventPublisher();
-    private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
-    private final SlaPolicy policy = SlaPolicy.defaults().withCategoryOverride(new CategoryCode("security"), null,
-            new SlaTargets(Duration.ofMinutes(30), Duration.ofHours(8)));
-    private final SubmitTicketService service = new SubmitTicketService(tickets, new SequenceTicketIdentities("SUP"),
-            events, policy, unitOfWork, Clock.fixed(NOW, ZoneOffset.UTC));
-
-    private SubmitTicketCommand command(String category, Priority priority) {
-        return new SubmitTicketCommand(new Actor(CUSTOMER, Role.CUSTOMER), CUSTOMER, new Title("Cannot log in"),
-                new Description("The login page says my password is wrong."), new CategoryCode(category), priority,
-                null, null);
-    }
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final TicketTestKit kit = new TicketTestKit(clock, SlaPolicy.defaults());
 
     @Test
     void a_submitted_ticket_is_open_numbered_stored_and_announced() {
-        Ticket ticket = service.submit(command("account", Priority.HIGH));
+        TicketDetails details = kit.openTicket(kit.customer, "account", Priority.HIGH);
 
-        assertEquals(TicketStatus.OPEN, ticket.status());
-        assertEquals("SUP-000001", ticket.number().value());
-        assertEquals(ticket.snapshot(), tickets.findById(ticket.id()).orElseThrow().snapshot());
-        assertEquals(1, events.published(TicketCreated.class).size());
-        assertEquals(1, unitOfWork.units());
+        assertEquals(TicketStatus.OPEN, details.ticket().status());
+        assertEquals("TKT-000001", details.ticket().number().value());
+        assertEquals(kit.customer.id(), details.requester().id());
+        assertEquals(details.ticket().snapshot(),
+                kit.tickets.findById(details.ticket().id()).orElseThrow().snapshot());
+        assertEquals(1, kit.events.published(TicketCreated.class).size());
     }
 
     @Test
-    void sla_due_times_come_from_the_policy_for_priority_and_category() {
-        Ticket high = service.submit(command("account", Priority.HIGH));
-        assertEquals(NOW.plus(Duration.ofHours(4)), high.firstResponseSla(Clock.fixed(NOW, ZoneOffset.UTC)).dueAt());
-        assertEquals(NOW.plus(Duration.ofHours(48)), high.resolutionSla(Clock.fixed(NOW, ZoneOffset.UTC)).dueAt());
+    void sla_due_times_come_from_the_priority_and_the_tighter_category_override() {
+        TicketDetails high = kit.openTicket(kit.customer, "account", Priority.HIGH);
+        assertEquals(NOW.plus(Duration.ofHours(4)), high.ticket().firstResponseSla(clock).dueAt());
+        assertEquals(NOW.plus(Duration.ofHours(48)), high.ticket().resolutionSla(clock).dueAt());
 
-        Ticket security = service.submit(command("security", Priority.LOW));
-        assertEquals(NOW.plus(Duration.ofMinutes(30)),
-                security.firstResponseSla(Clock.fixed(NOW, ZoneOffset.UTC)).dueAt());
+        kit.categories.save(new Category(new CategoryCode("security"), "Security", "", Optional.of("security"),
+                Optional.of(Duration.ofMinutes(30)), Optional.empty(), true));
+        TicketDetails security = kit.openTicket(kit.customer, "security", Priority.LOW);
+        assertEquals(NOW.plus(Duration.ofMinutes(30)), security.ticket().firstResponseSla(clock).dueAt());
+        assertEquals(NOW.plus(Duration.ofDays(10)), security.ticket().resolutionSla(clock).dueAt());
     }
 
     @Test
-    void priority_defaults_to_medium() {
-        Ticket ticket = service.submit(command("general", null));
-        assertEquals(Priority.MEDIUM, ticket.priority());
+    void an_unknown_or_inactive_category_is_refused_naming_the_field() {
+        kit.categories.save(new Category(new CategoryCode("legacy"), "Legacy", "", Optional.empty(),
+                Optional.empty(), Optional.empty(), false));
+        assertEquals("category", assertThrows(TicketRuleViolation.class,
+                () -> kit.openTicket(kit.customer, "nonsense", Priority.LOW)).field());
+        assertThrows(TicketRuleViolation.class, () -> kit.openTicket(kit.customer, "legacy", Priority.LOW));
+        assertEquals(0, kit.events.published().size());
+    }
+
+    @Test
+    void staff_open_tickets_on_behalf_of_an_existing_customer() {
+        String email = kit.people.find(kit.customer.id()).orElseThrow().email();
+        TicketDetails details = kit.submit.submit(command(kit.agent, Optional.of(" " + email.toUpperCase() + " ")));
+        assertEquals(kit.customer.id(), details.ticket().requester());
+    }
+
+    @Test
+    void customers_cannot_open_tickets_for_someone_else_and_unknown_requesters_are_refused() {
+        String email = kit.people.find(kit.otherCustomer.id()).orElseThrow().email();
+        assertThrows(TicketAccessDenied.class, () -> kit.submit.submit(command(kit.customer, Optional.of(email))));
+        assertEquals("requester_email", assertThrows(TicketRuleViolation.class,
+                () -> kit.submit.submit(command(kit.agent, Optional.of("nobody@example.test")))).field());
+    }
+
+    private SubmitTicketCommand command(io.supportdesk.domain.identity.Actor by, Optional<String> email) {
+        return new SubmitTicketCommand(by, email, new Title("Refund please"),
+                new Description("I was charged twice for March."), new CategoryCode("billing"), null, null, null);
     }
 }

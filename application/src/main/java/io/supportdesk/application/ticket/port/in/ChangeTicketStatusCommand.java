@@ -1,19 +1,18 @@
 package io.supportdesk.application.ticket.port.in;
 
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketStatus;
 
 import java.util.Objects;
 import java.util.OptionalLong;
 
 /** Move a ticket through the workflow; {@code expectedVersion}, when given, guards against lost updates. */
-public record ChangeTicketStatusCommand(Actor actor, TicketId ticketId, TicketStatus target,
+public record ChangeTicketStatusCommand(Actor actor, TicketReference ticket, TicketStatus target,
                                         OptionalLong expectedVersion) {
 
     public ChangeTicketStatusCommand {
         Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(ticketId, "ticketId");
+        Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
     }

@@ -1,9 +1,7 @@
 package io.supportdesk.application.ticket.port.in;
 
-import io.supportdesk.domain.ticket.Ticket;
-
-/** Moves a ticket to another status as the workflow allows. */
+/** Moves a ticket to another status as the workflow and the caller's role allow. */
 public interface ChangeTicketStatusUseCase {
 
-    Ticket changeStatus(ChangeTicketStatusCommand command);
+    TicketDetails changeStatus(ChangeTicketStatusCommand command);
 }

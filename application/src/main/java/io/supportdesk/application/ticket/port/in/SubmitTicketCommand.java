@@ -1,7 +1,6 @@
 package io.supportdesk.application.ticket.port.in;
 
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.Description;
@@ -10,14 +9,15 @@ import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.Title;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Open a ticket. {@code requester} is the customer the ticket is for: the submitter themself, or a customer on
- * whose behalf staff open it.
+ * Open a ticket. Without {@code requesterEmail} it is the submitter's own; staff may name an existing customer to
+ * open it on their behalf.
  */
 public record SubmitTicketCommand(
         Actor submittedBy,
-        UserId requester,
+        Optional<String> requesterEmail,
         Title title,
         Description description,
         CategoryCode category,
@@ -27,7 +27,8 @@ public record SubmitTicketCommand(
 
     public SubmitTicketCommand {
         Objects.requireNonNull(submittedBy, "submittedBy");
-        Objects.requireNonNull(requester, "requester");
+        requesterEmail = requesterEmail == null ? Optional.empty()
+                : requesterEmail.map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).filter(e -> !e.isEmpty());
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(category, "category");

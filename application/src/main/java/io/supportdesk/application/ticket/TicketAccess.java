@@ -1,0 +1,98 @@
+package io.supportdesk.application.ticket;
+
+import io.supportdesk.application.ticket.port.in.TicketDetails;
+import io.supportdesk.application.ticket.port.in.TicketReference;
+import io.supportdesk.application.ticket.port.out.TicketParticipants;
+import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketAccessDenied;
+import io.supportdesk.domain.ticket.TicketPermissions;
+import io.supportdesk.domain.ticket.TicketStatus;
+import io.supportdesk.domain.ticket.Workflow;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * What every ticket use case does first and last: load a ticket the caller may read (anything else is "not
+ * found"), check the version they last saw, and describe the result as that caller sees it.
+ */
+public final class TicketAccess {
+
+    private final TicketRepository tickets;
+    private final TicketParticipants participants;
+    private final Workflow workflow;
+    private final Clock clock;
+
+    public TicketAccess(TicketRepository tickets, TicketParticipants participants, Workflow workflow, Clock clock) {
+        this.tickets = tickets;
+        this.participants = participants;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    public Ticket loadReadable(Actor actor, TicketReference reference) {
+        Optional<Ticket> found = switch (reference) {
+            case TicketReference.ById byId -> tickets.findById(byId.id());
+            case TicketReference.ByNumber byNumber -> tickets.findByNumber(byNumber.number());
+        };
+        return found.filter(ticket -> TicketPermissions.canRead(actor, ticket))
+                .orElseThrow(() -> new TicketNotFoundException(reference.display()));
+    }
+
+    public Ticket loadForChange(Actor actor, TicketReference reference, OptionalLong expectedVersion) {
+        Ticket ticket = loadReadable(actor, reference);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != ticket.version()) {
+            throw new StaleTicketException(ticket.id(), expectedVersion.getAsLong());
+        }
+        return ticket;
+    }
+
+    public TicketDetails describe(Actor actor, Ticket ticket) {
+        return describeAll(actor, List.of(ticket)).get(0);
+    }
+
+    public List<TicketDetails> describeAll(Actor actor, Collection<Ticket> list) {
+        Set<UserId> people = new HashSet<>();
+        list.forEach(t -> {
+            people.add(t.requester());
+            t.assignee().ifPresent(people::add);
+        });
+        Map<UserId, Participant> found = participants.findAll(people);
+        return list.stream().map(t -> new TicketDetails(t, participant(found, t.requester()),
+                t.assignee().map(id -> participant(found, id)), allowedTransitions(actor, t))).toList();
+    }
+
+    private Set<TicketStatus> allowedTransitions(Actor actor, Ticket ticket) {
+        Set<TicketStatus> allowed = EnumSet.noneOf(TicketStatus.class);
+        for (TicketStatus target : workflow.allowedTargets(ticket.status(), ticket.closedAt().orElse(null),
+                clock.instant())) {
+            try {
+                TicketPermissions.checkChangeStatus(actor, ticket, target);
+                allowed.add(target);
+            } catch (TicketAccessDenied denied) {
+                // Not this caller's move to make.
+            }
+        }
+        return allowed;
+    }
+
+    private static Participant participant(Map<UserId, Participant> found, UserId id) {
+        Participant participant = found.get(id);
+        if (participant == null) {
+            // A foreign key guarantees the user exists; a missing one means the port is broken.
+            throw new IllegalStateException("user " + id.value() + " named by a ticket was not found");
+        }
+        return participant;
+    }
+}

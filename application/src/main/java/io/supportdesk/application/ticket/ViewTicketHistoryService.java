@@ -1,0 +1,40 @@
+package io.supportdesk.application.ticket;
+
+import io.supportdesk.application.ticket.port.in.TicketReference;
+import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
+import io.supportdesk.application.ticket.port.out.TicketParticipants;
+import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.application.ticket.port.out.TicketQueries;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketPermissions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+public final class ViewTicketHistoryService implements ViewTicketHistoryUseCase {
+
+    private final TicketQueries queries;
+    private final TicketParticipants participants;
+    private final TicketAccess access;
+
+    public ViewTicketHistoryService(TicketQueries queries, TicketParticipants participants, TicketAccess access) {
+        this.queries = queries;
+        this.participants = participants;
+        this.access = access;
+    }
+
+    @Override
+    public List<HistoryEntry> history(Actor actor, TicketReference reference) {
+        Ticket ticket = access.loadReadable(actor, reference);
+        List<TicketQueries.HistoryRecord> records = queries.history(ticket.id(),
+                TicketPermissions.canSeeInternalNotes(actor));
+        Map<UserId, Participant> people = participants.findAll(records.stream()
+                .flatMap(r -> r.actor().stream()).collect(Collectors.toSet()));
+        return records.stream().map(r -> new HistoryEntry(r.kind(), r.field(), r.oldValue(), r.newValue(),
+                r.actor().map(people::get), r.occurredAt())).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package io.supportdesk.application.ticket.port.in;
+
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.ticket.CategoryCode;
+import io.supportdesk.domain.ticket.CustomFields;
+import io.supportdesk.domain.ticket.Description;
+import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.Tags;
+import io.supportdesk.domain.ticket.Title;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** A partial update: absent fields stay as they are. */
+public record EditTicketCommand(Actor actor, TicketReference ticket, OptionalLong expectedVersion,
+                                Optional<Title> title, Optional<Description> description,
+                                Optional<CategoryCode> category, Optional<Tags> tags,
+                                Optional<CustomFields> customFields, Optional<Priority> priority) {
+
+    public EditTicketCommand {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
+    }
+}

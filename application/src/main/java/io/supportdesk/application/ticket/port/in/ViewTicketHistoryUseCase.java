@@ -1,0 +1,19 @@
+package io.supportdesk.application.ticket.port.in;
+
+import io.supportdesk.domain.identity.Actor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The audit trail of one ticket, oldest first; internal entries only for staff. */
+public interface ViewTicketHistoryUseCase {
+
+    List<HistoryEntry> history(Actor actor, TicketReference ticket);
+
+    /** One changed field (or one event without fields). */
+    record HistoryEntry(String kind, Optional<String> field, Optional<String> oldValue, Optional<String> newValue,
+                        Optional<io.supportdesk.application.ticket.port.out.TicketParticipants.Participant> actor,
+                        Instant occurredAt) {
+    }
+}

@@ -1,0 +1,30 @@
+package io.supportdesk.application.ticket.port.out;
+
+import io.supportdesk.application.ticket.port.in.Page;
+import io.supportdesk.application.ticket.port.in.PageRequest;
+import io.supportdesk.application.ticket.port.in.TicketFilter;
+import io.supportdesk.application.ticket.port.in.TicketSort;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The read side of tickets: lists and the audit trail, answered by the database rather than by aggregates. */
+public interface TicketQueries {
+
+    /**
+     * @param requesterScope when present, only tickets of this requester exist as far as the caller is concerned —
+     *                       items and totals alike
+     */
+    Page<Ticket> search(TicketFilter filter, Optional<UserId> requesterScope, TicketSort sort, PageRequest page);
+
+    List<HistoryRecord> history(TicketId ticket, boolean includeInternal);
+
+    /** One row of the audit trail as stored. */
+    record HistoryRecord(String kind, Optional<String> field, Optional<String> oldValue, Optional<String> newValue,
+                         Optional<UserId> actor, boolean internal, Instant occurredAt) {
+    }
+}

@@ -1,0 +1,59 @@
+package io.supportdesk.application.conversation;
+
+import io.supportdesk.application.ticket.TicketTestKit;
+import io.supportdesk.application.ticket.port.in.PageRequest;
+import io.supportdesk.application.ticket.port.in.TicketDetails;
+import io.supportdesk.domain.ticket.CommentAdded;
+import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.TicketAccessDenied;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConversationTest {
+
+    private final TicketTestKit kit = new TicketTestKit();
+
+    @Test
+    void the_first_public_staff_reply_stops_the_first_response_clock() {
+        TicketDetails t = kit.openTicket(kit.customer, "technical", Priority.HIGH);
+        kit.comment(kit.agent, t, "Internal: probably the SSO bug", true);
+        assertTrue(kit.get.get(kit.agent, TicketTestKit.ref(t)).ticket().firstRespondedAt().isEmpty());
+
+        kit.comment(kit.agent, t, "Could you try again now?", false);
+        assertEquals(kit.clock.instant(),
+                kit.get.get(kit.agent, TicketTestKit.ref(t)).ticket().firstRespondedAt().orElseThrow());
+    }
+
+    @Test
+    void customers_never_see_internal_notes_in_the_list_or_its_total() {
+        TicketDetails t = kit.openTicket(kit.customer, "technical", Priority.HIGH);
+        kit.comment(kit.customer, t, "It is broken", false);
+        kit.comment(kit.agent, t, "Customer is on the legacy plan", true);
+        kit.comment(kit.agent, t, "We are on it", false);
+
+        var forCustomer = kit.listComments.list(kit.customer, TicketTestKit.ref(t), new PageRequest(1, 20));
+        assertEquals(2, forCustomer.total());
+        assertTrue(forCustomer.items().stream().noneMatch(c -> c.comment().internal()));
+        var forAgent = kit.listComments.list(kit.agent, TicketTestKit.ref(t), new PageRequest(1, 20));
+        assertEquals(3, forAgent.total());
+        assertEquals("It is broken", forAgent.items().get(0).comment().body().value());
+    }
+
+    @Test
+    void customers_cannot_write_internal_notes_and_nothing_is_stored_when_refused() {
+        TicketDetails t = kit.openTicket(kit.customer, "technical", Priority.HIGH);
+        assertThrows(TicketAccessDenied.class, () -> kit.comment(kit.customer, t, "sneaky", true));
+        assertEquals(0, kit.listComments.list(kit.agent, TicketTestKit.ref(t), new PageRequest(1, 20)).total());
+        assertEquals(0, kit.events.published(CommentAdded.class).size());
+    }
+
+    @Test
+    void nobody_comments_on_a_ticket_they_cannot_read() {
+        TicketDetails t = kit.openTicket(kit.customer, "technical", Priority.HIGH);
+        assertThrows(io.supportdesk.application.ticket.TicketNotFoundException.class,
+                () -> kit.comment(kit.otherCustomer, t, "hello?", false));
+    }
+}
