@@ -1,0 +1,144 @@
+package io.supportdesk.adapter.persistence.ticket;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.supportdesk.application.ticket.port.in.Page;
+import io.supportdesk.application.ticket.port.in.PageRequest;
+import io.supportdesk.application.ticket.port.in.TicketFilter;
+import io.supportdesk.application.ticket.port.in.TicketSort;
+import io.supportdesk.application.ticket.port.out.TicketQueries;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketStatus;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Ticket lists and the audit trail in SQL. Only allow-listed fragments are ever concatenated into a statement
+ * (column names from {@link TicketSort.Key}); every value is a bound parameter.
+ */
+@Singleton
+@Transactional(readOnly = true)
+public class JdbcTicketQueries implements TicketQueries {
+
+    private final JdbcOperations jdbc;
+    private final TicketRowMapper mapper;
+
+    JdbcTicketQueries(JdbcOperations jdbc, TicketRowMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    /** A WHERE clause and the values it binds, in order. */
+    private record Where(String sql, List<Object> values) {
+    }
+
+    @Override
+    public Page<Ticket> search(TicketFilter filter, Optional<UserId> requesterScope, TicketSort sort,
+                              PageRequest page) {
+        Where where = where(filter, requesterScope);
+        long total = jdbc.prepareStatement("SELECT count(*) FROM tickets" + where.sql(), statement -> {
+            bind(statement, where.values());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+        String direction = sort.descending() ? " DESC" : " ASC";
+        String sql = "SELECT * FROM tickets" + where.sql() + " ORDER BY " + orderExpression(sort.key()) + direction
+                + ", id" + direction + " LIMIT ? OFFSET ?";
+        List<Ticket> items = jdbc.prepareStatement(sql, statement -> {
+            List<Object> values = new ArrayList<>(where.values());
+            values.add(page.pageSize());
+            values.add(page.offset());
+            bind(statement, values);
+            try (ResultSet rows = statement.executeQuery()) {
+                return jdbc.entityStream(rows, TicketRow.class).map(mapper::toSnapshot).map(Ticket::restore)
+                        .toList();
+            }
+        });
+        return new Page<>(items, total, page.page(), page.pageSize());
+    }
+
+    private static Where where(TicketFilter filter, Optional<UserId> requesterScope) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("status = ANY(?)");
+            values.add(filter.statuses().stream().map(TicketStatus::code).toArray(String[]::new));
+        }
+        filter.priority().ifPresent(p -> add(conditions, values, "priority = ?", p.code()));
+        filter.category().ifPresent(c -> add(conditions, values, "category = ?", c.value()));
+        filter.assignee().ifPresent(a -> add(conditions, values, "assignee_id = ?", a.value()));
+        if (filter.unassignedOnly()) {
+            conditions.add("assignee_id IS NULL");
+        }
+        filter.requester().ifPresent(r -> add(conditions, values, "requester_id = ?", r.value()));
+        requesterScope.ifPresent(r -> add(conditions, values, "requester_id = ?", r.value()));
+        filter.tag().ifPresent(t -> add(conditions, values, "tags @> ARRAY[?]::text[]", t));
+        filter.createdAfter().ifPresent(t -> add(conditions, values, "created_at >= ?", Timestamp.from(t)));
+        filter.createdBefore().ifPresent(t -> add(conditions, values, "created_at < ?", Timestamp.from(t)));
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
+    }
+
+    private static void add(List<String> conditions, List<Object> values, String condition, Object value) {
+        conditions.add(condition);
+        values.add(value);
+    }
+
+    private static String orderExpression(TicketSort.Key key) {
+        return switch (key) {
+            case CREATED_AT -> "created_at";
+            case UPDATED_AT -> "updated_at";
+            case RESOLUTION_DUE -> "resolution_due_at";
+            case PRIORITY -> "CASE priority " + Arrays.stream(Priority.values())
+                    .map(p -> "WHEN '" + p.code() + "' THEN " + p.rank()).collect(Collectors.joining(" ")) + " END";
+            case STATUS -> "CASE status " + Arrays.stream(TicketStatus.values())
+                    .map(s -> "WHEN '" + s.code() + "' THEN " + s.ordinal()).collect(Collectors.joining(" "))
+                    + " END";
+        };
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value instanceof String[] array) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("text", array));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    @Override
+    public List<HistoryRecord> history(TicketId ticket, boolean includeInternal) {
+        String sql = "SELECT kind, field, old_value, new_value, actor_id, internal, occurred_at FROM ticket_history"
+                + " WHERE ticket_id = ?" + (includeInternal ? "" : " AND NOT internal") + " ORDER BY occurred_at, id";
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setLong(1, ticket.value());
+            List<HistoryRecord> records = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long actor = rows.getLong("actor_id");
+                    Optional<UserId> actorId = rows.wasNull() ? Optional.empty() : Optional.of(new UserId(actor));
+                    records.add(new HistoryRecord(rows.getString("kind"), Optional.ofNullable(rows.getString("field")),
+                            Optional.ofNullable(rows.getString("old_value")),
+                            Optional.ofNullable(rows.getString("new_value")), actorId, rows.getBoolean("internal"),
+                            rows.getTimestamp("occurred_at").toInstant()));
+                }
+            }
+            return records;
+        });
+    }
+}
