@@ -1,0 +1,47 @@
+package io.supportdesk.domain.identity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class IdentityValuesTest {
+
+    @Test
+    void email_addresses_are_trimmed_and_lower_cased() {
+        assertEquals("ann@example.com", new EmailAddress("  Ann@EXAMPLE.com\t").value());
+        assertEquals("admin@localhost", new EmailAddress("admin@localhost").value());
+    }
+
+    @Test
+    void malformed_email_addresses_are_refused_on_the_email_field() {
+        for (String bad : List.of("", "ann", "ann@", "@example.com", "a b@example.com", "a@b@c",
+                "x".repeat(250) + "@example.com")) {
+            IdentityRuleViolation refused = assertThrows(IdentityRuleViolation.class, () -> new EmailAddress(bad),
+                    bad);
+            assertEquals("email", refused.field());
+            assertEquals("VALIDATION_FAILED", refused.code());
+        }
+        assertThrows(IdentityRuleViolation.class, () -> new EmailAddress(null));
+    }
+
+    @Test
+    void full_names_collapse_whitespace_and_must_not_be_empty_or_too_long() {
+        assertEquals("Ann Marie Example", new FullName("  Ann \n Marie   Example ").value());
+        assertEquals("full_name", assertThrows(IdentityRuleViolation.class, () -> new FullName("   ")).field());
+        assertThrows(IdentityRuleViolation.class, () -> new FullName("x".repeat(101)));
+    }
+
+    @Test
+    void skills_are_lower_case_codes_and_at_most_twenty() {
+        assertEquals(Set.of("billing", "api-v2"), Skills.of(List.of(" Billing", "api-v2", "billing")).values());
+        assertThrows(IdentityRuleViolation.class, () -> Skills.of(List.of("two words")));
+        assertThrows(IdentityRuleViolation.class, () -> Skills.of(Arrays.asList("ok", null)));
+        List<String> many = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "s" + i).toList();
+        assertEquals("skills", assertThrows(IdentityRuleViolation.class, () -> Skills.of(many)).field());
+    }
+}
