@@ -1,0 +1,208 @@
+package io.supportdesk.application.notification;
+
+import io.supportdesk.application.notification.port.out.NotificationDirectory;
+import io.supportdesk.application.notification.port.out.NotificationDirectory.Addressee;
+import io.supportdesk.application.notification.port.out.NotificationDirectory.CommentText;
+import io.supportdesk.application.notification.port.out.NotificationDirectory.TicketSummary;
+import io.supportdesk.application.notification.template.CustomerReplyEmail;
+import io.supportdesk.application.notification.template.EmailTemplate;
+import io.supportdesk.application.notification.template.RenderedEmail;
+import io.supportdesk.application.notification.template.SlaAlertEmail;
+import io.supportdesk.application.notification.template.StaffReplyEmail;
+import io.supportdesk.application.notification.template.TemplateContext;
+import io.supportdesk.application.notification.template.TicketAssignedEmail;
+import io.supportdesk.application.notification.template.TicketCreatedEmail;
+import io.supportdesk.application.notification.template.TicketResolvedEmail;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.sla.SlaClockKind;
+import io.supportdesk.domain.ticket.CommentAdded;
+import io.supportdesk.domain.ticket.PriorityChanged;
+import io.supportdesk.domain.ticket.SlaAtRisk;
+import io.supportdesk.domain.ticket.SlaBreached;
+import io.supportdesk.domain.ticket.StatusChanged;
+import io.supportdesk.domain.ticket.TicketAssigned;
+import io.supportdesk.domain.ticket.TicketCreated;
+import io.supportdesk.domain.ticket.TicketEdited;
+import io.supportdesk.domain.ticket.TicketEvent;
+import io.supportdesk.domain.ticket.TicketStatus;
+import io.supportdesk.domain.ticket.TicketTeamChanged;
+import io.supportdesk.domain.ticket.TicketUnassigned;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Decides who hears about a ticket event and renders what they get — one notification per recipient, so each gets
+ * their own greeting, their own preferences apply, and one bad address does not hold up the others.
+ *
+ * <p>The rules: a new ticket is confirmed to its requester; an assignment is told to the new assignee; a public staff
+ * reply goes to the requester; a customer's reply goes to the assignee, or to the ticket's team when nobody owns it
+ * (the managers when it has no team either); a resolution goes to the requester; an SLA at risk or breached goes to
+ * the assignee and the managers. Internal notes never produce an email. Nobody is emailed about their own action,
+ * except the requester's receipt for a ticket they opened. Inactive users get nothing; replies respect the
+ * recipient's opt-out.
+ *
+ * <p>Message-IDs derive from the event id and the recipient, so planning the same event twice yields the same ids
+ * and the outbox keeps one of each.
+ */
+public final class NotificationPlanner {
+
+    private final NotificationDirectory directory;
+    private final TemplateContext templates;
+    private final Duration reopenWindow;
+
+    public NotificationPlanner(NotificationDirectory directory, TemplateContext templates, Duration reopenWindow) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.reopenWindow = Objects.requireNonNull(reopenWindow, "reopenWindow");
+    }
+
+    public List<Notification> plan(TicketEvent event) {
+        return switch (event) {
+            case TicketCreated created -> ticketCreated(created);
+            case TicketAssigned assigned -> ticketAssigned(assigned);
+            case CommentAdded comment -> commentAdded(comment);
+            case StatusChanged changed -> changed.to() == TicketStatus.RESOLVED ? ticketResolved(changed) : List.of();
+            case SlaAtRisk atRisk -> slaAlert(atRisk, NotificationKind.SLA_AT_RISK, atRisk.kind(), atRisk.dueAt());
+            case SlaBreached breached -> slaAlert(breached, NotificationKind.SLA_BREACHED, breached.kind(),
+                    breached.dueAt());
+            case TicketUnassigned ignored -> List.of();
+            case TicketTeamChanged ignored -> List.of();
+            case PriorityChanged ignored -> List.of();
+            case TicketEdited ignored -> List.of();
+        };
+    }
+
+    private List<Notification> ticketCreated(TicketCreated event) {
+        return withTicket(event, ticket -> directory.user(event.requester())
+                .filter(Addressee::active)
+                .map(requester -> List.of(notification(event, ticket, NotificationKind.TICKET_CREATED, requester,
+                        new TicketCreatedEmail(requester.name(), ticket.number(), ticket.title(), ticket.priority(),
+                                ticket.firstResponseDueAt()))))
+                .orElse(List.of()));
+    }
+
+    private List<Notification> ticketAssigned(TicketAssigned event) {
+        if (event.agent().equals(event.actor().id())) {
+            return List.of();
+        }
+        return withTicket(event, ticket -> recipient(event.agent(), event.actor())
+                .map(agent -> List.of(notification(event, ticket, NotificationKind.TICKET_ASSIGNED, agent,
+                        new TicketAssignedEmail(agent.name(), ticket.number(), ticket.title(), ticket.priority(),
+                                ticket.status(), nameOf(event.actor().id()), ticket.resolutionDueAt()))))
+                .orElse(List.of()));
+    }
+
+    private List<Notification> commentAdded(CommentAdded event) {
+        if (event.internal()) {
+            return List.of();
+        }
+        Optional<CommentText> comment = directory.comment(event.commentId());
+        if (comment.map(CommentText::internal).orElse(false)) {
+            // The event said public but the conversation says internal: never risk showing a note to a customer.
+            return List.of();
+        }
+        Optional<String> body = comment.map(CommentText::body);
+        Actor author = event.author();
+        String authorName = nameOf(author.id());
+        return withTicket(event, ticket -> {
+            if (author.isStaff()) {
+                return recipient(ticket.requester(), author)
+                        .filter(requester -> requester.preferences().ticketReplies())
+                        .map(requester -> List.of(notification(event, ticket, NotificationKind.STAFF_REPLY, requester,
+                                new StaffReplyEmail(requester.name(), ticket.number(), ticket.title(), authorName,
+                                        body))))
+                        .orElse(List.of());
+            }
+            List<Notification> planned = new ArrayList<>();
+            for (Addressee staff : staffFollowing(ticket, author)) {
+                if (staff.preferences().ticketReplies()) {
+                    planned.add(notification(event, ticket, NotificationKind.CUSTOMER_REPLY, staff,
+                            new CustomerReplyEmail(staff.name(), ticket.number(), ticket.title(), authorName, body)));
+                }
+            }
+            return planned;
+        });
+    }
+
+    /** The assignee; without one the ticket's team; without a team (or an empty one) the managers. */
+    private List<Addressee> staffFollowing(TicketSummary ticket, Actor author) {
+        if (ticket.assignee().isPresent()) {
+            return recipient(ticket.assignee().get(), author).stream().toList();
+        }
+        List<Addressee> team = ticket.team().map(directory::teamMembers).orElse(List.of());
+        List<Addressee> candidates = team.isEmpty() ? directory.managers() : team;
+        return distinct(candidates.stream().filter(Addressee::active)
+                .filter(candidate -> !candidate.id().equals(author.id())).toList());
+    }
+
+    private List<Notification> ticketResolved(StatusChanged event) {
+        return withTicket(event, ticket -> recipient(ticket.requester(), event.actor())
+                .map(requester -> List.of(notification(event, ticket, NotificationKind.TICKET_RESOLVED, requester,
+                        new TicketResolvedEmail(requester.name(), ticket.number(), ticket.title(),
+                                nameOf(event.actor().id()), reopenWindow))))
+                .orElse(List.of()));
+    }
+
+    private List<Notification> slaAlert(TicketEvent event, NotificationKind kind, SlaClockKind clock, Instant dueAt) {
+        return withTicket(event, ticket -> {
+            List<Addressee> recipients = new ArrayList<>();
+            Optional<Addressee> assignee = ticket.assignee().flatMap(directory::user);
+            assignee.filter(Addressee::active).ifPresent(recipients::add);
+            recipients.addAll(directory.managers().stream().filter(Addressee::active).toList());
+            Optional<String> assigneeName = assignee.map(Addressee::name);
+            return distinct(recipients).stream()
+                    .map(recipient -> notification(event, ticket, kind, recipient,
+                            new SlaAlertEmail(recipient.name(), ticket.number(), ticket.title(), ticket.priority(),
+                                    clock, dueAt, kind == NotificationKind.SLA_BREACHED, assigneeName)))
+                    .toList();
+        });
+    }
+
+    private List<Notification> withTicket(TicketEvent event, Function<TicketSummary, List<Notification>> plan) {
+        // A ticket deleted in the same unit of work has nobody left to tell.
+        return directory.ticket(event.ticketId()).map(plan).orElse(List.of());
+    }
+
+    /** The user, if active and not the one who acted. */
+    private Optional<Addressee> recipient(UserId user, Actor actor) {
+        if (user.equals(actor.id())) {
+            return Optional.empty();
+        }
+        return directory.user(user).filter(Addressee::active);
+    }
+
+    private String nameOf(UserId user) {
+        return directory.user(user).map(Addressee::name).orElse("Someone");
+    }
+
+    private static List<Addressee> distinct(List<Addressee> addressees) {
+        Map<UserId, Addressee> byId = new LinkedHashMap<>();
+        addressees.forEach(addressee -> byId.putIfAbsent(addressee.id(), addressee));
+        return List.copyOf(byId.values());
+    }
+
+    private Notification notification(TicketEvent event, TicketSummary ticket, NotificationKind kind,
+                                      Addressee recipient, EmailTemplate template) {
+        RenderedEmail email = template.render(templates);
+        return new Notification(messageId(ticket.number().value(), event.eventId(), recipient.id()), kind,
+                Optional.of(ticket.id()), List.of(recipient.email()), email.subject(), email.text(), email.html());
+    }
+
+    private String messageId(String ticketNumber, UUID eventId, UserId recipient) {
+        return "<" + ticketNumber + "." + eventId + "." + recipient.value() + "@" + messageIdDomain() + ">";
+    }
+
+    String messageIdDomain() {
+        return templates.publicBaseUrl().getHost();
+    }
+}

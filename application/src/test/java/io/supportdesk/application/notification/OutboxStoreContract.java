@@ -1,0 +1,221 @@
+package io.supportdesk.application.notification;
+
+import io.supportdesk.application.notification.port.out.Outbox;
+import io.supportdesk.application.notification.port.out.OutboxStore;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.supportdesk.application.notification.OutboxFixtures.aNotification;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What every outbox must do, for the enqueue side and the dispatcher's side alike. Extended by the in-memory fake's
+ * test and by the JDBC adapter's test against real PostgreSQL.
+ */
+public abstract class OutboxStoreContract {
+
+    protected static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    protected static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** An outbox with no rows at the start of each test. */
+    protected abstract Outbox outbox();
+
+    /** The dispatcher's view of the same rows as {@link #outbox()}. */
+    protected abstract OutboxStore store();
+
+    private OutboxMessage enqueueOne(Notification notification) {
+        outbox().enqueue(List.of(notification), NOW);
+        return store().list(Optional.empty(), 500).stream()
+                .filter(message -> message.messageId().equals(notification.messageId()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void an_enqueued_notification_is_pending_and_due_at_once_with_everything_intact() {
+        Notification notification = aNotification();
+        OutboxMessage stored = enqueueOne(notification);
+
+        assertEquals(OutboxStatus.PENDING, stored.status());
+        assertEquals(notification.messageId(), stored.messageId());
+        assertEquals(notification.kind(), stored.kind());
+        assertEquals(notification.ticketId(), stored.ticketId());
+        assertEquals(notification.recipients(), stored.recipients());
+        assertEquals(notification.subject(), stored.subject());
+        assertEquals(notification.text(), stored.text());
+        assertEquals(notification.html(), stored.html());
+        assertEquals(0, stored.attempts());
+        assertEquals(NOW, stored.nextAttemptAt());
+        assertEquals(NOW, stored.createdAt());
+        assertTrue(stored.lastError().isEmpty());
+        assertTrue(stored.sentAt().isEmpty());
+        assertEquals(Optional.of(stored), store().findById(stored.id()));
+    }
+
+    @Test
+    void enqueuing_the_same_message_id_twice_keeps_one_row() {
+        Notification notification = aNotification();
+        outbox().enqueue(List.of(notification), NOW);
+        outbox().enqueue(List.of(notification, aNotification()), NOW);
+
+        assertEquals(2, store().list(Optional.empty(), 500).size());
+    }
+
+    @Test
+    void a_claim_leases_due_rows_oldest_first_up_to_the_limit_and_counts_an_attempt() {
+        outbox().enqueue(List.of(aNotification()), NOW.minusSeconds(30));
+        outbox().enqueue(List.of(aNotification()), NOW.minusSeconds(20));
+        outbox().enqueue(List.of(aNotification()), NOW.minusSeconds(10));
+
+        OutboxClaim claim = store().claimDue(NOW, 2, LEASE);
+
+        assertEquals(NOW.plus(LEASE), claim.leaseUntil());
+        assertEquals(List.of(NOW.minusSeconds(30), NOW.minusSeconds(20)),
+                claim.messages().stream().map(OutboxMessage::createdAt).toList());
+        for (OutboxMessage message : claim.messages()) {
+            assertEquals(1, message.attempts());
+            assertEquals(Optional.of(NOW.plus(LEASE)), message.lockedUntil());
+            assertTrue(store().findById(message.id()).orElseThrow().inFlight(NOW));
+        }
+    }
+
+    @Test
+    void a_leased_row_is_not_claimed_again_until_its_lease_is_over() {
+        OutboxMessage message = enqueueOne(aNotification());
+        OutboxClaim first = store().claimDue(NOW, 10, LEASE);
+
+        assertTrue(store().claimDue(NOW.plus(LEASE).minusSeconds(1), 10, LEASE).isEmpty());
+
+        OutboxClaim second = store().claimDue(NOW.plus(LEASE), 10, LEASE);
+        assertEquals(List.of(message.id()), second.messages().stream().map(OutboxMessage::id).toList());
+        assertEquals(2, second.messages().getFirst().attempts());
+        assertFalse(first.token().equals(second.token()));
+    }
+
+    @Test
+    void rows_not_yet_due_are_not_claimed() {
+        outbox().enqueue(List.of(aNotification()), NOW.plusSeconds(5));
+
+        assertTrue(store().claimDue(NOW, 10, LEASE).isEmpty());
+        assertEquals(1, store().claimDue(NOW.plusSeconds(5), 10, LEASE).messages().size());
+    }
+
+    @Test
+    void a_sent_row_records_when_and_is_never_claimed_again() {
+        OutboxMessage message = enqueueOne(aNotification());
+        OutboxClaim claim = store().claimDue(NOW, 10, LEASE);
+
+        store().markSent(message.id(), claim.token(), NOW.plusSeconds(1));
+
+        OutboxMessage sent = store().findById(message.id()).orElseThrow();
+        assertEquals(OutboxStatus.SENT, sent.status());
+        assertEquals(Optional.of(NOW.plusSeconds(1)), sent.sentAt());
+        assertEquals(1, sent.attempts());
+        assertFalse(sent.inFlight(NOW));
+        assertTrue(store().claimDue(NOW.plus(Duration.ofDays(1)), 10, LEASE).isEmpty());
+    }
+
+    @Test
+    void a_failed_row_waits_for_its_next_attempt_and_keeps_the_error() {
+        OutboxMessage message = enqueueOne(aNotification());
+        OutboxClaim claim = store().claimDue(NOW, 10, LEASE);
+
+        store().scheduleRetry(message.id(), claim.token(), "connection refused", NOW.plus(Duration.ofMinutes(1)));
+
+        OutboxMessage waiting = store().findById(message.id()).orElseThrow();
+        assertEquals(OutboxStatus.PENDING, waiting.status());
+        assertEquals(Optional.of("connection refused"), waiting.lastError());
+        assertEquals(NOW.plus(Duration.ofMinutes(1)), waiting.nextAttemptAt());
+        assertFalse(waiting.inFlight(NOW));
+        assertTrue(store().claimDue(NOW.plusSeconds(59), 10, LEASE).isEmpty());
+        assertEquals(2, store().claimDue(NOW.plusSeconds(60), 10, LEASE).messages().getFirst().attempts());
+    }
+
+    @Test
+    void a_dead_row_is_never_claimed_again() {
+        OutboxMessage message = enqueueOne(aNotification());
+        OutboxClaim claim = store().claimDue(NOW, 10, LEASE);
+
+        store().markDead(message.id(), claim.token(), "550 no such user");
+
+        OutboxMessage dead = store().findById(message.id()).orElseThrow();
+        assertEquals(OutboxStatus.DEAD, dead.status());
+        assertEquals(Optional.of("550 no such user"), dead.lastError());
+        assertTrue(store().claimDue(NOW.plus(Duration.ofDays(30)), 10, LEASE).isEmpty());
+    }
+
+    @Test
+    void a_dispatcher_whose_lease_ran_out_cannot_settle_a_row_someone_else_claimed() {
+        OutboxMessage message = enqueueOne(aNotification());
+        OutboxClaim late = store().claimDue(NOW, 10, LEASE);
+        OutboxClaim current = store().claimDue(NOW.plus(LEASE), 10, LEASE);
+
+        store().scheduleRetry(message.id(), late.token(), "timed out", NOW.plus(Duration.ofHours(1)));
+        store().markDead(message.id(), late.token(), "timed out");
+        assertEquals(OutboxStatus.PENDING, store().findById(message.id()).orElseThrow().status());
+
+        store().markSent(message.id(), current.token(), NOW.plus(LEASE));
+        store().markDead(message.id(), late.token(), "too late");
+        store().markSent(message.id(), UUID.randomUUID(), NOW.plus(LEASE));
+        OutboxMessage settled = store().findById(message.id()).orElseThrow();
+        assertEquals(OutboxStatus.SENT, settled.status());
+        assertTrue(settled.lastError().isEmpty());
+    }
+
+    @Test
+    void the_list_shows_newest_first_and_filters_by_status() {
+        OutboxMessage older = enqueueOne(aNotification());
+        outbox().enqueue(List.of(aNotification()), NOW.plusSeconds(1));
+        OutboxClaim claim = store().claimDue(NOW, 1, LEASE);
+        store().markDead(older.id(), claim.token(), "gave up");
+
+        List<OutboxMessage> all = store().list(Optional.empty(), 10);
+        assertEquals(2, all.size());
+        assertEquals(NOW.plusSeconds(1), all.getFirst().createdAt());
+        assertEquals(List.of(older.id()),
+                store().list(Optional.of(OutboxStatus.DEAD), 10).stream().map(OutboxMessage::id).toList());
+        assertEquals(1, store().list(Optional.of(OutboxStatus.PENDING), 10).size());
+        assertTrue(store().list(Optional.of(OutboxStatus.SENT), 10).isEmpty());
+        assertEquals(1, store().list(Optional.empty(), 1).size());
+    }
+
+    @Test
+    void a_requeued_dead_row_is_due_now_with_fresh_attempts() {
+        OutboxMessage message = enqueueOne(aNotification());
+        OutboxClaim claim = store().claimDue(NOW, 10, LEASE);
+        store().markDead(message.id(), claim.token(), "gave up");
+        Instant later = NOW.plus(Duration.ofDays(1));
+
+        OutboxMessage requeued = store().requeue(message.id(), later).orElseThrow();
+
+        assertEquals(OutboxStatus.PENDING, requeued.status());
+        assertEquals(0, requeued.attempts());
+        assertEquals(later, requeued.nextAttemptAt());
+        assertEquals(Optional.of("gave up"), requeued.lastError());
+        assertEquals(Set.of(message.id()), store().claimDue(later, 10, LEASE).messages().stream()
+                .map(OutboxMessage::id).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void sent_leased_and_unknown_rows_are_not_requeued() {
+        OutboxMessage sent = enqueueOne(aNotification());
+        OutboxClaim claim = store().claimDue(NOW, 10, LEASE);
+        store().markSent(sent.id(), claim.token(), NOW);
+        OutboxMessage leased = enqueueOne(aNotification());
+        store().claimDue(NOW, 10, LEASE);
+
+        assertTrue(store().requeue(sent.id(), NOW).isEmpty());
+        assertTrue(store().requeue(leased.id(), NOW.plusSeconds(1)).isEmpty());
+        assertTrue(store().requeue(new OutboxMessageId(Long.MAX_VALUE - 3), NOW).isEmpty());
+        assertEquals(OutboxStatus.SENT, store().findById(sent.id()).orElseThrow().status());
+        assertTrue(store().findById(new OutboxMessageId(Long.MAX_VALUE - 3)).isEmpty());
+    }
+}
