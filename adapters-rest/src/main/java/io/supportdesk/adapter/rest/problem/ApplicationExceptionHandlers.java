@@ -1,0 +1,85 @@
+package io.supportdesk.adapter.rest.problem;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.supportdesk.application.ticket.StaleTicketException;
+import io.supportdesk.application.ticket.TicketNotFoundException;
+import io.supportdesk.domain.ticket.InvalidTransitionException;
+import io.supportdesk.domain.ticket.TicketAccessDenied;
+import io.supportdesk.domain.ticket.TicketRuleViolation;
+import io.supportdesk.domain.ticket.TicketStatus;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** Maps the application's and the domain's exceptions to problem details — each exception type exactly once. */
+final class ApplicationExceptionHandlers {
+
+    private ApplicationExceptionHandlers() {
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class InvalidRequest implements ExceptionHandler<InvalidRequestException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, InvalidRequestException exception) {
+            return Problems.response(exception.toProblem());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class RuleViolation implements ExceptionHandler<TicketRuleViolation, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TicketRuleViolation exception) {
+            return Problems.response(HttpStatus.UNPROCESSABLE_ENTITY, exception.code(), exception.getMessage(),
+                    List.of(new Problem.FieldError(exception.field(), exception.getMessage())));
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class InvalidTransition implements ExceptionHandler<InvalidTransitionException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, InvalidTransitionException exception) {
+            Problem base = Problems.problem(HttpStatus.CONFLICT, exception.code(), exception.getMessage(),
+                    List.of(new Problem.FieldError("status", exception.getMessage())));
+            return Problems.response(new Problem(base.type(), base.title(), base.status(), base.detail(), null,
+                    base.code(), base.errors(), exception.allowed().stream().map(TicketStatus::code).sorted().toList()));
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class AccessDenied implements ExceptionHandler<TicketAccessDenied, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TicketAccessDenied exception) {
+            return Problems.response(HttpStatus.FORBIDDEN, exception.code(), exception.getMessage(),
+                    exception.field().map(f -> List.of(new Problem.FieldError(f, exception.getMessage())))
+                            .orElse(List.of()));
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class NotFound implements ExceptionHandler<TicketNotFoundException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TicketNotFoundException exception) {
+            return Problems.response(HttpStatus.NOT_FOUND, "TICKET_NOT_FOUND", exception.getMessage());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class Stale implements ExceptionHandler<StaleTicketException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, StaleTicketException exception) {
+            return Problems.response(HttpStatus.PRECONDITION_FAILED, "VERSION_CONFLICT",
+                    exception.getMessage() + "; reload the ticket and try again",
+                    List.of(new Problem.FieldError("version", "does not match the current version")));
+        }
+    }
+}

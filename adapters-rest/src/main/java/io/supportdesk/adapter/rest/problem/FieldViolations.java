@@ -1,0 +1,38 @@
+package io.supportdesk.adapter.rest.problem;
+
+import io.supportdesk.domain.ticket.TicketRuleViolation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Collects every invalid field of a request before answering, so a client fixes them all in one round trip. The
+ * rules themselves stay in the domain value types; this only runs them and remembers what failed.
+ */
+public final class FieldViolations {
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    /** Builds the value, or records why the field is invalid and returns null. */
+    public <T> T check(String field, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (TicketRuleViolation violation) {
+            errors.add(new Problem.FieldError(field, violation.getMessage()));
+        } catch (IllegalArgumentException invalid) {
+            errors.add(new Problem.FieldError(field, invalid.getMessage()));
+        }
+        return null;
+    }
+
+    public void reject(String field, String message) {
+        errors.add(new Problem.FieldError(field, message));
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw InvalidRequestException.validationFailed(errors);
+        }
+    }
+}

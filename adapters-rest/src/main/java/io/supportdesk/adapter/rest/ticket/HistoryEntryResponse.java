@@ -1,0 +1,24 @@
+package io.supportdesk.adapter.rest.ticket;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase.HistoryEntry;
+
+import java.time.Instant;
+
+/** One line of a ticket's audit trail. */
+@Serdeable
+public record HistoryEntryResponse(String kind, @Nullable String field, @Nullable String oldValue,
+                                   @Nullable String newValue, @Nullable Actor actor, Instant occurredAt) {
+
+    @Serdeable
+    public record Actor(long id, String fullName, String role) {
+    }
+
+    static HistoryEntryResponse of(HistoryEntry entry) {
+        return new HistoryEntryResponse(entry.kind(), entry.field().orElse(null), entry.oldValue().orElse(null),
+                entry.newValue().orElse(null),
+                entry.actor().map(a -> new Actor(a.id().value(), a.fullName(), a.role().code())).orElse(null),
+                entry.occurredAt());
+    }
+}

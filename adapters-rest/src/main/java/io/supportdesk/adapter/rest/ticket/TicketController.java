@@ -1,0 +1,292 @@
+package io.supportdesk.adapter.rest.ticket;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.supportdesk.adapter.rest.identity.CurrentActor;
+import io.supportdesk.adapter.rest.problem.FieldViolations;
+import io.supportdesk.adapter.rest.problem.InvalidRequestException;
+import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
+import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityUseCase;
+import io.supportdesk.application.ticket.port.in.ChangeTicketStatusCommand;
+import io.supportdesk.application.ticket.port.in.ChangeTicketStatusUseCase;
+import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
+import io.supportdesk.application.ticket.port.in.EditTicketCommand;
+import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
+import io.supportdesk.application.ticket.port.in.GetTicketUseCase;
+import io.supportdesk.application.ticket.port.in.ListTicketsQuery;
+import io.supportdesk.application.ticket.port.in.ListTicketsUseCase;
+import io.supportdesk.application.ticket.port.in.Page;
+import io.supportdesk.application.ticket.port.in.PageRequest;
+import io.supportdesk.application.ticket.port.in.SubmitTicketCommand;
+import io.supportdesk.application.ticket.port.in.SubmitTicketUseCase;
+import io.supportdesk.application.ticket.port.in.TicketDetails;
+import io.supportdesk.application.ticket.port.in.TicketFilter;
+import io.supportdesk.application.ticket.port.in.TicketReference;
+import io.supportdesk.application.ticket.port.in.TicketSort;
+import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.CategoryCode;
+import io.supportdesk.domain.ticket.CustomFields;
+import io.supportdesk.domain.ticket.Description;
+import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.Tags;
+import io.supportdesk.domain.ticket.TicketStatus;
+import io.supportdesk.domain.ticket.Title;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The ticket resource: create, read, list, edit, move through the workflow, assign, delete, audit trail. */
+@Controller("/api/v1/tickets")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class TicketController {
+
+    private final SubmitTicketUseCase submit;
+    private final GetTicketUseCase get;
+    private final ListTicketsUseCase list;
+    private final EditTicketUseCase edit;
+    private final ChangeTicketStatusUseCase changeStatus;
+    private final ChangeTicketPriorityUseCase changePriority;
+    private final AssignTicketUseCase assign;
+    private final DeleteTicketUseCase delete;
+    private final ViewTicketHistoryUseCase history;
+    private final Clock clock;
+
+    TicketController(SubmitTicketUseCase submit, GetTicketUseCase get, ListTicketsUseCase list,
+                     EditTicketUseCase edit, ChangeTicketStatusUseCase changeStatus,
+                     ChangeTicketPriorityUseCase changePriority, AssignTicketUseCase assign,
+                     DeleteTicketUseCase delete, ViewTicketHistoryUseCase history, Clock clock) {
+        this.submit = submit;
+        this.get = get;
+        this.list = list;
+        this.edit = edit;
+        this.changeStatus = changeStatus;
+        this.changePriority = changePriority;
+        this.assign = assign;
+        this.delete = delete;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Post
+    HttpResponse<TicketResponse> create(@Body TicketRequests.CreateTicket request, Authentication authentication) {
+        Actor actor = CurrentActor.from(authentication);
+        FieldViolations v = new FieldViolations();
+        Title title = v.check("title", () -> new Title(required(request.title(), "title")));
+        Description description = v.check("description",
+                () -> new Description(required(request.description(), "description")));
+        CategoryCode category = v.check("category", () -> new CategoryCode(required(request.category(), "category")));
+        Priority priority = request.priority() == null ? Priority.MEDIUM
+                : v.check("priority", () -> Priority.fromCode(request.priority()));
+        Tags tags = request.tags() == null ? Tags.none() : v.check("tags", () -> Tags.of(request.tags()));
+        CustomFields customFields = request.customFields() == null ? CustomFields.none()
+                : v.check("custom_fields", () -> new CustomFields(request.customFields()));
+        v.throwIfAny();
+        TicketDetails created = submit.submit(new SubmitTicketCommand(actor, Optional.ofNullable(request.requesterEmail()),
+                title, description, category, priority, tags, customFields));
+        return withEtag(HttpResponse.created(TicketResponses.of(created, clock),
+                URI.create("/api/v1/tickets/" + created.ticket().id().value())), created);
+    }
+
+    @Get("/{ticket}")
+    HttpResponse<TicketResponse> show(@PathVariable String ticket, Authentication authentication) {
+        TicketDetails details = get.get(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
+        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+    }
+
+    @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,tag,created_after,created_before,sort,page,page_size}")
+    TicketPage index(@Nullable @QueryValue("status") List<String> status,
+                     @Nullable @QueryValue("priority") String priority,
+                     @Nullable @QueryValue("category") String category,
+                     @Nullable @QueryValue("assignee_id") String assigneeId,
+                     @Nullable @QueryValue("unassigned") String unassigned,
+                     @Nullable @QueryValue("requester_id") String requesterId,
+                     @Nullable @QueryValue("tag") String tag,
+                     @Nullable @QueryValue("created_after") String createdAfter,
+                     @Nullable @QueryValue("created_before") String createdBefore,
+                     @Nullable @QueryValue("sort") String sort,
+                     @Nullable @QueryValue("page") String page,
+                     @Nullable @QueryValue("page_size") String pageSize,
+                     Authentication authentication) {
+        Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
+        if (status != null) {
+            status.stream().flatMap(s -> List.of(s.split(",")).stream()).filter(s -> !s.isBlank())
+                    .forEach(s -> statuses.add(parameter("status", s, TicketStatus::fromCode)));
+        }
+        boolean onlyUnassigned = unassigned != null && parameter("unassigned", unassigned, TicketController::bool);
+        Optional<UserId> assignee = optional("assignee_id", assigneeId, v -> new UserId(Long.parseLong(v)));
+        if (onlyUnassigned && assignee.isPresent()) {
+            throw InvalidRequestException.badParameter("unassigned", "cannot be combined with assignee_id");
+        }
+        TicketFilter filter = new TicketFilter(statuses,
+                optional("priority", priority, Priority::fromCode),
+                optional("category", category, CategoryCode::new),
+                assignee, onlyUnassigned,
+                optional("requester_id", requesterId, v -> new UserId(Long.parseLong(v))),
+                optional("tag", tag, v -> Tags.of(List.of(v)).values().get(0)),
+                optional("created_after", createdAfter, TicketController::instant),
+                optional("created_before", createdBefore, TicketController::instant));
+        TicketSort order = parameter("sort", sort, TicketSort::parse);
+        PageRequest pageRequest = RequestParameters.page(page, pageSize);
+        Actor actor = CurrentActor.from(authentication);
+        Page<TicketDetails> found = list.list(new ListTicketsQuery(actor, filter, order, pageRequest));
+        return TicketPage.of(found.map(d -> TicketResponses.of(d, clock)));
+    }
+
+    @Patch("/{ticket}")
+    HttpResponse<TicketResponse> update(@PathVariable String ticket, @Body TicketRequests.UpdateTicket request,
+                                        @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                        Authentication authentication) {
+        FieldViolations v = new FieldViolations();
+        Optional<Title> title = Optional.ofNullable(request.title() == null ? null
+                : v.check("title", () -> new Title(request.title())));
+        Optional<Description> description = Optional.ofNullable(request.description() == null ? null
+                : v.check("description", () -> new Description(request.description())));
+        Optional<CategoryCode> category = Optional.ofNullable(request.category() == null ? null
+                : v.check("category", () -> new CategoryCode(request.category())));
+        Optional<Tags> tags = Optional.ofNullable(request.tags() == null ? null
+                : v.check("tags", () -> Tags.of(request.tags())));
+        Optional<CustomFields> customFields = Optional.ofNullable(request.customFields() == null ? null
+                : v.check("custom_fields", () -> new CustomFields(request.customFields())));
+        Optional<Priority> priority = Optional.ofNullable(request.priority() == null ? null
+                : v.check("priority", () -> Priority.fromCode(request.priority())));
+        v.throwIfAny();
+        TicketDetails details = edit.edit(new EditTicketCommand(CurrentActor.from(authentication), RequestParameters.ticket(ticket),
+                expectedVersion(ifMatch, request.version()), title, description, category, tags, customFields,
+                priority));
+        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+    }
+
+    @Put("/{ticket}/status")
+    HttpResponse<TicketResponse> status(@PathVariable String ticket, @Body TicketRequests.ChangeStatus request,
+                                        @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                        Authentication authentication) {
+        FieldViolations v = new FieldViolations();
+        TicketStatus target = v.check("status", () -> TicketStatus.fromCode(required(request.status(), "status")));
+        if (request.reason() != null && request.reason().length() > 1000) {
+            v.reject("reason", "must be at most 1000 characters");
+        }
+        v.throwIfAny();
+        TicketDetails details = changeStatus.changeStatus(new ChangeTicketStatusCommand(
+                CurrentActor.from(authentication), RequestParameters.ticket(ticket), target,
+                expectedVersion(ifMatch, request.version())));
+        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+    }
+
+    @Put("/{ticket}/priority")
+    HttpResponse<TicketResponse> priority(@PathVariable String ticket, @Body TicketRequests.ChangePriority request,
+                                          @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                          Authentication authentication) {
+        FieldViolations v = new FieldViolations();
+        Priority priority = v.check("priority", () -> Priority.fromCode(required(request.priority(), "priority")));
+        v.throwIfAny();
+        TicketDetails details = changePriority.changePriority(CurrentActor.from(authentication), RequestParameters.ticket(ticket),
+                priority, expectedVersion(ifMatch, request.version()));
+        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+    }
+
+    @Post("/{ticket}/assign")
+    HttpResponse<TicketResponse> assign(@PathVariable String ticket, @Body TicketRequests.Assign request,
+                                        @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                        Authentication authentication) {
+        FieldViolations v = new FieldViolations();
+        UserId assignee = v.check("assignee_id", () -> new UserId(required(request.assigneeId(), "assignee_id")));
+        v.throwIfAny();
+        TicketDetails details = assign.assign(CurrentActor.from(authentication), RequestParameters.ticket(ticket), assignee,
+                expectedVersion(ifMatch, request.version()));
+        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+    }
+
+    @Delete("/{ticket}")
+    @io.micronaut.http.annotation.Status(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable String ticket, Authentication authentication) {
+        delete.delete(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
+    }
+
+    @Get("/{ticket}/history")
+    List<HistoryEntryResponse> history(@PathVariable String ticket, Authentication authentication) {
+        return history.history(CurrentActor.from(authentication), RequestParameters.ticket(ticket)).stream()
+                .map(HistoryEntryResponse::of).toList();
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw new IllegalArgumentException("is required");
+        }
+        return value;
+    }
+
+    private static OptionalLong expectedVersion(String ifMatch, Long bodyVersion) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            String tag = ifMatch.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            tag = tag.replace("\"", "");
+            try {
+                return OptionalLong.of(Long.parseLong(tag));
+            } catch (NumberFormatException e) {
+                throw InvalidRequestException.badParameter("If-Match", "must be the ETag of the ticket, e.g. \"3\"");
+            }
+        }
+        return bodyVersion == null ? OptionalLong.empty() : OptionalLong.of(bodyVersion);
+    }
+
+    private static <T> MutableHttpResponse<T> withEtag(MutableHttpResponse<T> response, TicketDetails details) {
+        return response.header(HttpHeaders.ETAG, "\"" + details.ticket().version() + "\"");
+    }
+
+    private static <T> T parameter(String name, String value, Function<String, T> parse) {
+        try {
+            return parse.apply(value.strip());
+        } catch (RuntimeException e) {
+            String message = e instanceof NumberFormatException ? "must be a whole number" : e.getMessage();
+            throw InvalidRequestException.badParameter(name, message == null ? "is invalid" : message);
+        }
+    }
+
+    private static <T> Optional<T> optional(String name, String value, Function<String, T> parse) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(parameter(name, value, parse));
+    }
+
+    private static boolean bool(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new IllegalArgumentException("must be true or false");
+        };
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be an ISO-8601 UTC timestamp such as 2026-01-31T00:00:00Z");
+        }
+    }
+}

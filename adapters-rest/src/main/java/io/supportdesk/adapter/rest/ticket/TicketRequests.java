@@ -1,0 +1,38 @@
+package io.supportdesk.adapter.rest.ticket;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.Map;
+
+/** The bodies the ticket endpoints accept. Fields are nullable here; the domain decides what is valid. */
+final class TicketRequests {
+
+    private TicketRequests() {
+    }
+
+    @Serdeable
+    record CreateTicket(@Nullable String title, @Nullable String description, @Nullable String category,
+                        @Nullable String priority, @Nullable List<String> tags,
+                        @Nullable Map<String, Object> customFields, @Nullable String requesterEmail) {
+    }
+
+    @Serdeable
+    record UpdateTicket(@Nullable String title, @Nullable String description, @Nullable String category,
+                        @Nullable List<String> tags, @Nullable Map<String, Object> customFields,
+                        @Nullable String priority, @Nullable Long version) {
+    }
+
+    @Serdeable
+    record ChangeStatus(@Nullable String status, @Nullable String reason, @Nullable Long version) {
+    }
+
+    @Serdeable
+    record ChangePriority(@Nullable String priority, @Nullable Long version) {
+    }
+
+    @Serdeable
+    record Assign(@Nullable Long assigneeId, @Nullable Long version) {
+    }
+}

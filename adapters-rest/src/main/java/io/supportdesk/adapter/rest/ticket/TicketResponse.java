@@ -1,0 +1,51 @@
+package io.supportdesk.adapter.rest.ticket;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The ticket resource as clients see it. */
+@Serdeable
+public record TicketResponse(
+        long id,
+        String number,
+        String title,
+        String description,
+        String status,
+        String priority,
+        String category,
+        List<String> tags,
+        Requester requester,
+        @Nullable Assignee assignee,
+        @Nullable Team team,
+        Map<String, Object> customFields,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant firstRespondedAt,
+        @Nullable Instant resolvedAt,
+        @Nullable Instant closedAt,
+        Sla sla,
+        List<String> allowedTransitions,
+        long version) {
+
+    @Serdeable
+    public record Requester(long id, String email, String fullName) {
+    }
+
+    @Serdeable
+    public record Assignee(long id, String fullName) {
+    }
+
+    @Serdeable
+    public record Team(long id, @Nullable String name) {
+    }
+
+    /** Due times and the state of both clocks; {@code state} is the more urgent of the two. */
+    @Serdeable
+    public record Sla(Instant firstResponseDueAt, String firstResponseState, Instant resolutionDueAt,
+                      String resolutionState, String state) {
+    }
+}
