@@ -1,0 +1,89 @@
+package io.supportdesk.application.identity;
+
+import io.supportdesk.application.identity.port.in.LogInCommand;
+import io.supportdesk.application.identity.port.in.LogInResult;
+import io.supportdesk.application.identity.port.in.LogInResult.CredentialsRejected;
+import io.supportdesk.application.identity.port.in.LogInResult.LoginThrottled;
+import io.supportdesk.application.identity.port.in.LogInResult.SignedIn;
+import io.supportdesk.application.identity.port.in.LogInUseCase;
+import io.supportdesk.application.identity.port.out.LoginAttempts;
+import io.supportdesk.application.identity.port.out.PasswordHasher;
+import io.supportdesk.application.identity.port.out.RefreshTokenStore;
+import io.supportdesk.application.identity.port.out.UserRepository;
+import io.supportdesk.application.port.out.UnitOfWork;
+import io.supportdesk.domain.identity.EmailAddress;
+import io.supportdesk.domain.identity.PasswordHash;
+import io.supportdesk.domain.identity.User;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Signs users in, counting failures per account and per client address. An unknown email still costs one password
+ * verification (against a dummy hash), so neither the answer nor its timing tells whether the email is registered.
+ */
+public final class LogInService implements LogInUseCase {
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
+    private final SessionTokens sessions;
+    private final RefreshTokenStore refreshTokens;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final PasswordHash dummyHash;
+
+    public LogInService(UserRepository users, PasswordHasher hasher, LoginAttempts attempts, LoginThrottle throttle,
+                        SessionTokens sessions, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
+                        OpaqueTokens opaqueTokens, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.attempts = attempts;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.dummyHash = hasher.hash(opaqueTokens.randomString(24));
+    }
+
+    @Override
+    public LogInResult logIn(LogInCommand command) {
+        String account = EmailAddress.normalise(command.email());
+        Instant now = clock.instant();
+        Optional<Duration> wait = retryAfter(account, command.clientAddress(), now);
+        if (wait.isPresent()) {
+            return new LoginThrottled(wait.get());
+        }
+        Optional<User> user = users.findByEmail(account);
+        boolean passwordMatches = hasher.matches(command.password(),
+                user.map(User::passwordHash).orElse(dummyHash));
+        if (user.isEmpty() || !passwordMatches || !user.get().active()) {
+            attempts.recordFailure(account, command.clientAddress(), now);
+            attempts.forgetBefore(now.minus(throttle.window()));
+            return new CredentialsRejected();
+        }
+        attempts.clearAccount(account);
+        return unitOfWork.inTransaction(() -> {
+            refreshTokens.forgetExpiredBefore(now);
+            return new SignedIn(sessions.startFamily(user.get()));
+        });
+    }
+
+    private Optional<Duration> retryAfter(String account, String clientAddress, Instant now) {
+        Instant since = now.minus(throttle.window());
+        Optional<Instant> accountBlock = LoginThrottle.blockedUntil(
+                attempts.failuresOfAccount(account, since, throttle.maxFailuresPerAccount()),
+                throttle.maxFailuresPerAccount(), throttle.window(), now);
+        Optional<Instant> addressBlock = LoginThrottle.blockedUntil(
+                attempts.failuresFromAddress(clientAddress, since, throttle.maxFailuresPerAddress()),
+                throttle.maxFailuresPerAddress(), throttle.window(), now);
+        return Stream.of(accountBlock, addressBlock).flatMap(Optional::stream).max(Comparator.naturalOrder())
+                .map(until -> Duration.between(now, until));
+    }
+}

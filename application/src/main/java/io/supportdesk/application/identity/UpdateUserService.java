@@ -1,0 +1,59 @@
+package io.supportdesk.application.identity;
+
+import io.supportdesk.application.identity.port.in.UpdateUserCommand;
+import io.supportdesk.application.identity.port.in.UpdateUserUseCase;
+import io.supportdesk.application.identity.port.out.RefreshTokenStore;
+import io.supportdesk.application.identity.port.out.UserRepository;
+import io.supportdesk.application.port.out.UnitOfWork;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.User;
+
+import java.time.Clock;
+
+public final class UpdateUserService implements UpdateUserUseCase {
+
+    private final UserRepository users;
+    private final RefreshTokenStore refreshTokens;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public UpdateUserService(UserRepository users, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
+                             Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public User update(UpdateUserCommand command) {
+        IdentityAccess.requireAdmin(command.actor(), "change accounts");
+        if (command.role().filter(role -> role == Role.ADMIN).isPresent()) {
+            IdentityAccess.requireAdmin(command.actor(), "grant the admin role");
+        }
+        return unitOfWork.inTransaction(() -> {
+            User user = users.findById(command.userId())
+                    .orElseThrow(() -> new UserNotFoundException(command.userId()));
+            boolean wasActiveAdmin = user.isActiveAdmin();
+            boolean wasActive = user.active();
+            command.fullName().ifPresent(name -> user.rename(name, clock));
+            command.role().ifPresent(role -> user.changeRole(role, clock));
+            command.skills().ifPresent(skills -> user.changeSkills(skills, clock));
+            command.active().ifPresent(active -> {
+                if (active) {
+                    user.reactivate(clock);
+                } else {
+                    user.deactivate(clock);
+                }
+            });
+            if (wasActiveAdmin && !user.isActiveAdmin() && users.countActiveAdminsForUpdate() <= 1) {
+                throw new LastAdminException(user.id());
+            }
+            User saved = users.save(user);
+            if (wasActive && !user.active()) {
+                refreshTokens.revokeAllOf(user.id(), clock.instant());
+            }
+            return saved;
+        });
+    }
+}

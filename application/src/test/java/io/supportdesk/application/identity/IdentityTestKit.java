@@ -1,0 +1,68 @@
+package io.supportdesk.application.identity;
+
+import io.supportdesk.application.identity.port.in.CreateUserCommand;
+import io.supportdesk.application.port.DirectUnitOfWork;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.EmailAddress;
+import io.supportdesk.domain.identity.FullName;
+import io.supportdesk.domain.identity.PasswordPolicy;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.Skills;
+import io.supportdesk.domain.identity.User;
+import io.supportdesk.domain.identity.UserId;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+
+/** Every account use case wired to in-memory fakes and one clock the test moves. */
+final class IdentityTestKit {
+
+    static final String GOOD_PASSWORD = "correct horse battery";
+
+    final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+    final InMemoryUserRepository users = new InMemoryUserRepository();
+    final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
+    final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
+    final FakePasswordHasher hasher = new FakePasswordHasher();
+    final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+    final PasswordPolicy policy = PasswordPolicy.standard();
+    final OpaqueTokens opaqueTokens = new OpaqueTokens(new SecureRandom());
+    final SessionTokens sessions = new SessionTokens(new FakeAccessTokenIssuer(), refreshTokens, opaqueTokens,
+            Duration.ofDays(7), clock);
+
+    final RegisterCustomerService register = new RegisterCustomerService(users, hasher, policy, unitOfWork, clock);
+    final LogInService logIn = new LogInService(users, hasher, attempts, LoginThrottle.standard(), sessions,
+            refreshTokens, unitOfWork, opaqueTokens, clock);
+    final RefreshSessionService refresh = new RefreshSessionService(refreshTokens, users, sessions, unitOfWork,
+            clock);
+    final LogOutService logOut = new LogOutService(refreshTokens, clock);
+    final ViewUserService viewUser = new ViewUserService(users);
+    final UpdateProfileService updateProfile = new UpdateProfileService(users, hasher, policy, refreshTokens,
+            unitOfWork, clock);
+    final ListUsersService listUsers = new ListUsersService(users);
+    final CreateUserService createUser = new CreateUserService(users, hasher, policy, unitOfWork, clock);
+    final UpdateUserService updateUser = new UpdateUserService(users, refreshTokens, unitOfWork, clock);
+    final ProvisionFirstAdminService provisionFirstAdmin = new ProvisionFirstAdminService(users, hasher, policy,
+            opaqueTokens, unitOfWork, clock);
+    final IdentifyCallerService identifyCaller = new IdentifyCallerService(users);
+
+    /** An admin stored directly, to act as the caller of admin-only use cases. */
+    Actor anAdmin() {
+        return saved("root-" + users.nextId().value() + "@example.com", Role.ADMIN).asActor();
+    }
+
+    User saved(String email, Role role) {
+        return users.save(User.create(users.nextId(), new EmailAddress(email), new FullName("Someone"),
+                hasher.hash(GOOD_PASSWORD), role, Skills.none(), clock));
+    }
+
+    User created(Actor admin, String email, Role role, String... skills) {
+        return createUser.create(new CreateUserCommand(admin, new EmailAddress(email), new FullName("Staff Member"),
+                GOOD_PASSWORD, role, Skills.of(List.of(skills))));
+    }
+
+    static Actor actor(long id, Role role) {
+        return new Actor(new UserId(id), role);
+    }
+}
