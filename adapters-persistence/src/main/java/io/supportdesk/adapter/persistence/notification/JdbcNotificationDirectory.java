@@ -1,0 +1,128 @@
+package io.supportdesk.adapter.persistence.notification;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.supportdesk.application.notification.EmailAddress;
+import io.supportdesk.application.notification.port.out.NotificationDirectory;
+import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketNumber;
+import io.supportdesk.domain.ticket.TicketStatus;
+import io.supportdesk.domain.ticket.Title;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads what notification planning needs from {@code users} (with {@code notification_preferences}), {@code tickets}
+ * and {@code ticket_comments}. Runs inside the change's transaction, so it sees the ticket and comment just written.
+ */
+@Singleton
+@Transactional
+public class JdbcNotificationDirectory implements NotificationDirectory {
+
+    private static final String USER_COLUMNS = """
+            SELECT u.id, u.email, u.full_name, u.role, u.active,
+                   coalesce(p.ticket_replies, true) AS ticket_replies, coalesce(p.daily_digest, true) AS daily_digest
+            FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id""";
+
+    private final JdbcOperations jdbc;
+
+    JdbcNotificationDirectory(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Addressee> user(UserId id) {
+        return users(USER_COLUMNS + " WHERE u.id = ?", id.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<Addressee> managers() {
+        return users(USER_COLUMNS + " WHERE u.role = 'manager' AND u.active ORDER BY u.id");
+    }
+
+    /**
+     * Always empty for now: the schema has no team membership yet ({@code tickets.team_id} is a bare id), so the
+     * planner falls back to the managers. Replace with a query once teams and their members are stored.
+     */
+    @Override
+    public List<Addressee> teamMembers(TeamId team) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<TicketSummary> ticket(TicketId id) {
+        return jdbc.prepareStatement("""
+                SELECT id, number, title, status, priority, requester_id, assignee_id, team_id, first_response_due_at,
+                       resolution_due_at
+                FROM tickets WHERE id = ?""", statement -> {
+            statement.setLong(1, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                long assignee = row.getLong("assignee_id");
+                Optional<UserId> assigneeId = row.wasNull() ? Optional.empty() : Optional.of(new UserId(assignee));
+                long team = row.getLong("team_id");
+                Optional<TeamId> teamId = row.wasNull() ? Optional.empty() : Optional.of(new TeamId(team));
+                return Optional.of(new TicketSummary(new TicketId(row.getLong("id")),
+                        new TicketNumber(row.getString("number")), new Title(row.getString("title")),
+                        TicketStatus.fromCode(row.getString("status")), Priority.fromCode(row.getString("priority")),
+                        new UserId(row.getLong("requester_id")), assigneeId, teamId,
+                        OutboxRows.instant(row, "first_response_due_at"),
+                        OutboxRows.instant(row, "resolution_due_at")));
+            }
+        });
+    }
+
+    @Override
+    public Optional<CommentText> comment(CommentId id) {
+        return jdbc.prepareStatement("SELECT id, body, internal FROM ticket_comments WHERE id = ?", statement -> {
+            statement.setLong(1, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new CommentText(new CommentId(row.getLong("id")), row.getString("body"),
+                        row.getBoolean("internal")));
+            }
+        });
+    }
+
+    private List<Addressee> users(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Addressee> addressees = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    addressee(rows).ifPresent(addressees::add);
+                }
+            }
+            return addressees;
+        });
+    }
+
+    /** A stored address this strict check refuses cannot be mailed; skipping it beats failing the ticket change. */
+    private static Optional<Addressee> addressee(ResultSet row) throws SQLException {
+        EmailAddress email;
+        try {
+            email = new EmailAddress(row.getString("email"));
+        } catch (IllegalArgumentException unusable) {
+            return Optional.empty();
+        }
+        return Optional.of(new Addressee(new UserId(row.getLong("id")), row.getString("full_name"), email,
+                Role.fromCode(row.getString("role")), row.getBoolean("active"),
+                new NotificationPreferences(row.getBoolean("ticket_replies"), row.getBoolean("daily_digest"))));
+    }
+}
