@@ -151,7 +151,7 @@ public class TicketController {
                 optional("tag", tag, v -> Tags.of(List.of(v)).values().get(0)),
                 optional("created_after", createdAfter, TicketController::instant),
                 optional("created_before", createdBefore, TicketController::instant));
-        TicketSort order = parameter("sort", sort, TicketSort::parse);
+        TicketSort order = sort == null ? TicketSort.defaultOrder() : parameter("sort", sort, TicketSort::parse);
         PageRequest pageRequest = RequestParameters.page(page, pageSize);
         Actor actor = CurrentActor.from(authentication);
         Page<TicketDetails> found = list.list(new ListTicketsQuery(actor, filter, order, pageRequest));

@@ -1,0 +1,258 @@
+package io.supportdesk.bootstrap.ticket;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.adapter.persistence.testing.TestUsers;
+import io.supportdesk.domain.identity.UserId;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ticket API driven over HTTP like a client, on real PostgreSQL. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TicketApiTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    TokenGenerator tokens;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private ApiClient api;
+    private String customer;
+    private String otherCustomer;
+    private String agent;
+    private String admin;
+    private UserId agentId;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
+                "ticket-api-test-secret-0123456789-abcdefghijklmnop");
+        return properties;
+    }
+
+    @BeforeAll
+    void signIn() {
+        api = new ApiClient(http);
+        customer = tokenFor("customer");
+        otherCustomer = tokenFor("customer");
+        admin = tokenFor("admin");
+        agentId = transactions.executeWrite(status -> TestUsers.insert(jdbc, "agent"));
+        agent = token(agentId, "agent");
+    }
+
+    private String tokenFor(String role) {
+        return token(transactions.executeWrite(status -> TestUsers.insert(jdbc, role)), role);
+    }
+
+    private String token(UserId id, String role) {
+        return tokens.generateToken(Map.of("sub", String.valueOf(id.value()), "roles", List.of(role)))
+                .orElseThrow();
+    }
+
+    private ApiClient.Reply open(String token, Map<String, Object> body) {
+        return api.post("/api/v1/tickets", body, token);
+    }
+
+    private Map<String, Object> validTicket() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Printer   on fire");
+        body.put("description", "It started smoking after the firmware update.");
+        body.put("category", "technical");
+        body.put("priority", "high");
+        body.put("tags", List.of("Printer", "Hardware"));
+        return body;
+    }
+
+    @Test
+    void a_customer_opens_a_ticket_and_gets_it_back_with_location_etag_and_sla() {
+        ApiClient.Reply created = open(customer, validTicket());
+
+        assertEquals(201, created.status(), () -> created.body().toString());
+        Number id = created.get("id");
+        assertEquals("/api/v1/tickets/" + id, created.raw().header(HttpHeaders.LOCATION));
+        assertEquals("\"0\"", created.raw().header(HttpHeaders.ETAG));
+        assertTrue(String.valueOf((Object) created.get("number")).matches("TKT-\\d{6,}"));
+        assertEquals("Printer on fire", created.get("title"));
+        assertEquals("open", created.get("status"));
+        assertEquals(List.of("printer", "hardware"), created.get("tags"));
+        assertEquals(List.of("closed"), created.get("allowed_transitions"));
+        Map<String, Object> sla = created.get("sla");
+        assertNotNull(sla.get("first_response_due_at"));
+        assertEquals("ok", sla.get("state"));
+
+        ApiClient.Reply byNumber = api.get("/api/v1/tickets/" + created.get("number"), customer);
+        assertEquals(200, byNumber.status());
+        assertEquals(id, byNumber.get("id"));
+    }
+
+    @Test
+    void every_invalid_field_is_reported_at_once() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "ab");
+        body.put("description", "short");
+        body.put("category", "nonsense");
+        body.put("priority", "critical");
+        body.put("tags", List.of("ok", "NOT OK!"));
+        ApiClient.Reply reply = open(customer, body);
+
+        assertEquals(422, reply.status());
+        assertEquals("VALIDATION_FAILED", reply.get("code"));
+        List<Map<String, Object>> errors = reply.get("errors");
+        assertEquals(List.of("title", "description", "priority", "tags"),
+                errors.stream().map(e -> e.get("field")).toList());
+    }
+
+    @Test
+    void an_unknown_category_and_an_unknown_field_are_client_errors() {
+        Map<String, Object> body = validTicket();
+        body.put("category", "no_such_category");
+        ApiClient.Reply unknownCategory = open(customer, body);
+        assertEquals(422, unknownCategory.status());
+        assertEquals("category", ((List<Map<String, Object>>) unknownCategory.get("errors")).get(0).get("field"));
+
+        Map<String, Object> extra = validTicket();
+        extra.put("requester_id", 1);
+        assertEquals("UNKNOWN_FIELD", open(customer, extra).get("code"));
+    }
+
+    @Test
+    void another_customers_ticket_is_not_found_and_not_listed() {
+        Number id = open(customer, validTicket()).get("id");
+
+        ApiClient.Reply foreign = api.get("/api/v1/tickets/" + id, otherCustomer);
+        assertEquals(404, foreign.status());
+        assertEquals("application/problem+json", foreign.raw().getContentType().orElseThrow().toString());
+
+        ApiClient.Reply list = api.get("/api/v1/tickets?page_size=100", otherCustomer);
+        List<Map<String, Object>> items = list.get("items");
+        assertTrue(items.stream().noneMatch(t -> id.equals(t.get("id"))));
+    }
+
+    @Test
+    void bad_filters_and_sorts_are_400s_naming_the_parameter() {
+        for (String query : List.of("status=sleeping", "sort=-title", "page=0", "page_size=101", "priority=meh",
+                "created_after=yesterday", "assignee_id=abc", "unassigned=maybe")) {
+            ApiClient.Reply reply = api.get("/api/v1/tickets?" + query, agent);
+            assertEquals(400, reply.status(), query);
+            String parameter = query.substring(0, query.indexOf('='));
+            assertEquals(parameter, ((List<Map<String, Object>>) reply.get("errors")).get(0).get("field"), query);
+        }
+    }
+
+    @Test
+    void the_support_flow_with_an_internal_note_the_customer_never_sees() {
+        Map<String, Object> ticket = open(customer, validTicket()).body();
+        String path = "/api/v1/tickets/" + ticket.get("id");
+
+        assertEquals("assigned", api.post(path + "/assign", Map.of("assignee_id", agentId.value()), agent)
+                .get("status"));
+        assertEquals("in_progress", put(path + "/status", Map.of("status", "in_progress"), agent).get("status"));
+        assertEquals("waiting_on_customer",
+                put(path + "/status", Map.of("status", "waiting_on_customer"), agent).get("status"));
+
+        assertEquals(201, api.post(path + "/comments", Map.of("body", "Serial is 12345"), customer).status());
+        assertEquals("in_progress", api.get(path, agent).get("status"));
+        assertEquals(201, api.post(path + "/comments",
+                Map.of("body", "Customer is on the legacy plan", "internal", true), agent).status());
+        assertEquals(403, api.post(path + "/comments", Map.of("body", "sneaky", "internal", true), customer).status());
+
+        ApiClient.Reply customerView = api.get(path + "/comments", customer);
+        assertEquals(1, ((Number) customerView.get("total")).intValue());
+        assertFalse(customerView.body().toString().contains("legacy plan"));
+        assertEquals(2, ((Number) api.get(path + "/comments", agent).get("total")).intValue());
+
+        assertEquals("resolved", put(path + "/status", Map.of("status", "resolved"), agent).get("status"));
+        assertEquals("reopened", put(path + "/status", Map.of("status", "reopened"), customer).get("status"));
+    }
+
+    @Test
+    void history_hides_internal_notes_from_customers() {
+        Map<String, Object> ticket = open(customer, validTicket()).body();
+        String path = "/api/v1/tickets/" + ticket.get("id");
+        api.post(path + "/comments", Map.of("body", "internal remark", "internal", true), agent);
+        api.post(path + "/comments", Map.of("body", "public answer"), agent);
+
+        List<Map<String, Object>> forAgent = historyOf(path, agent);
+        List<Map<String, Object>> forCustomer = historyOf(path, customer);
+        assertEquals(2, forAgent.stream().filter(e -> "comment_added".equals(e.get("kind"))).count());
+        assertEquals(1, forCustomer.stream().filter(e -> "comment_added".equals(e.get("kind"))).count());
+        assertEquals("created", forCustomer.get(0).get("kind"));
+    }
+
+    @Test
+    void a_stale_version_is_412_and_an_invalid_transition_is_409_with_the_allowed_targets() {
+        Map<String, Object> ticket = open(customer, validTicket()).body();
+        String path = "/api/v1/tickets/" + ticket.get("id");
+        put(path + "/status", Map.of("status", "in_progress"), agent);
+
+        ApiClient.Reply stale = api.send(HttpRequest.PATCH(path, Map.of("title", "New title")), agent,
+                r -> r.header(HttpHeaders.IF_MATCH, "\"0\""));
+        assertEquals(412, stale.status());
+        assertEquals("VERSION_CONFLICT", stale.get("code"));
+
+        ApiClient.Reply invalid = put(path + "/status", Map.of("status", "reopened"), agent);
+        assertEquals(409, invalid.status());
+        assertEquals("INVALID_TRANSITION", invalid.get("code"));
+        assertEquals(List.of("closed", "on_hold", "resolved", "waiting_on_customer"), invalid.get("allowed"));
+    }
+
+    @Test
+    void customers_cannot_set_staff_fields_and_only_admins_delete() {
+        Map<String, Object> ticket = open(customer, validTicket()).body();
+        String path = "/api/v1/tickets/" + ticket.get("id");
+
+        ApiClient.Reply priority = api.send(HttpRequest.PATCH(path, Map.of("priority", "urgent")), customer);
+        assertEquals(403, priority.status());
+        assertEquals("priority", ((List<Map<String, Object>>) priority.get("errors")).get(0).get("field"));
+
+        assertEquals(403, api.send(HttpRequest.DELETE(path), agent).status());
+        assertEquals(204, api.send(HttpRequest.DELETE(path), admin).status());
+        assertEquals(404, api.get(path, admin).status());
+    }
+
+    @Test
+    void unauthenticated_calls_are_401_problems() {
+        ApiClient.Reply reply = api.get("/api/v1/tickets", null);
+        assertEquals(401, reply.status());
+        assertEquals("application/problem+json", reply.raw().getContentType().orElseThrow().toString());
+    }
+
+    private ApiClient.Reply put(String path, Map<String, Object> body, String token) {
+        return api.send(HttpRequest.PUT(path, body).contentType(MediaType.APPLICATION_JSON), token);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> historyOf(String path, String token) {
+        return http.toBlocking().retrieve(HttpRequest.GET(path + "/history").bearerAuth(token),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+}
