@@ -3,8 +3,10 @@ package io.supportdesk.domain.ticket;
 import io.supportdesk.domain.sla.SlaTargets;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A kind of ticket. It may require a skill of the agent who handles it and may tighten the SLA targets of every
@@ -14,28 +16,62 @@ public record Category(CategoryCode code, String name, String description, Optio
                        Optional<Duration> firstResponseOverride, Optional<Duration> resolutionOverride,
                        boolean active) {
 
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_DESCRIPTION_LENGTH = 1000;
+    /** An override longer than a year is a typo, not a promise. */
+    public static final Duration MAX_OVERRIDE = Duration.ofDays(365);
+    private static final Pattern SKILL = Pattern.compile("[a-z0-9][a-z0-9_-]{0,49}");
+
     public Category {
         Objects.requireNonNull(code, "code");
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new TicketRuleViolation("name", "must be 1 to 100 characters");
-        }
-        description = description == null ? "" : description;
-        if (description.length() > 1000) {
-            throw new TicketRuleViolation("description", "must be at most 1000 characters");
-        }
-        requiredSkill = requiredSkill == null ? Optional.empty() : requiredSkill.map(String::strip)
-                .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(java.util.Locale.ROOT));
-        firstResponseOverride = positive(firstResponseOverride, "first_response_minutes");
-        resolutionOverride = positive(resolutionOverride, "resolution_minutes");
+        name = name(name);
+        description = description(description);
+        requiredSkill = requiredSkill(requiredSkill);
+        firstResponseOverride = override(firstResponseOverride, "first_response_minutes");
+        resolutionOverride = override(resolutionOverride, "resolution_minutes");
     }
 
-    private static Optional<Duration> positive(Optional<Duration> value, String field) {
+    // The field rules one by one, so an API can check every field of a request before building the category.
+
+    /** The name, stripped: 1 to 100 characters. */
+    public static String name(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
+            throw new TicketRuleViolation("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        return stripped;
+    }
+
+    /** The description, possibly empty, at most 1000 characters. */
+    public static String description(String description) {
+        String value = description == null ? "" : description.strip();
+        if (value.length() > MAX_DESCRIPTION_LENGTH) {
+            throw new TicketRuleViolation("description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
+        }
+        return value;
+    }
+
+    /** A skill code as agents' skills are written (lower case, 1-50 of a-z, 0-9, '-', '_'); blank means none. */
+    public static Optional<String> requiredSkill(Optional<String> skill) {
+        Optional<String> value = skill == null ? Optional.empty()
+                : skill.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT));
+        if (value.isPresent() && !SKILL.matcher(value.get()).matches()) {
+            throw new TicketRuleViolation("required_skill", "must be 1-50 letters, digits, '-' or '_'");
+        }
+        return value;
+    }
+
+    /** An SLA override: positive and at most a year. */
+    public static Optional<Duration> override(Optional<Duration> value, String field) {
         if (value == null) {
             return Optional.empty();
         }
         value.ifPresent(d -> {
             if (d.isNegative() || d.isZero()) {
                 throw new TicketRuleViolation(field, "must be positive");
+            }
+            if (d.compareTo(MAX_OVERRIDE) > 0) {
+                throw new TicketRuleViolation(field, "must be at most " + MAX_OVERRIDE.toMinutes() + " minutes");
             }
         });
         return value;

@@ -1,0 +1,33 @@
+package io.supportdesk.domain.ticket;
+
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.UserId;
+
+import java.util.Objects;
+
+/**
+ * Which tickets a caller's reports are computed over — the "reports" row of the permission matrix. Customers get
+ * no reports; an agent's figures are those of the tickets assigned to them; managers and admins see everything.
+ */
+public sealed interface ReportScope permits ReportScope.AllTickets, ReportScope.AssignedTo {
+
+    /** @throws TicketAccessDenied for customers */
+    static ReportScope of(Actor actor) {
+        return switch (actor.role()) {
+            case CUSTOMER -> throw new TicketAccessDenied("customers have no access to reports");
+            case AGENT -> new AssignedTo(actor.id());
+            case MANAGER, ADMIN -> new AllTickets();
+        };
+    }
+
+    /** Every ticket. */
+    record AllTickets() implements ReportScope {
+    }
+
+    /** The tickets currently assigned to one agent. */
+    record AssignedTo(UserId agent) implements ReportScope {
+        public AssignedTo {
+            Objects.requireNonNull(agent, "agent");
+        }
+    }
+}
