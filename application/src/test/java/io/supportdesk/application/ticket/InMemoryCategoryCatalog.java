@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Categories for use-case tests, seeded like the real table. */
+/** Categories for use-case tests, seeded like the real table; passes {@link CategoryCatalogContract}. */
 public final class InMemoryCategoryCatalog implements CategoryCatalog {
 
     private final Map<String, Category> categories = new TreeMap<>();
@@ -33,7 +33,15 @@ public final class InMemoryCategoryCatalog implements CategoryCatalog {
     }
 
     @Override
-    public Category save(Category category) {
+    public synchronized Category add(Category category) {
+        if (categories.putIfAbsent(category.code().value(), category) != null) {
+            throw new CategoryExistsException(category.code());
+        }
+        return category;
+    }
+
+    @Override
+    public synchronized Category save(Category category) {
         categories.put(category.code().value(), category);
         return category;
     }

@@ -6,6 +6,7 @@ import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.ticket.TicketSnapshot;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,5 +53,10 @@ public final class InMemoryTicketRepository implements TicketRepository {
     @Override
     public boolean delete(TicketId id) {
         return rows.remove(id) != null;
+    }
+
+    /** Every stored ticket, for the in-memory read ports. */
+    public List<Ticket> all() {
+        return rows.values().stream().map(Ticket::restore).toList();
     }
 }

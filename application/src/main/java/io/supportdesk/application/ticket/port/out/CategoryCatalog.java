@@ -13,6 +13,13 @@ public interface CategoryCatalog {
 
     List<Category> all();
 
+    /**
+     * Inserts a new category; whether the code is free is decided atomically by the store.
+     *
+     * @throws io.supportdesk.application.ticket.CategoryExistsException when a category with the code exists
+     */
+    Category add(Category category);
+
     /** Inserts or replaces the category with this code. */
     Category save(Category category);
 }
