@@ -16,3 +16,13 @@ CREATE TABLE ticket_comments (
 CREATE INDEX ticket_comments_ticket_idx ON ticket_comments (ticket_id, id);
 
 ALTER TABLE categories ADD COLUMN updated_at timestamptz;
+
+-- Where a ticket was submitted from; written once at creation, removed with the ticket.
+CREATE TABLE ticket_metadata (
+    ticket_id   bigint PRIMARY KEY REFERENCES tickets (id) ON DELETE CASCADE,
+    browser     text,
+    os          text,
+    ip          text,
+    user_agent  text,
+    referrer    text
+);

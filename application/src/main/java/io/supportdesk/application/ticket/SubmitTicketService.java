@@ -7,6 +7,7 @@ import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
+import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.identity.Role;
@@ -26,19 +27,22 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
     private final TicketEventPublisher events;
     private final CategoryCatalog categories;
     private final TicketParticipants participants;
+    private final TicketMetadataStore metadata;
     private final TicketAccess access;
     private final SlaPolicy slaPolicy;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public SubmitTicketService(TicketRepository tickets, TicketIdentities identities, TicketEventPublisher events,
-                               CategoryCatalog categories, TicketParticipants participants, TicketAccess access,
-                               SlaPolicy slaPolicy, UnitOfWork unitOfWork, Clock clock) {
+                               CategoryCatalog categories, TicketParticipants participants,
+                               TicketMetadataStore metadata, TicketAccess access, SlaPolicy slaPolicy,
+                               UnitOfWork unitOfWork, Clock clock) {
         this.tickets = tickets;
         this.identities = identities;
         this.events = events;
         this.categories = categories;
         this.participants = participants;
+        this.metadata = metadata;
         this.access = access;
         this.slaPolicy = slaPolicy;
         this.unitOfWork = unitOfWork;
@@ -57,6 +61,9 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
                     category.applyTo(slaPolicy).targetsFor(command.priority(), command.category()),
                     command.submittedBy(), clock);
             Ticket saved = tickets.save(ticket);
+            if (!command.metadata().isEmpty()) {
+                metadata.save(saved.id(), command.metadata());
+            }
             events.publish(ticket.pullEvents());
             return access.describe(command.submittedBy(), saved);
         });

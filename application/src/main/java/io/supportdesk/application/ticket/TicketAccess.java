@@ -4,11 +4,14 @@ import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
+import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.TicketPermissions;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Workflow;
@@ -31,12 +34,15 @@ public final class TicketAccess {
 
     private final TicketRepository tickets;
     private final TicketParticipants participants;
+    private final TicketMetadataStore metadata;
     private final Workflow workflow;
     private final Clock clock;
 
-    public TicketAccess(TicketRepository tickets, TicketParticipants participants, Workflow workflow, Clock clock) {
+    public TicketAccess(TicketRepository tickets, TicketParticipants participants, TicketMetadataStore metadata,
+                        Workflow workflow, Clock clock) {
         this.tickets = tickets;
         this.participants = participants;
+        this.metadata = metadata;
         this.workflow = workflow;
         this.clock = clock;
     }
@@ -69,8 +75,10 @@ public final class TicketAccess {
             t.assignee().ifPresent(people::add);
         });
         Map<UserId, Participant> found = participants.findAll(people);
+        Map<TicketId, TicketMetadata> submitted = metadata.findAll(list.stream().map(Ticket::id).toList());
         return list.stream().map(t -> new TicketDetails(t, participant(found, t.requester()),
-                t.assignee().map(id -> participant(found, id)), allowedTransitions(actor, t))).toList();
+                t.assignee().map(id -> participant(found, id)), allowedTransitions(actor, t),
+                submitted.getOrDefault(t.id(), TicketMetadata.none()))).toList();
     }
 
     private Set<TicketStatus> allowedTransitions(Actor actor, Ticket ticket) {

@@ -81,6 +81,6 @@ class SubmitTicketServiceTest {
 
     private SubmitTicketCommand command(io.supportdesk.domain.identity.Actor by, Optional<String> email) {
         return new SubmitTicketCommand(by, email, new Title("Refund please"),
-                new Description("I was charged twice for March."), new CategoryCode("billing"), null, null, null);
+                new Description("I was charged twice for March."), new CategoryCode("billing"), null, null, null, null);
     }
 }

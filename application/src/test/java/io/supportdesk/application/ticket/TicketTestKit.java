@@ -36,6 +36,7 @@ public final class TicketTestKit {
     public final InMemoryTicketParticipants people = new InMemoryTicketParticipants();
     public final InMemoryCategoryCatalog categories = new InMemoryCategoryCatalog();
     public final InMemoryCommentRepository comments = new InMemoryCommentRepository();
+    public final InMemoryTicketMetadataStore metadata = new InMemoryTicketMetadataStore();
     public final RecordingTicketEventPublisher events = new RecordingTicketEventPublisher();
     public final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     public final TicketAccess access;
@@ -64,9 +65,9 @@ public final class TicketTestKit {
     public TicketTestKit(Clock clock, SlaPolicy policy) {
         this.clock = clock;
         Workflow workflow = Workflow.standard();
-        access = new TicketAccess(tickets, people, workflow, clock);
+        access = new TicketAccess(tickets, people, metadata, workflow, clock);
         submit = new SubmitTicketService(tickets, new SequenceTicketIdentities("TKT"), events, categories, people,
-                access, policy, unitOfWork, clock);
+                metadata, access, policy, unitOfWork, clock);
         changeStatus = new ChangeTicketStatusService(tickets, events, access, workflow, unitOfWork, clock);
         get = new GetTicketService(access);
         edit = new EditTicketService(tickets, events, categories, access, policy, unitOfWork, clock);
@@ -87,7 +88,7 @@ public final class TicketTestKit {
     public TicketDetails openTicket(Actor by, String category, Priority priority) {
         return submit.submit(new SubmitTicketCommand(by, Optional.empty(), new Title("Cannot log in"),
                 new Description("The login page says my password is wrong."), new CategoryCode(category), priority,
-                null, null));
+                null, null, null));
     }
 
     public TicketDetails move(Actor actor, TicketDetails ticket, TicketStatus target) {

@@ -24,6 +24,7 @@ import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
+import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
@@ -38,18 +39,18 @@ import java.time.Clock;
 class TicketWiring {
 
     @Singleton
-    TicketAccess ticketAccess(TicketRepository tickets, TicketParticipants participants, Workflow workflow,
-                              Clock clock) {
-        return new TicketAccess(tickets, participants, workflow, clock);
+    TicketAccess ticketAccess(TicketRepository tickets, TicketParticipants participants,
+                              TicketMetadataStore metadata, Workflow workflow, Clock clock) {
+        return new TicketAccess(tickets, participants, metadata, workflow, clock);
     }
 
     @Singleton
     SubmitTicketUseCase submitTicket(TicketRepository tickets, TicketIdentities identities,
                                      TicketEventPublisher events, CategoryCatalog categories,
-                                     TicketParticipants participants, TicketAccess access, SlaPolicy slaPolicy,
-                                     UnitOfWork unitOfWork, Clock clock) {
-        return new SubmitTicketService(tickets, identities, events, categories, participants, access, slaPolicy,
-                unitOfWork, clock);
+                                     TicketParticipants participants, TicketMetadataStore metadata,
+                                     TicketAccess access, SlaPolicy slaPolicy, UnitOfWork unitOfWork, Clock clock) {
+        return new SubmitTicketService(tickets, identities, events, categories, participants, metadata, access,
+                slaPolicy, unitOfWork, clock);
     }
 
     @Singleton

@@ -115,6 +115,23 @@ class TicketApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void submission_metadata_is_kept_and_bounded() {
+        Map<String, Object> body = validTicket();
+        body.put("metadata", Map.of("browser", "Firefox 140", "os", "Linux", "ip", "203.0.113.7",
+                "user_agent", "Mozilla/5.0", "referrer", "https://example.test/help"));
+        Number id = open(customer, body).get("id");
+        Map<String, Object> metadata = api.get("/api/v1/tickets/" + id, agent).get("metadata");
+        assertEquals("203.0.113.7", metadata.get("ip"));
+        assertEquals("Firefox 140", metadata.get("browser"));
+
+        body.put("metadata", Map.of("ip", "<script>", "browser", "x".repeat(101)));
+        ApiClient.Reply invalid = open(customer, body);
+        assertEquals(422, invalid.status());
+        List<Map<String, Object>> errors = invalid.get("errors");
+        assertEquals("metadata.browser", errors.get(0).get("field"));
+    }
+
+    @Test
     void every_invalid_field_is_reported_at_once() {
         Map<String, Object> body = new HashMap<>();
         body.put("title", "ab");

@@ -19,7 +19,9 @@ public final class FieldViolations {
         try {
             return build.get();
         } catch (TicketRuleViolation violation) {
-            errors.add(new Problem.FieldError(field, violation.getMessage()));
+            // The domain may name a nested field (metadata.ip); otherwise the request field is the one at fault.
+            String named = violation.field().startsWith(field + ".") ? violation.field() : field;
+            errors.add(new Problem.FieldError(named, violation.getMessage()));
         } catch (IllegalArgumentException invalid) {
             errors.add(new Problem.FieldError(field, invalid.getMessage()));
         }

@@ -47,6 +47,7 @@ import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Tags;
+import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Title;
 
@@ -106,9 +107,13 @@ public class TicketController {
         Tags tags = request.tags() == null ? Tags.none() : v.check("tags", () -> Tags.of(request.tags()));
         CustomFields customFields = request.customFields() == null ? CustomFields.none()
                 : v.check("custom_fields", () -> new CustomFields(request.customFields()));
+        TicketMetadata metadata = request.metadata() == null ? TicketMetadata.none()
+                : v.check("metadata", () -> new TicketMetadata(Optional.ofNullable(request.metadata().browser()),
+                Optional.ofNullable(request.metadata().os()), Optional.ofNullable(request.metadata().ip()),
+                Optional.ofNullable(request.metadata().userAgent()), Optional.ofNullable(request.metadata().referrer())));
         v.throwIfAny();
         TicketDetails created = submit.submit(new SubmitTicketCommand(actor, Optional.ofNullable(request.requesterEmail()),
-                title, description, category, priority, tags, customFields));
+                title, description, category, priority, tags, customFields, metadata));
         return withEtag(HttpResponse.created(TicketResponses.of(created, clock),
                 URI.create("/api/v1/tickets/" + created.ticket().id().value())), created);
     }

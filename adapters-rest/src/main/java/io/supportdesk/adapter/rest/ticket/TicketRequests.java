@@ -15,7 +15,14 @@ final class TicketRequests {
     @Serdeable
     record CreateTicket(@Nullable String title, @Nullable String description, @Nullable String category,
                         @Nullable String priority, @Nullable List<String> tags,
-                        @Nullable Map<String, Object> customFields, @Nullable String requesterEmail) {
+                        @Nullable Map<String, Object> customFields, @Nullable Metadata metadata,
+                        @Nullable String requesterEmail) {
+    }
+
+    /** Where the ticket was submitted from; informational, bounded. */
+    @Serdeable
+    record Metadata(@Nullable String browser, @Nullable String os, @Nullable String ip,
+                    @Nullable String userAgent, @Nullable String referrer) {
     }
 
     @Serdeable

@@ -22,6 +22,7 @@ public record TicketResponse(
         @Nullable Assignee assignee,
         @Nullable Team team,
         Map<String, Object> customFields,
+        Map<String, String> metadata,
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant firstRespondedAt,

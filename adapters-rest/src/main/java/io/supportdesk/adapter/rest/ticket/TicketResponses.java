@@ -39,6 +39,7 @@ final class TicketResponses {
                 details.assignee().map(a -> new TicketResponse.Assignee(a.id().value(), a.fullName())).orElse(null),
                 t.team().map(team -> new TicketResponse.Team(team.value(), null)).orElse(null),
                 t.customFields().values(),
+                details.metadata().asMap(),
                 t.createdAt(),
                 t.updatedAt(),
                 t.firstRespondedAt().orElse(null),

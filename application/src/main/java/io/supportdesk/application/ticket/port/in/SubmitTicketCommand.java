@@ -6,6 +6,7 @@ import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Tags;
+import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.Title;
 
 import java.util.Objects;
@@ -23,7 +24,8 @@ public record SubmitTicketCommand(
         CategoryCode category,
         Priority priority,
         Tags tags,
-        CustomFields customFields) {
+        CustomFields customFields,
+        TicketMetadata metadata) {
 
     public SubmitTicketCommand {
         Objects.requireNonNull(submittedBy, "submittedBy");
@@ -35,5 +37,6 @@ public record SubmitTicketCommand(
         priority = priority == null ? Priority.MEDIUM : priority;
         tags = tags == null ? Tags.none() : tags;
         customFields = customFields == null ? CustomFields.none() : customFields;
+        metadata = metadata == null ? TicketMetadata.none() : metadata;
     }
 }

@@ -2,6 +2,7 @@ package io.supportdesk.application.ticket.port.in;
 
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
 import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.TicketStatus;
 
 import java.util.Optional;
@@ -11,5 +12,5 @@ import java.util.Set;
  * A ticket as one caller sees it: the aggregate, the people it names, and the moves this caller may make next.
  */
 public record TicketDetails(Ticket ticket, Participant requester, Optional<Participant> assignee,
-                           Set<TicketStatus> allowedTransitions) {
+                           Set<TicketStatus> allowedTransitions, TicketMetadata metadata) {
 }
