@@ -2,11 +2,13 @@ package io.supportdesk.adapter.persistence.ticket;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.supportdesk.application.ticket.CategoryExistsException;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -41,7 +43,8 @@ public class JdbcCategoryCatalog implements CategoryCatalog {
 
     @Override
     public List<Category> all() {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM categories ORDER BY code", statement -> {
+        // COLLATE "C": code order as Java compares strings, whatever the database's locale.
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM categories ORDER BY code COLLATE \"C\"", statement -> {
             List<Category> all = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -50,6 +53,23 @@ public class JdbcCategoryCatalog implements CategoryCatalog {
             }
             return all;
         });
+    }
+
+    @Override
+    public Category add(Category category) {
+        // ON CONFLICT DO NOTHING decides "taken" atomically, even when two administrators add the same code at once.
+        int inserted = jdbc.prepareStatement("""
+                INSERT INTO categories (code, name, description, required_skill, first_response_minutes,
+                                        resolution_minutes, active, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, now())
+                ON CONFLICT (code) DO NOTHING""", statement -> {
+            bind(statement, category);
+            return statement.executeUpdate();
+        });
+        if (inserted == 0) {
+            throw new CategoryExistsException(category.code());
+        }
+        return category;
     }
 
     @Override
@@ -62,19 +82,23 @@ public class JdbcCategoryCatalog implements CategoryCatalog {
                     required_skill = excluded.required_skill, first_response_minutes = excluded.first_response_minutes,
                     resolution_minutes = excluded.resolution_minutes, active = excluded.active,
                     updated_at = excluded.updated_at""", statement -> {
-            statement.setString(1, category.code().value());
-            statement.setString(2, category.name());
-            statement.setString(3, category.description());
-            statement.setString(4, category.requiredSkill().orElse(null));
-            setMinutes(statement, 5, category.firstResponseOverride());
-            setMinutes(statement, 6, category.resolutionOverride());
-            statement.setBoolean(7, category.active());
+            bind(statement, category);
             return statement.executeUpdate();
         });
         return category;
     }
 
-    private static void setMinutes(java.sql.PreparedStatement statement, int index, Optional<Duration> value)
+    private static void bind(PreparedStatement statement, Category category) throws SQLException {
+        statement.setString(1, category.code().value());
+        statement.setString(2, category.name());
+        statement.setString(3, category.description());
+        statement.setString(4, category.requiredSkill().orElse(null));
+        setMinutes(statement, 5, category.firstResponseOverride());
+        setMinutes(statement, 6, category.resolutionOverride());
+        statement.setBoolean(7, category.active());
+    }
+
+    private static void setMinutes(PreparedStatement statement, int index, Optional<Duration> value)
             throws SQLException {
         if (value.isPresent()) {
             statement.setLong(index, value.get().toMinutes());
