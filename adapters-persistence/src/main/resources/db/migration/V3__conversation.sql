@@ -26,3 +26,5 @@ CREATE TABLE ticket_metadata (
     user_agent  text,
     referrer    text
 );
+
+ALTER TABLE ticket_history ADD COLUMN note text;

@@ -36,7 +36,7 @@ public final class ChangeTicketStatusService implements ChangeTicketStatusUseCas
         return unitOfWork.inTransaction(() -> {
             Ticket ticket = access.loadForChange(command.actor(), command.ticket(), command.expectedVersion());
             TicketPermissions.checkChangeStatus(command.actor(), ticket, command.target());
-            ticket.moveTo(command.target(), command.actor(), workflow, clock);
+            ticket.moveTo(command.target(), command.actor(), workflow, clock, command.reason());
             Ticket saved = tickets.save(ticket);
             events.publish(ticket.pullEvents());
             return access.describe(command.actor(), saved);

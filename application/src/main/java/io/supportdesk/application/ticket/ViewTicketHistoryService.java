@@ -34,7 +34,7 @@ public final class ViewTicketHistoryService implements ViewTicketHistoryUseCase 
                 TicketPermissions.canSeeInternalNotes(actor));
         Map<UserId, Participant> people = participants.findAll(records.stream()
                 .flatMap(r -> r.actor().stream()).collect(Collectors.toSet()));
-        return records.stream().map(r -> new HistoryEntry(r.kind(), r.field(), r.oldValue(), r.newValue(),
+        return records.stream().map(r -> new HistoryEntry(r.kind(), r.field(), r.oldValue(), r.newValue(), r.note(),
                 r.actor().map(people::get), r.occurredAt())).toList();
     }
 }

@@ -207,7 +207,10 @@ class TicketApiTest implements TestPropertyProvider {
         assertFalse(customerView.body().toString().contains("legacy plan"));
         assertEquals(2, ((Number) api.get(path + "/comments", agent).get("total")).intValue());
 
-        assertEquals("resolved", put(path + "/status", Map.of("status", "resolved"), agent).get("status"));
+        assertEquals("resolved", put(path + "/status", Map.of("status", "resolved", "reason", "Firmware rolled back"),
+                agent).get("status"));
+        assertTrue(historyOf(path, customer).stream().anyMatch(e -> "resolved".equals(e.get("new_value"))
+                && "Firmware rolled back".equals(e.get("note"))));
         assertEquals("reopened", put(path + "/status", Map.of("status", "reopened"), customer).get("status"));
     }
 

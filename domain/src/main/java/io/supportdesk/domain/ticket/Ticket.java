@@ -116,7 +116,18 @@ public final class Ticket {
      * @throws TicketRuleViolation if moving to ASSIGNED without an assignee (use {@link #assignTo})
      */
     public void moveTo(TicketStatus target, Actor actor, Workflow workflow, Clock clock) {
+        moveTo(target, actor, workflow, clock, Optional.empty());
+    }
+
+    /** As {@link #moveTo(TicketStatus, Actor, Workflow, Clock)}, recording why (kept in the audit trail). */
+    public void moveTo(TicketStatus target, Actor actor, Workflow workflow, Clock clock, Optional<String> reason) {
         Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(reason, "reason");
+        // Validate before anything changes, so a bad reason leaves the ticket untouched.
+        reason.filter(r -> r.strip().length() > StatusChanged.MAX_REASON_LENGTH).ifPresent(r -> {
+            throw new TicketRuleViolation("reason", "must be at most " + StatusChanged.MAX_REASON_LENGTH
+                    + " characters");
+        });
         Objects.requireNonNull(workflow, "workflow");
         Instant now = clock.instant();
         workflow.check(status, target, closedAt, now);
@@ -124,7 +135,7 @@ public final class Ticket {
             throw new TicketRuleViolation("assignee", "ticket " + number.value()
                     + " has no assignee; assign an agent to move it to " + TicketStatus.ASSIGNED.code());
         }
-        changeStatus(target, actor, now);
+        changeStatus(target, actor, now, reason);
         updatedAt = now;
     }
 
@@ -400,6 +411,10 @@ public final class Ticket {
     }
 
     private void changeStatus(TicketStatus target, Actor actor, Instant now) {
+        changeStatus(target, actor, now, Optional.empty());
+    }
+
+    private void changeStatus(TicketStatus target, Actor actor, Instant now, Optional<String> reason) {
         TicketStatus from = status;
         if (!from.canMoveTo(target)) {
             throw new InvalidTransitionException(from, target, from.allowedTargets());
@@ -433,7 +448,7 @@ public final class Ticket {
             }
         }
         status = target;
-        record(new StatusChanged(UUID.randomUUID(), id, from, target, actor, now));
+        record(new StatusChanged(UUID.randomUUID(), id, from, target, actor, now, reason));
     }
 
     private static boolean pausesResolution(TicketStatus status) {

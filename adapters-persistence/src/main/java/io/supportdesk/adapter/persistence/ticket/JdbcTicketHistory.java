@@ -37,8 +37,8 @@ public class JdbcTicketHistory implements TicketEventPublisher {
 
     private static final String INSERT = """
             INSERT INTO ticket_history (ticket_id, event_id, kind, field, old_value, new_value, actor_id, internal,
-                                        occurred_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                        occurred_at, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcOperations jdbc;
 
@@ -46,7 +46,11 @@ public class JdbcTicketHistory implements TicketEventPublisher {
         this.jdbc = jdbc;
     }
 
-    record HistoryEntry(String kind, String field, String oldValue, String newValue, boolean internal) {
+    record HistoryEntry(String kind, String field, String oldValue, String newValue, boolean internal,
+                        String note) {
+        HistoryEntry(String kind, String field, String oldValue, String newValue, boolean internal) {
+            this(kind, field, oldValue, newValue, internal, null);
+        }
     }
 
     @Override
@@ -78,7 +82,7 @@ public class JdbcTicketHistory implements TicketEventPublisher {
                     teamChanged.previous().map(TeamId::value).map(String::valueOf).orElse(null),
                     String.valueOf(teamChanged.team().value()), false));
             case StatusChanged changed -> List.of(new HistoryEntry("status_changed", "status",
-                    changed.from().code(), changed.to().code(), false));
+                    changed.from().code(), changed.to().code(), false, changed.reason().orElse(null)));
             case PriorityChanged changed -> List.of(new HistoryEntry("priority_changed", "priority",
                     changed.from().code(), changed.to().code(), false));
             case TicketEdited edited -> {
@@ -112,5 +116,6 @@ public class JdbcTicketHistory implements TicketEventPublisher {
         }
         statement.setBoolean(8, entry.internal());
         statement.setTimestamp(9, Timestamp.from(event.occurredAt()));
+        statement.setString(10, entry.note());
     }
 }

@@ -123,7 +123,7 @@ public class JdbcTicketQueries implements TicketQueries {
 
     @Override
     public List<HistoryRecord> history(TicketId ticket, boolean includeInternal) {
-        String sql = "SELECT kind, field, old_value, new_value, actor_id, internal, occurred_at FROM ticket_history"
+        String sql = "SELECT kind, field, old_value, new_value, note, actor_id, internal, occurred_at FROM ticket_history"
                 + " WHERE ticket_id = ?" + (includeInternal ? "" : " AND NOT internal") + " ORDER BY occurred_at, id";
         return jdbc.prepareStatement(sql, statement -> {
             statement.setLong(1, ticket.value());
@@ -134,7 +134,8 @@ public class JdbcTicketQueries implements TicketQueries {
                     Optional<UserId> actorId = rows.wasNull() ? Optional.empty() : Optional.of(new UserId(actor));
                     records.add(new HistoryRecord(rows.getString("kind"), Optional.ofNullable(rows.getString("field")),
                             Optional.ofNullable(rows.getString("old_value")),
-                            Optional.ofNullable(rows.getString("new_value")), actorId, rows.getBoolean("internal"),
+                            Optional.ofNullable(rows.getString("new_value")),
+                            Optional.ofNullable(rows.getString("note")), actorId, rows.getBoolean("internal"),
                             rows.getTimestamp("occurred_at").toInstant()));
                 }
             }

@@ -47,6 +47,7 @@ import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Tags;
+import io.supportdesk.domain.ticket.StatusChanged;
 import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Title;
@@ -193,13 +194,13 @@ public class TicketController {
                                         Authentication authentication) {
         FieldViolations v = new FieldViolations();
         TicketStatus target = v.check("status", () -> TicketStatus.fromCode(required(request.status(), "status")));
-        if (request.reason() != null && request.reason().length() > 1000) {
-            v.reject("reason", "must be at most 1000 characters");
+        if (request.reason() != null && request.reason().strip().length() > StatusChanged.MAX_REASON_LENGTH) {
+            v.reject("reason", "must be at most " + StatusChanged.MAX_REASON_LENGTH + " characters");
         }
         v.throwIfAny();
         TicketDetails details = changeStatus.changeStatus(new ChangeTicketStatusCommand(
                 CurrentActor.from(authentication), RequestParameters.ticket(ticket), target,
-                expectedVersion(ifMatch, request.version())));
+                expectedVersion(ifMatch, request.version()), Optional.ofNullable(request.reason())));
         return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
     }
 

@@ -13,6 +13,7 @@ public interface ViewTicketHistoryUseCase {
 
     /** One changed field (or one event without fields). */
     record HistoryEntry(String kind, Optional<String> field, Optional<String> oldValue, Optional<String> newValue,
+                        Optional<String> note,
                         Optional<io.supportdesk.application.ticket.port.out.TicketParticipants.Participant> actor,
                         Instant occurredAt) {
     }

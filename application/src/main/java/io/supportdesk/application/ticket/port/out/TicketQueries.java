@@ -25,6 +25,6 @@ public interface TicketQueries {
 
     /** One row of the audit trail as stored. */
     record HistoryRecord(String kind, Optional<String> field, Optional<String> oldValue, Optional<String> newValue,
-                         Optional<UserId> actor, boolean internal, Instant occurredAt) {
+                         Optional<String> note, Optional<UserId> actor, boolean internal, Instant occurredAt) {
     }
 }
