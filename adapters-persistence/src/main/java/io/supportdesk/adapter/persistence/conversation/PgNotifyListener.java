@@ -1,0 +1,176 @@
+package io.supportdesk.adapter.persistence.conversation;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.supportdesk.application.conversation.ChatSignal;
+import io.supportdesk.application.conversation.port.in.RelayTicketNotificationUseCase;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * Receives the chat signals of every instance: one dedicated connection (outside the pool, which must not lose a
+ * connection for good) that {@code LISTEN}s and hands each notification to the relay, in the order sent.
+ *
+ * <p>When the connection breaks it reconnects with a growing back-off, and after each reconnection reports a
+ * {@link ChatSignal.Gap}: notifications sent meanwhile are gone, and followers catch up from the tables.
+ */
+@Context
+@Requires(beans = RelayTicketNotificationUseCase.class)
+@Requires(property = "supportdesk.chat.listener.enabled", notEquals = "false")
+public class PgNotifyListener {
+
+    static final String APPLICATION_NAME = "supportdesk-chat-listener";
+    private static final Logger LOG = LoggerFactory.getLogger(PgNotifyListener.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
+
+    private final String url;
+    private final String username;
+    private final String password;
+    private final RelayTicketNotificationUseCase relay;
+    private final Duration minBackoff;
+    private final Duration maxBackoff;
+    private volatile boolean running;
+    private volatile Connection current;
+    private Thread thread;
+
+    PgNotifyListener(@Value("${datasources.default.url}") String url,
+                     @Value("${datasources.default.username:}") String username,
+                     @Value("${datasources.default.password:}") String password,
+                     RelayTicketNotificationUseCase relay,
+                     @Value("${supportdesk.chat.listener.min-backoff:500ms}") Duration minBackoff,
+                     @Value("${supportdesk.chat.listener.max-backoff:30s}") Duration maxBackoff) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+        this.relay = relay;
+        this.minBackoff = minBackoff;
+        this.maxBackoff = maxBackoff;
+    }
+
+    @PostConstruct
+    synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("chat-listener").start(this::run);
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        running = false;
+        closeQuietly(current);
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        Duration backoff = minBackoff;
+        boolean listenedBefore = false;
+        while (running) {
+            try (Connection connection = connect()) {
+                current = connection;
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + ChatSignalCodec.CHANNEL);
+                }
+                if (listenedBefore) {
+                    LOG.info("Chat listener reconnected; followers catch up from the tables");
+                    hand(new ChatSignal.Gap());
+                }
+                listenedBefore = true;
+                backoff = minBackoff;
+                listen(connection);
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warn("Chat listener lost its database connection ({}); retrying in {}", e.getMessage(), backoff);
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+            } finally {
+                current = null;
+            }
+        }
+    }
+
+    private void listen(Connection connection) throws SQLException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        long lastCheck = System.nanoTime();
+        while (running) {
+            PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
+            if (notifications != null) {
+                for (PGNotification notification : notifications) {
+                    ChatSignalCodec.decode(notification.getParameter()).ifPresentOrElse(this::hand,
+                            () -> LOG.debug("Ignoring chat notification '{}'", notification.getParameter()));
+                }
+            }
+            if (System.nanoTime() - lastCheck > KEEP_ALIVE.toNanos()) {
+                // A half-open TCP connection only shows itself when written to.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SELECT 1");
+                }
+                lastCheck = System.nanoTime();
+            }
+        }
+    }
+
+    private void hand(ChatSignal signal) {
+        try {
+            relay.relay(signal);
+        } catch (RuntimeException e) {
+            LOG.warn("Relaying chat signal {} failed", signal, e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        if (!username.isEmpty()) {
+            properties.setProperty("user", username);
+        }
+        if (!password.isEmpty()) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        properties.setProperty("tcpKeepAlive", "true");
+        Connection connection = DriverManager.getConnection(url, properties);
+        connection.setAutoCommit(true);
+        return connection;
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Closing is how we stop; a failure to close changes nothing.
+            }
+        }
+    }
+}
