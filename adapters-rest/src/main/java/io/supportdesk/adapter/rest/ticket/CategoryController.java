@@ -94,7 +94,8 @@ public class CategoryController {
     @Post
     @Secured(Roles.ADMIN)
     @Operation(summary = "Add a category (administrators)")
-    @ApiResponse(responseCode = "201", description = "Created; Location names the new category")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new category",
+            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @ApiResponse(responseCode = "409", description = "The code is taken", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(value = ProblemResponses.CATEGORY_EXISTS)))

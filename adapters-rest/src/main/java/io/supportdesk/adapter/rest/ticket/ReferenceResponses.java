@@ -42,6 +42,7 @@ final class ReferenceResponses {
     }
 
     @Serdeable
+    @Schema(name = "CategoryList")
     record CategoryList(List<CategoryResponse> items) {
     }
 
@@ -65,6 +66,7 @@ final class ReferenceResponses {
     }
 
     @Serdeable
+    @Schema(name = "PriorityList")
     record PriorityList(List<PriorityResponse> items) {
     }
 

@@ -1,0 +1,43 @@
+package io.supportdesk.adapter.rest.docs;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The head of the OpenAPI document that micronaut-openapi writes at compile time (see {@code openapi.properties} at
+ * the module root); the operations come from the controllers. Every operation needs a bearer access token unless it
+ * says otherwise, which is what makes Swagger UI's "Authorize" button apply a token to every call.
+ */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Supportdesk",
+                version = "${api.version}",
+                description = """
+                        Customer-support ticketing API. Every path is under `/api/v1`; bodies are JSON with \
+                        snake_case names; every error is an RFC 9457 problem detail (`application/problem+json`) \
+                        with a stable `code` and the failing `errors[].field`s.
+
+                        Sign in with `POST /api/v1/auth/login` and send the access token as \
+                        `Authorization: Bearer <token>` (the Authorize button does that here).""",
+                license = @License(name = "Open source")),
+        tags = {
+                @Tag(name = "Tickets", description = "Open, read, list, edit, move and assign tickets"),
+                @Tag(name = "Conversation", description = "Public comments and internal notes on a ticket"),
+                @Tag(name = "Reference data", description = "Categories, priorities with SLA targets, statuses"),
+                @Tag(name = "Reports", description = "Ticket statistics, scoped to the caller's role")},
+        security = @SecurityRequirement(name = ApiDocumentation.BEARER))
+@SecurityScheme(name = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "The access token from POST /api/v1/auth/login (15 minutes).")
+public final class ApiDocumentation {
+
+    /** The name of the security scheme, for operations that reference it. */
+    public static final String BEARER = "bearerAuth";
+
+    private ApiDocumentation() {
+    }
+}
