@@ -1,0 +1,82 @@
+package io.supportdesk.adapter.rest.notification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.supportdesk.adapter.rest.identity.Roles;
+import io.supportdesk.adapter.rest.problem.InvalidRequestException;
+import io.supportdesk.application.notification.OutboxMessageId;
+import io.supportdesk.application.notification.OutboxStatus;
+import io.supportdesk.application.notification.port.in.ListOutboxQuery;
+import io.supportdesk.application.notification.port.in.ListOutboxUseCase;
+import io.supportdesk.application.notification.port.in.RetryOutboxMessageUseCase;
+
+import java.util.Optional;
+
+/**
+ * The outbox for administrators: what is waiting, sent or dead (with attempts, last error and next attempt), and a
+ * retry for a message that gave up.
+ */
+@Controller("/api/v1/admin/outbox")
+@Secured(Roles.ADMIN)
+class OutboxController {
+
+    static final int DEFAULT_LIMIT = 100;
+
+    private final ListOutboxUseCase list;
+    private final RetryOutboxMessageUseCase retry;
+
+    OutboxController(ListOutboxUseCase list, RetryOutboxMessageUseCase retry) {
+        this.list = list;
+        this.retry = retry;
+    }
+
+    @Get("{?status,limit}")
+    OutboxPage index(@Nullable @QueryValue("status") String status, @Nullable @QueryValue("limit") String limit) {
+        ListOutboxQuery query = new ListOutboxQuery(status(status), limit(limit));
+        return new OutboxPage(list.list(query).stream().map(OutboxMessageResponse::of).toList(), query.limit());
+    }
+
+    @Post("/{id}/retry")
+    OutboxMessageResponse retry(@PathVariable("id") String id) {
+        return OutboxMessageResponse.of(retry.retry(new OutboxMessageId(positive("id", id))));
+    }
+
+    private static Optional<OutboxStatus> status(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OutboxStatus.fromCode(value));
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.badParameter("status", "must be one of pending, sent, dead");
+        }
+    }
+
+    private static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        long parsed = positive("limit", value);
+        if (parsed > ListOutboxQuery.MAX_LIMIT) {
+            throw InvalidRequestException.badParameter("limit", "must be 1-" + ListOutboxQuery.MAX_LIMIT);
+        }
+        return (int) parsed;
+    }
+
+    private static long positive(String name, String value) {
+        try {
+            long parsed = Long.parseLong(value.strip());
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw InvalidRequestException.badParameter(name, "must be a positive whole number");
+    }
+}

@@ -1,0 +1,83 @@
+package io.supportdesk.bootstrap.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.context.annotation.Value;
+import io.supportdesk.adapter.persistence.ticket.JdbcTicketHistory;
+import io.supportdesk.application.notification.DispatchOutboxService;
+import io.supportdesk.application.notification.DispatchSettings;
+import io.supportdesk.application.notification.ListOutboxService;
+import io.supportdesk.application.notification.Mailbox;
+import io.supportdesk.application.notification.NotificationPlanner;
+import io.supportdesk.application.notification.RetryOutboxMessageService;
+import io.supportdesk.application.notification.RetrySchedule;
+import io.supportdesk.application.notification.TicketNotifications;
+import io.supportdesk.application.notification.port.in.DispatchOutboxUseCase;
+import io.supportdesk.application.notification.port.in.ListOutboxUseCase;
+import io.supportdesk.application.notification.port.in.RetryOutboxMessageUseCase;
+import io.supportdesk.application.notification.port.out.Mailer;
+import io.supportdesk.application.notification.port.out.NotificationDirectory;
+import io.supportdesk.application.notification.port.out.Outbox;
+import io.supportdesk.application.notification.port.out.OutboxStore;
+import io.supportdesk.application.notification.template.TemplateContext;
+import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Email notifications: templates and planner from configuration, the outbox use cases, and the one
+ * {@link TicketEventPublisher} the ticket use cases receive, which writes history and then queues the emails — both
+ * inside the change's unit of work.
+ */
+@Factory
+class NotificationWiring {
+
+    @Singleton
+    TemplateContext templateContext(@Value("${supportdesk.public-base-url:`http://localhost:8080`}") String baseUrl,
+                                    @Value("${supportdesk.notifications.time-zone:UTC}") String zone) {
+        return TemplateContext.of(baseUrl, ZoneId.of(zone.strip()));
+    }
+
+    @Singleton
+    NotificationPlanner notificationPlanner(NotificationDirectory directory, TemplateContext templates,
+                                            @Value("${supportdesk.ticket.reopen-window:7d}") Duration reopenWindow) {
+        return new NotificationPlanner(directory, templates, reopenWindow);
+    }
+
+    @Singleton
+    TicketNotifications ticketNotifications(NotificationPlanner planner, Outbox outbox, Clock clock) {
+        return new TicketNotifications(planner, outbox, clock);
+    }
+
+    /** History first: it is the record of what happened; the emails are about it. */
+    @Primary
+    @Singleton
+    TicketEventPublisher ticketEvents(JdbcTicketHistory history, TicketNotifications notifications) {
+        return events -> {
+            history.publish(events);
+            notifications.publish(events);
+        };
+    }
+
+    @Singleton
+    DispatchOutboxUseCase dispatchOutbox(OutboxStore store, Mailer mailer,
+                                         @Value("${supportdesk.mail.from:`Supportdesk <supportdesk@localhost>`}") String from,
+                                         @Value("${supportdesk.outbox.batch-size:20}") int batchSize,
+                                         @Value("${supportdesk.outbox.lease:5m}") Duration lease, Clock clock) {
+        return new DispatchOutboxService(store, mailer, Mailbox.parse(from), RetrySchedule.standard(),
+                new DispatchSettings(batchSize, lease), clock);
+    }
+
+    @Singleton
+    ListOutboxUseCase listOutbox(OutboxStore store) {
+        return new ListOutboxService(store);
+    }
+
+    @Singleton
+    RetryOutboxMessageUseCase retryOutboxMessage(OutboxStore store, Clock clock) {
+        return new RetryOutboxMessageService(store, clock);
+    }
+}
