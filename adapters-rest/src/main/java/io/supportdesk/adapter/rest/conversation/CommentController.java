@@ -12,8 +12,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.supportdesk.adapter.rest.docs.ProblemResponses;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
+import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.adapter.rest.ticket.RequestParameters;
 import io.supportdesk.application.conversation.port.in.AddCommentCommand;
 import io.supportdesk.application.conversation.port.in.AddCommentUseCase;
@@ -22,6 +24,12 @@ import io.supportdesk.application.conversation.port.in.ListCommentsUseCase;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.domain.conversation.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Instant;
@@ -30,6 +38,7 @@ import java.util.List;
 /** A ticket's conversation over REST; the live chat writes to the same conversation. */
 @Controller("/api/v1/tickets/{ticket}/comments")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Conversation")
 public class CommentController {
 
     private final AddCommentUseCase add;
@@ -59,6 +68,21 @@ public class CommentController {
     }
 
     @Post
+    @Operation(summary = "Comment on a ticket",
+            description = "Plain text up to 20,000 characters, stored as given. Staff may write internal notes "
+                    + "(`internal: true`) that customers never see. The first public staff comment is the first "
+                    + "response.")
+    @ApiResponse(responseCode = "201", description = "The comment as stored",
+            content = @Content(schema = @Schema(implementation = CommentResponse.class)))
+    @ApiResponse(responseCode = "403", description = "Customers may not write internal notes",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     HttpResponse<CommentResponse> create(@PathVariable String ticket, @Body AddComment request,
                                          Authentication authentication) {
         FieldViolations v = new FieldViolations();
@@ -71,6 +95,12 @@ public class CommentController {
     }
 
     @Get("{?page,page_size}")
+    @Operation(summary = "List a ticket's comments",
+            description = "Oldest first, paged; internal notes only for staff.")
+    @ApiResponse(responseCode = "200", description = "One page of comments")
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     CommentPage index(@PathVariable String ticket, @Nullable @QueryValue("page") String page,
                       @Nullable @QueryValue("page_size") String pageSize, Authentication authentication) {
         Page<CommentDetails> found = list.list(CurrentActor.from(authentication), RequestParameters.ticket(ticket),

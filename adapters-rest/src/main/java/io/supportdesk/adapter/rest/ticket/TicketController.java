@@ -18,9 +18,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.supportdesk.adapter.rest.docs.ProblemResponses;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.InvalidRequestException;
+import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityUseCase;
 import io.supportdesk.application.ticket.port.in.ChangeTicketStatusCommand;
@@ -46,11 +48,18 @@ import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
-import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.StatusChanged;
+import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Title;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Clock;
@@ -66,7 +75,14 @@ import java.util.function.Function;
 /** The ticket resource: create, read, list, edit, move through the workflow, assign, delete, audit trail. */
 @Controller("/api/v1/tickets")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Tickets")
 public class TicketController {
+
+    private static final String CREATE_EXAMPLE = """
+            {"title": "Cannot log in after the update", "description": "Since this morning the login page says my \
+            password is wrong, although it works in the mobile app.", "category": "account", "priority": "high", \
+            "tags": ["login", "web"], "custom_fields": {"order_id": "A-1042"}, \
+            "metadata": {"browser": "Firefox 128", "os": "Ubuntu 24.04"}}""";
 
     private final SubmitTicketUseCase submit;
     private final GetTicketUseCase get;
@@ -96,6 +112,26 @@ public class TicketController {
     }
 
     @Post
+    @Operation(summary = "Open a ticket",
+            description = "Status `open`, SLA due times from the priority and category. Staff may open one on "
+                    + "behalf of an existing customer with `requester_email`. Every invalid field is reported "
+                    + "in one 422.",
+            requestBody = @RequestBody(required = true, content = @Content(
+                    schema = @Schema(implementation = TicketRequests.CreateTicket.class),
+                    examples = @ExampleObject(value = CREATE_EXAMPLE))))
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag (the version) are set",
+            content = @Content(schema = @Schema(implementation = TicketResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed JSON or an unknown field",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(value = ProblemResponses.MALFORMED_JSON)))
+    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(value = ProblemResponses.VALIDATION_FAILED)))
     HttpResponse<TicketResponse> create(@Body TicketRequests.CreateTicket request, Authentication authentication) {
         Actor actor = CurrentActor.from(authentication);
         FieldViolations v = new FieldViolations();
@@ -120,12 +156,28 @@ public class TicketController {
     }
 
     @Get("/{ticket}")
+    @Operation(summary = "Read a ticket",
+            description = "`{ticket}` is the numeric id or the number (TKT-000123). The ETag carries the version.")
+    @ApiResponse(responseCode = "200", description = "The ticket as the caller sees it")
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(value = ProblemResponses.TICKET_NOT_FOUND)))
     HttpResponse<TicketResponse> show(@PathVariable String ticket, Authentication authentication) {
         TicketDetails details = get.get(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
         return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
     }
 
     @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,tag,created_after,created_before,sort,page,page_size}")
+    @Operation(summary = "List tickets",
+            description = "Filtered, sorted and paged; customers only ever see (and count) their own tickets. "
+                    + "`sort` is one of created_at, updated_at, priority, status, resolution_due, each with `-` "
+                    + "for descending.")
+    @ApiResponse(responseCode = "200", description = "One page of tickets")
+    @ApiResponse(responseCode = "400", description = "A filter, sort or paging parameter is invalid; errors name it",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(value = ProblemResponses.INVALID_PARAMETER)))
     TicketPage index(@Nullable @QueryValue("status") List<String> status,
                      @Nullable @QueryValue("priority") String priority,
                      @Nullable @QueryValue("category") String category,
@@ -165,6 +217,23 @@ public class TicketController {
     }
 
     @Patch("/{ticket}")
+    @Operation(summary = "Edit a ticket",
+            description = "Partial update of title, description, category, tags, custom fields (staff also "
+                    + "priority). Send If-Match with the ETag (or `version`) to guard against lost updates.")
+    @ApiResponse(responseCode = "200", description = "The ticket as changed")
+    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(value = ProblemResponses.VERSION_CONFLICT)))
+    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     HttpResponse<TicketResponse> update(@PathVariable String ticket, @Body TicketRequests.UpdateTicket request,
                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         Authentication authentication) {
@@ -189,6 +258,26 @@ public class TicketController {
     }
 
     @Put("/{ticket}/status")
+    @Operation(summary = "Move a ticket through the workflow",
+            description = "GET /api/v1/statuses has the table; the ticket's `allowed_transitions` lists the moves "
+                    + "open to the caller right now.")
+    @ApiResponse(responseCode = "200", description = "The ticket in its new status")
+    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The workflow does not allow this move; `allowed` lists what does",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(value = ProblemResponses.INVALID_TRANSITION)))
+    @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     HttpResponse<TicketResponse> status(@PathVariable String ticket, @Body TicketRequests.ChangeStatus request,
                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         Authentication authentication) {
@@ -205,6 +294,21 @@ public class TicketController {
     }
 
     @Put("/{ticket}/priority")
+    @Operation(summary = "Change a ticket's priority (staff)",
+            description = "Running SLA clocks take the new priority's targets.")
+    @ApiResponse(responseCode = "200", description = "The ticket with its new priority and due times")
+    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     HttpResponse<TicketResponse> priority(@PathVariable String ticket, @Body TicketRequests.ChangePriority request,
                                           @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                           Authentication authentication) {
@@ -217,6 +321,22 @@ public class TicketController {
     }
 
     @Post("/{ticket}/assign")
+    @Operation(summary = "Assign a ticket",
+            description = "Managers and admins assign any active agent or manager; agents may take a ticket "
+                    + "themselves. An open ticket moves to `assigned`.")
+    @ApiResponse(responseCode = "200", description = "The ticket with its assignee")
+    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     HttpResponse<TicketResponse> assign(@PathVariable String ticket, @Body TicketRequests.Assign request,
                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         Authentication authentication) {
@@ -230,11 +350,27 @@ public class TicketController {
 
     @Delete("/{ticket}")
     @io.micronaut.http.annotation.Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a ticket (administrators)",
+            description = "With its comments and history.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     void remove(@PathVariable String ticket, Authentication authentication) {
         delete.delete(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
     }
 
     @Get("/{ticket}/history")
+    @Operation(summary = "A ticket's audit trail",
+            description = "Every change, oldest first: field, old and new value, actor, time. Internal notes appear "
+                    + "only for staff.")
+    @ApiResponse(responseCode = "200", description = "The history entries")
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     List<HistoryEntryResponse> history(@PathVariable String ticket, Authentication authentication) {
         return history.history(CurrentActor.from(authentication), RequestParameters.ticket(ticket)).stream()
                 .map(HistoryEntryResponse::of).toList();
