@@ -1,0 +1,87 @@
+package io.supportdesk.adapter.websocket.conversation;
+
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import io.supportdesk.application.conversation.ChatConnectionId;
+import io.supportdesk.application.conversation.port.in.ChatOpened;
+import io.supportdesk.domain.identity.Actor;
+
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * One open socket and what the chat knows about it. Fields without {@code volatile} belong to the connection's
+ * {@link #serial} executor and are only touched by its tasks.
+ */
+final class ChatConnection {
+
+    enum State { OPENING, OPEN, CLOSED }
+
+    final ChatConnectionId id = ChatConnectionId.random();
+    final WebSocketSession session;
+    final SerialExecutor serial;
+    final MessageRate messages;
+    final MessageRate signals;
+    private final SendQueue queue;
+
+    volatile State state = State.OPENING;
+    volatile Actor actor;
+    volatile ChatOpened opened;
+    volatile long lastActivity;
+
+    /** The newest message this socket has been sent; live messages at or below it are duplicates. */
+    long lastMessageId;
+    boolean typing;
+    long typingAnnouncedAt;
+
+    ChatConnection(WebSocketSession session, Executor workers, int queueCapacity, MessageRate messages,
+                   MessageRate signals, long now) {
+        this.session = session;
+        this.serial = new SerialExecutor(workers);
+        this.queue = new SendQueue(new SendQueue.Sink() {
+            @Override
+            public CompletionStage<?> send(String frame) {
+                return session.sendAsync(frame);
+            }
+
+            @Override
+            public void overflowed() {
+                close(1013, "too slow: more frames are waiting than the send queue holds");
+            }
+        }, queueCapacity);
+        this.messages = messages;
+        this.signals = signals;
+        this.lastActivity = now;
+    }
+
+    void send(String frame) {
+        if (state != State.CLOSED) {
+            queue.offer(frame);
+        }
+    }
+
+    void close(int code, String reason) {
+        markClosed();
+        queue.close();
+        if (session.isOpen()) {
+            session.close(new CloseReason(code, reason));
+        }
+    }
+
+    /** Opening finished; false when the socket closed meanwhile. */
+    synchronized boolean markOpen() {
+        if (state != State.OPENING) {
+            return false;
+        }
+        state = State.OPEN;
+        return true;
+    }
+
+    synchronized void markClosed() {
+        state = State.CLOSED;
+    }
+
+    boolean isOpen() {
+        return state == State.OPEN;
+    }
+}

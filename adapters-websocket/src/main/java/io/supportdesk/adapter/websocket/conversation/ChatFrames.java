@@ -1,0 +1,110 @@
+package io.supportdesk.adapter.websocket.conversation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.supportdesk.application.conversation.port.in.CommentDetails;
+import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.domain.conversation.Comment;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The server's frames, each with its {@code type}; field names are snake_case like the REST API's. */
+final class ChatFrames {
+
+    private ChatFrames() {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Person(long id, String fullName, String role) {
+        static Person of(Participant p) {
+            return new Person(p.id().value(), p.fullName(), p.role().code());
+        }
+    }
+
+    /** One message as the chat history lists it. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Message(long id, long ticketId, Person sender, String content, boolean internal, String channel,
+                   Instant createdAt) {
+        static Message of(CommentDetails details) {
+            Comment c = details.comment();
+            return new Message(c.id().value(), c.ticketId().value(), Person.of(details.author()), c.body().value(),
+                    c.internal(), c.channel().code(), c.createdAt());
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record ConnectionEstablished(String type, long ticketId, String ticketNumber, String connectionId, Person user) {
+        ConnectionEstablished(long ticketId, String ticketNumber, String connectionId, Person user) {
+            this("connection_established", ticketId, ticketNumber, connectionId, user);
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record ChatHistory(String type, long ticketId, @Nullable Long since, List<Message> messages) {
+        ChatHistory(long ticketId, @Nullable Long since, List<Message> messages) {
+            this("chat_history", ticketId, since, messages);
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record ChatMessage(String type, long id, long ticketId, Person sender, String content, boolean internal,
+                       String channel, Instant createdAt) {
+        static ChatMessage of(CommentDetails details) {
+            Message m = Message.of(details);
+            return new ChatMessage("chat_message", m.id(), m.ticketId(), m.sender(), m.content(), m.internal(),
+                    m.channel(), m.createdAt());
+        }
+    }
+
+    /**
+     * Something that happened rather than something someone said: {@code event} is joined, left, status_changed,
+     * assigned, unassigned or announcement (a system message posted by a manager, which has an {@code id}).
+     */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record SystemMessage(String type, long ticketId, String event, String content, @Nullable Person user,
+                         @Nullable Long id, Instant createdAt) {
+        SystemMessage(long ticketId, String event, String content, @Nullable Person user, @Nullable Long id,
+                      Instant createdAt) {
+            this("system_message", ticketId, event, content, user, id, createdAt);
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record TypingIndicator(String type, long ticketId, Person user, boolean isTyping) {
+        TypingIndicator(long ticketId, Person user, boolean isTyping) {
+            this("typing_indicator", ticketId, user, isTyping);
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record ActiveUsers(String type, long ticketId, List<Person> users) {
+        ActiveUsers(long ticketId, List<Person> users) {
+            this("active_users", ticketId, users);
+        }
+    }
+
+    /** {@code changed} is status, priority, assignee or details; {@code from}/{@code to} are codes or user ids. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record TicketUpdated(String type, long ticketId, String ticketNumber, String status, String priority,
+                         @Nullable Person assignee, String changed, @Nullable String from, @Nullable String to,
+                         @Nullable Person by) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Pong(String type, Instant at) {
+        Pong(Instant at) {
+            this("pong", at);
+        }
+    }
+
+    /** {@code code}: invalid_json, invalid_frame, unknown_action, empty_content, content_too_long, rate_limited,
+     *  internal_not_allowed, not_permitted, ticket_not_found, internal_error. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Error(String type, String code, String message) {
+        Error(String code, String message) {
+            this("error", code, message);
+        }
+    }
+}
