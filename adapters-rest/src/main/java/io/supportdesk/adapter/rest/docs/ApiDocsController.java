@@ -10,16 +10,18 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 
 /**
- * Short addresses for the API documentation pages that micronaut-openapi generates at build time. The pages and
- * the OpenAPI document themselves are static resources under {@code /swagger/**} (bootstrap's application.yml).
+ * Short addresses for the API documentation pages that micronaut-openapi generates at build time. The pages, their
+ * assets and the OpenAPI document are static resources under {@code /swagger-ui/**}, {@code /redoc/**} and
+ * {@code /swagger/**} (bootstrap's application.yml); a route wins over a static resource, so {@code /redoc} itself
+ * lands here.
  */
 @Hidden
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class ApiDocsController {
 
-    static final URI SWAGGER_UI = URI.create("/swagger/views/swagger-ui/index.html");
-    static final URI REDOC = URI.create("/swagger/views/redoc/index.html");
+    static final URI SWAGGER_UI = URI.create("/swagger-ui/index.html");
+    static final URI REDOC = URI.create("/redoc/index.html");
 
     @Get("/docs")
     HttpResponse<Void> swaggerUi() {

@@ -1,0 +1,145 @@
+package io.supportdesk.bootstrap.ticket;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.adapter.persistence.testing.TestUsers;
+import io.supportdesk.domain.identity.UserId;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** GET /stats over HTTP: the figures follow the tickets, and each role gets its own scope. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatisticsApiTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    TokenGenerator tokens;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private ApiClient api;
+    private String customer;
+    private String agent;
+    private UserId agentId;
+    private String manager;
+    private String admin;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
+                "statistics-api-test-secret-0123456789-abcdefghijklmn");
+        return properties;
+    }
+
+    @BeforeAll
+    void signIn() {
+        api = new ApiClient(http);
+        customer = token(insert("customer"), "customer");
+        agentId = insert("agent");
+        agent = token(agentId, "agent");
+        manager = token(insert("manager"), "manager");
+        admin = token(insert("admin"), "admin");
+    }
+
+    private UserId insert(String role) {
+        return transactions.executeWrite(status -> TestUsers.insert(jdbc, role));
+    }
+
+    private String token(UserId id, String role) {
+        return tokens.generateToken(Map.of("sub", String.valueOf(id.value()), "roles", List.of(role)))
+                .orElseThrow();
+    }
+
+    private Number open(String category, String priority) {
+        ApiClient.Reply created = api.post("/api/v1/tickets", Map.of("title", "Statistics sample",
+                "description", "A ticket that is here to be counted.", "category", category, "priority", priority),
+                customer);
+        assertEquals(201, created.status(), () -> created.body().toString());
+        return created.get("id");
+    }
+
+    private static long count(ApiClient.Reply reply, String breakdown, String key) {
+        return ((Number) reply.<Map<String, Object>>get(breakdown).get(key)).longValue();
+    }
+
+    private static long number(ApiClient.Reply reply, String key) {
+        return ((Number) reply.get(key)).longValue();
+    }
+
+    @Test
+    void customers_get_no_statistics_and_anonymous_callers_must_sign_in() {
+        ApiClient.Reply forbidden = api.get("/api/v1/stats", customer);
+        assertEquals(403, forbidden.status());
+        assertEquals("application/problem+json", forbidden.raw().getContentType().orElseThrow().toString());
+        assertEquals(401, api.get("/api/v1/stats", null).status());
+    }
+
+    @Test
+    void an_agent_sees_the_figures_of_the_tickets_assigned_to_them() {
+        Number mine = open("billing", "urgent");
+        open("billing", "low");
+        assertEquals(200, api.post("/api/v1/tickets/" + mine + "/assign", Map.of("assignee_id", agentId.value()),
+                agent).status());
+        api.post("/api/v1/tickets/" + mine + "/comments", Map.of("body", "Looking into it now."), agent);
+
+        ApiClient.Reply stats = api.get("/api/v1/stats", agent);
+
+        assertEquals(200, stats.status(), () -> stats.body().toString());
+        assertEquals("assigned_to_me", stats.get("scope"));
+        assertEquals(1, number(stats, "total"));
+        assertEquals(1, number(stats, "open"));
+        assertEquals(0, number(stats, "unassigned"));
+        assertEquals(1, count(stats, "by_status", "assigned"));
+        assertEquals(0, count(stats, "by_status", "open"));
+        assertEquals(1, count(stats, "by_priority", "urgent"));
+        assertEquals(1, count(stats, "by_category", "billing"));
+        assertEquals(0, count(stats, "by_category", "security"));
+        assertNotNull(stats.get("average_first_response_seconds"));
+        assertNull(stats.get("average_resolution_seconds"));
+    }
+
+    @Test
+    void managers_and_admins_see_every_ticket() {
+        ApiClient.Reply before = api.get("/api/v1/stats", manager);
+        open("security", "high");
+        open("security", "medium");
+
+        for (String token : List.of(manager, admin)) {
+            ApiClient.Reply after = api.get("/api/v1/stats", token);
+            assertEquals(200, after.status());
+            assertEquals("all", after.get("scope"));
+            assertTrue(number(after, "total") >= 2);
+            assertEquals(2, number(after, "total") - number(before, "total"));
+            assertEquals(2, number(after, "unassigned") - number(before, "unassigned"));
+            assertEquals(2, count(after, "by_category", "security") - count(before, "by_category", "security"));
+            assertEquals(List.of("open", "assigned", "in_progress", "waiting_on_customer", "on_hold", "resolved",
+                    "closed", "reopened"), List.copyOf(after.<Map<String, Object>>get("by_status").keySet()));
+            assertEquals(List.of("low", "medium", "high", "urgent"),
+                    List.copyOf(after.<Map<String, Object>>get("by_priority").keySet()));
+        }
+    }
+}
