@@ -50,6 +50,8 @@ class StatisticsApiTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
+        // A free port: other suites may be running on this machine at the same time.
+        properties.put("micronaut.server.port", "-1");
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "statistics-api-test-secret-0123456789-abcdefghijklmn");
         return properties;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,10 @@ class ApiDocsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
+        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
+        // A free port: other suites may be running on this machine at the same time.
+        properties.put("micronaut.server.port", "-1");
+        return properties;
     }
 
     private String fetch(String path) {
