@@ -3,7 +3,9 @@ package io.supportdesk.bootstrap.wiring;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
+import io.supportdesk.adapter.persistence.conversation.PgNotifyTicketEvents;
 import io.supportdesk.adapter.persistence.ticket.JdbcTicketHistory;
+import io.supportdesk.application.notification.DigestSchedule;
 import io.supportdesk.application.notification.DispatchOutboxService;
 import io.supportdesk.application.notification.DispatchSettings;
 import io.supportdesk.application.notification.ListOutboxService;
@@ -11,20 +13,25 @@ import io.supportdesk.application.notification.Mailbox;
 import io.supportdesk.application.notification.NotificationPlanner;
 import io.supportdesk.application.notification.RetryOutboxMessageService;
 import io.supportdesk.application.notification.RetrySchedule;
+import io.supportdesk.application.notification.SendDailyDigestService;
 import io.supportdesk.application.notification.TicketNotifications;
 import io.supportdesk.application.notification.port.in.DispatchOutboxUseCase;
 import io.supportdesk.application.notification.port.in.ListOutboxUseCase;
 import io.supportdesk.application.notification.port.in.RetryOutboxMessageUseCase;
+import io.supportdesk.application.notification.port.in.SendDailyDigestUseCase;
+import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents;
 import io.supportdesk.application.notification.port.out.Mailer;
 import io.supportdesk.application.notification.port.out.NotificationDirectory;
 import io.supportdesk.application.notification.port.out.Outbox;
 import io.supportdesk.application.notification.port.out.OutboxStore;
 import io.supportdesk.application.notification.template.TemplateContext;
+import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
@@ -52,13 +59,18 @@ class NotificationWiring {
         return new TicketNotifications(planner, outbox, clock);
     }
 
-    /** History first: it is the record of what happened; the emails are about it. */
+    /**
+     * History first: it is the record of what happened; the emails are about it. The live chat's NOTIFY goes last,
+     * and like the others only leaves the database when the change commits.
+     */
     @Primary
     @Singleton
-    TicketEventPublisher ticketEvents(JdbcTicketHistory history, TicketNotifications notifications) {
+    TicketEventPublisher ticketEvents(JdbcTicketHistory history, TicketNotifications notifications,
+                                      PgNotifyTicketEvents liveChat) {
         return events -> {
             history.publish(events);
             notifications.publish(events);
+            liveChat.publish(events);
         };
     }
 
@@ -79,5 +91,16 @@ class NotificationWiring {
     @Singleton
     RetryOutboxMessageUseCase retryOutboxMessage(OutboxStore store, Clock clock) {
         return new RetryOutboxMessageService(store, clock);
+    }
+
+    @Singleton
+    SendDailyDigestUseCase sendDailyDigest(FindOpenTicketsForAgents openTickets, NotificationDirectory directory,
+                                           Outbox outbox, UnitOfWork unitOfWork, TemplateContext templates,
+                                           @Value("${supportdesk.digest.time:08:00}") String time,
+                                           @Value("${supportdesk.notifications.time-zone:UTC}") String zone,
+                                           @Value("${supportdesk.digest.most-urgent:5}") int mostUrgent,
+                                           Clock clock) {
+        return new SendDailyDigestService(openTickets, directory, outbox, unitOfWork, templates,
+                new DigestSchedule(LocalTime.parse(time.strip()), ZoneId.of(zone.strip()), mostUrgent), clock);
     }
 }

@@ -47,6 +47,7 @@ final class NotificationTestSupport {
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "notification-test-secret-0123456789-abcdefghijklmnop");
         properties.put("supportdesk.outbox.dispatcher.enabled", "false");
+        properties.put("supportdesk.digest.enabled", "false");
         properties.put("supportdesk.public-base-url", "https://help.example.test");
         properties.put("supportdesk.mail.from", "Example Help <help@example.test>");
         return properties;

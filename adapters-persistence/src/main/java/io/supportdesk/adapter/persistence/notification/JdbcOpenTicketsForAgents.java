@@ -1,0 +1,68 @@
+package io.supportdesk.adapter.persistence.notification;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.TicketNumber;
+import io.supportdesk.domain.ticket.TicketStatus;
+import io.supportdesk.domain.ticket.Title;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Open assigned tickets per agent, for the daily digest: one pass over the assignee index in urgency order (priority,
+ * then resolution due), counted and cut in Java.
+ */
+@Singleton
+@Transactional
+public class JdbcOpenTicketsForAgents implements FindOpenTicketsForAgents {
+
+    private static final String OPEN_ASSIGNED = """
+            SELECT assignee_id, number, title, priority, status, resolution_due_at
+            FROM tickets
+            WHERE assignee_id IS NOT NULL AND status NOT IN ('resolved', 'closed')
+            ORDER BY assignee_id,
+                     CASE priority WHEN 'urgent' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END DESC,
+                     resolution_due_at, id""";
+
+    private final JdbcOperations jdbc;
+
+    JdbcOpenTicketsForAgents(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AgentOpenTickets> openTicketsForAgents(int mostUrgent) {
+        return jdbc.prepareStatement(OPEN_ASSIGNED, statement -> {
+            Map<Long, Map<TicketStatus, Integer>> counts = new LinkedHashMap<>();
+            Map<Long, List<OpenTicket>> urgent = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long agent = rows.getLong("assignee_id");
+                    TicketStatus status = TicketStatus.fromCode(rows.getString("status"));
+                    counts.computeIfAbsent(agent, ignored -> new EnumMap<>(TicketStatus.class))
+                            .merge(status, 1, Integer::sum);
+                    List<OpenTicket> top = urgent.computeIfAbsent(agent, ignored -> new ArrayList<>());
+                    if (top.size() < mostUrgent) {
+                        top.add(new OpenTicket(new TicketNumber(rows.getString("number")),
+                                new Title(rows.getString("title")), Priority.fromCode(rows.getString("priority")),
+                                status, OutboxRows.instant(rows, "resolution_due_at")));
+                    }
+                }
+            }
+            List<AgentOpenTickets> workloads = new ArrayList<>();
+            counts.forEach((agent, byStatus) ->
+                    workloads.add(new AgentOpenTickets(new UserId(agent), byStatus, urgent.get(agent))));
+            return workloads;
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package io.supportdesk.adapter.persistence.notification;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.adapter.persistence.testing.TestUsers;
+import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents.AgentOpenTickets;
+import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents.OpenTicket;
+import io.supportdesk.application.ticket.port.out.TicketIdentities;
+import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.CategoryCode;
+import io.supportdesk.domain.ticket.CustomFields;
+import io.supportdesk.domain.ticket.Description;
+import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.SlaPolicy;
+import io.supportdesk.domain.ticket.Tags;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketStatus;
+import io.supportdesk.domain.ticket.Title;
+import io.supportdesk.domain.ticket.Workflow;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcOpenTicketsForAgentsTest implements TestPropertyProvider {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
+
+    @Inject
+    JdbcOpenTicketsForAgents openTickets;
+    @Inject
+    TicketRepository tickets;
+    @Inject
+    TicketIdentities identities;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.stringProperties();
+    }
+
+    private Ticket assigned(UserId customer, UserId agent, Priority priority, String title) {
+        TicketIdentities.NewTicketIdentity identity = identities.next();
+        CategoryCode category = new CategoryCode("general");
+        Ticket ticket = Ticket.open(identity.id(), identity.number(), new Title(title), new Description("Details here."),
+                priority, category, Tags.none(), CustomFields.none(), customer,
+                SlaPolicy.defaults().targetsFor(priority, category), new Actor(customer, Role.CUSTOMER), CLOCK);
+        ticket.assignTo(agent, new Actor(agent, Role.AGENT), CLOCK);
+        return tickets.save(ticket);
+    }
+
+    @Test
+    void each_agent_gets_counts_by_status_and_the_most_urgent_first_without_closed_work() {
+        UserId customer = transactions.executeWrite(status -> TestUsers.insert(jdbc, "customer"));
+        UserId agent = transactions.executeWrite(status -> TestUsers.insert(jdbc, "agent"));
+        assigned(customer, agent, Priority.LOW, "Low one");
+        assigned(customer, agent, Priority.URGENT, "Urgent one");
+        Ticket working = assigned(customer, agent, Priority.HIGH, "High one");
+        working.moveTo(TicketStatus.IN_PROGRESS, new Actor(agent, Role.AGENT), Workflow.standard(), CLOCK);
+        tickets.save(working);
+        Ticket done = assigned(customer, agent, Priority.URGENT, "Done one");
+        done.moveTo(TicketStatus.CLOSED, new Actor(agent, Role.AGENT), Workflow.standard(), CLOCK);
+        tickets.save(done);
+
+        AgentOpenTickets workload = openTickets.openTicketsForAgents(2).stream()
+                .filter(w -> w.agent().equals(agent)).findFirst().orElseThrow();
+
+        assertEquals(Map.of(TicketStatus.ASSIGNED, 2, TicketStatus.IN_PROGRESS, 1), workload.openByStatus());
+        assertEquals(List.of("Urgent one", "High one"),
+                workload.mostUrgent().stream().map(OpenTicket::title).map(Title::value).toList());
+        assertTrue(openTickets.openTicketsForAgents(5).stream().noneMatch(w -> w.agent().equals(customer)));
+    }
+}
