@@ -1,0 +1,189 @@
+package io.supportdesk.bootstrap.conversation;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A real WebSocket client (the JDK's) that keeps every frame it receives, for system tests. */
+final class ChatClient implements WebSocket.Listener, AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    record Closed(int code, String reason) {
+    }
+
+    private final JsonMapper json;
+    private final LinkedBlockingQueue<Map<String, Object>> inbox = new LinkedBlockingQueue<>();
+    private final List<Map<String, Object>> seen = new ArrayList<>();
+    private final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private final boolean keepAlive;
+    private WebSocket socket;
+    private java.util.concurrent.ScheduledFuture<?> pinger;
+
+    private static final java.util.concurrent.ScheduledExecutorService PINGS =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "chat-test-pings");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private ChatClient(JsonMapper json, boolean keepAlive) {
+        this.json = json;
+        this.keepAlive = keepAlive;
+    }
+
+    /**
+     * With {@code keepAlive} the client pings every second, as the chat page does, and hides the pongs; without,
+     * it stays silent (and sees pongs to pings it sends itself).
+     */
+    static ChatClient connect(JsonMapper json, URI uri, String bearer, boolean keepAlive) {
+        ChatClient client = new ChatClient(json, keepAlive);
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        client.socket = builder.buildAsync(uri, client).orTimeout(10, TimeUnit.SECONDS).join();
+        if (keepAlive) {
+            client.pinger = PINGS.scheduleWithFixedDelay(() -> {
+                if (client.isOpen()) {
+                    try {
+                        client.sendRaw("{\"action\":\"ping\"}");
+                    } catch (RuntimeException closing) {
+                        // The socket is closing; the next round will see it closed.
+                    }
+                }
+            }, 1, 1, TimeUnit.SECONDS);
+        }
+        return client;
+    }
+
+    void send(Map<String, Object> frame) {
+        try {
+            sendRaw(json.writeValueAsString(frame));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void sendRaw(String text) {
+        socket.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    /** The next frame of that type that also matches, skipping (but remembering) others. */
+    Map<String, Object> await(String type, Predicate<Map<String, Object>> matching) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        for (Map<String, Object> frame : List.copyOf(seen)) {
+            if (type.equals(frame.get("type")) && matching.test(frame)) {
+                seen.remove(frame);
+                return frame;
+            }
+        }
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> frame = poll(Duration.ofNanos(deadline - System.nanoTime()));
+            if (frame == null) {
+                break;
+            }
+            if (type.equals(frame.get("type")) && matching.test(frame)) {
+                return frame;
+            }
+            seen.add(frame);
+        }
+        throw new AssertionError("no " + type + " frame matched within " + WAIT + "; got " + seen);
+    }
+
+    Map<String, Object> await(String type) {
+        return await(type, frame -> true);
+    }
+
+    /** Every frame that arrives within {@code quiet}, for asserting that something did not come. */
+    List<Map<String, Object>> drain(Duration quiet) {
+        List<Map<String, Object>> frames = new ArrayList<>(seen);
+        seen.clear();
+        Map<String, Object> frame;
+        while ((frame = poll(quiet)) != null) {
+            frames.add(frame);
+        }
+        return frames;
+    }
+
+    Closed awaitClose() {
+        return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    boolean isOpen() {
+        return !closed.isDone() && !socket.isOutputClosed();
+    }
+
+    private Map<String, Object> poll(Duration timeout) {
+        try {
+            return inbox.poll(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            try {
+                Map<String, Object> frame = json.readValue(partial.toString(),
+                        Argument.mapOf(String.class, Object.class));
+                if (!(keepAlive && "pong".equals(frame.get("type")))) {
+                    inbox.add(frame);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        stopPinging();
+        closed.complete(new Closed(statusCode, reason));
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        stopPinging();
+        closed.complete(new Closed(-1, String.valueOf(error)));
+    }
+
+    private void stopPinging() {
+        if (pinger != null) {
+            pinger.cancel(false);
+        }
+    }
+
+    @Override
+    public void close() {
+        stopPinging();
+        if (isOpen()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS)
+                    .exceptionally(e -> null).join();
+            closed.completeOnTimeout(new Closed(WebSocket.NORMAL_CLOSURE, "bye"), 5, TimeUnit.SECONDS).join();
+        }
+    }
+}

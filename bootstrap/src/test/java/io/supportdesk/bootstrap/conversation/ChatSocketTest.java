@@ -1,0 +1,233 @@
+package io.supportdesk.bootstrap.conversation;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.conversation.ChatInstance.Person;
+import io.supportdesk.bootstrap.conversation.ChatInstance.Reply;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The chat socket of one running application, driven by real WebSocket clients on real PostgreSQL. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChatSocketTest implements TestPropertyProvider {
+
+    static final String SECRET = "chat-socket-test-secret-0123456789-abcdefghijkl";
+
+    @Inject
+    ApplicationContext context;
+
+    private ChatInstance app;
+    private Person customer;
+    private Person agent;
+    private Person manager;
+    private long ticket;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
+        properties.put("micronaut.server.port", "-1");
+        properties.put("supportdesk.chat.idle-timeout", "3s");
+        properties.put("supportdesk.chat.sweep-interval", "500ms");
+        properties.put("supportdesk.outbox.dispatcher.enabled", "false");
+        return properties;
+    }
+
+    @BeforeAll
+    void setUp() {
+        app = new ChatInstance(context);
+        customer = app.person("customer");
+        agent = app.person("agent");
+        manager = app.person("manager");
+        ticket = app.openTicket(customer);
+    }
+
+    @Test
+    void without_a_token_the_socket_is_closed_with_4401() {
+        try (ChatClient anonymous = app.chat("/ws/tickets/" + ticket);
+             ChatClient forged = app.chat("/ws/tickets/" + ticket + "?token=not.a.jwt")) {
+            ChatClient.Closed first = anonymous.awaitClose();
+            assertEquals(4401, first.code());
+            assertTrue(first.reason().startsWith("unauthenticated"), first.reason());
+            assertEquals(4401, forged.awaitClose().code());
+        }
+    }
+
+    @Test
+    void someone_elses_ticket_or_an_unknown_one_closes_with_4404() {
+        Person stranger = app.person("customer");
+        try (ChatClient foreign = app.chat(ticket, stranger);
+             ChatClient unknown = app.chat("/ws/tickets/TKT-999999?token=" + agent.token());
+             ChatClient nonsense = app.chat("/ws/tickets/not-a-ticket?token=" + agent.token())) {
+            ChatClient.Closed closed = foreign.awaitClose();
+            assertEquals(4404, closed.code());
+            assertTrue(closed.reason().startsWith("ticket not found"), closed.reason());
+            assertEquals(4404, unknown.awaitClose().code());
+            assertEquals(4404, nonsense.awaitClose().code());
+        }
+    }
+
+    @Test
+    void a_bearer_header_works_and_the_chat_alias_and_ticket_numbers_name_the_same_chat() {
+        String number = (String) app.get("/api/v1/tickets/" + ticket, agent).get("number");
+        try (ChatClient byHeader = app.chatWithHeader("/ws/chat/" + number, agent.token())) {
+            Map<String, Object> established = byHeader.await("connection_established");
+            assertEquals(ticket, ((Number) established.get("ticket_id")).longValue());
+            assertEquals(number, established.get("ticket_number"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> user = (Map<String, Object>) established.get("user");
+            assertEquals("agent", user.get("role"));
+            byHeader.await("chat_history");
+            byHeader.await("active_users");
+        }
+    }
+
+    @Test
+    void bad_frames_get_error_frames_and_the_socket_survives() {
+        try (ChatClient chat = app.chat(ticket, customer)) {
+            chat.await("chat_history");
+            chat.sendRaw("this is not json");
+            assertEquals("invalid_json", chat.await("error").get("code"));
+            chat.sendRaw("[1, 2]");
+            assertEquals("invalid_frame", chat.await("error").get("code"));
+            chat.send(Map.of("action", "dance"));
+            assertEquals("unknown_action", chat.await("error").get("code"));
+            chat.send(Map.of("action", "message", "content", "   "));
+            assertEquals("empty_content", chat.await("error").get("code"));
+            chat.send(Map.of("action", "message", "content", "é".repeat(4097)));
+            assertEquals("content_too_long", chat.await("error").get("code"));
+            chat.send(Map.of("action", "message", "content", "secret", "internal", true));
+            assertEquals("internal_not_allowed", chat.await("error").get("code"));
+
+            chat.send(Map.of("action", "message", "content", "still here"));
+            assertEquals("still here", chat.await("chat_message").get("content"));
+            assertTrue(chat.isOpen());
+        }
+    }
+
+    @Test
+    void more_than_twenty_messages_in_ten_seconds_are_refused_one_by_one() {
+        long own = app.openTicket(customer);
+        try (ChatClient chat = app.chat(own, customer)) {
+            chat.await("chat_history");
+            for (int i = 1; i <= 21; i++) {
+                chat.send(Map.of("action", "message", "content", "message " + i));
+            }
+            Map<String, Object> refused = chat.await("error");
+            assertEquals("rate_limited", refused.get("code"));
+            chat.await("chat_message", f -> "message 20".equals(f.get("content")));
+            assertTrue(chat.drain(Duration.ofMillis(500)).stream()
+                    .noneMatch(f -> "message 21".equals(f.get("content"))));
+            assertTrue(chat.isOpen());
+        }
+    }
+
+    @Test
+    void a_ping_gets_a_pong_and_a_silent_socket_is_closed_after_the_idle_timeout() {
+        try (ChatClient chat = app.silentChat("/ws/tickets/" + ticket + "?token=" + agent.token())) {
+            chat.await("chat_history");
+            chat.send(Map.of("action", "ping"));
+            chat.await("pong");
+            ChatClient.Closed closed = chat.awaitClose();
+            assertEquals(4408, closed.code());
+            assertTrue(closed.reason().startsWith("idle"), closed.reason());
+        }
+    }
+
+    @Test
+    void a_comment_made_through_rest_is_pushed_to_the_sockets_and_the_chat_is_in_the_comments_list() {
+        long own = app.openTicket(customer);
+        try (ChatClient customerChat = app.chat(own, customer)) {
+            customerChat.await("chat_history");
+            Reply posted = app.post("/api/v1/tickets/" + own + "/comments", Map.of("body", "Replied by email form"),
+                    agent);
+            assertEquals(201, posted.status(), posted::toString);
+            Map<String, Object> pushed = customerChat.await("chat_message");
+            assertEquals("Replied by email form", pushed.get("content"));
+            assertEquals("web", pushed.get("channel"));
+
+            customerChat.send(Map.of("action", "message", "content", "Thanks, chatting now"));
+            customerChat.await("chat_message", f -> "Thanks, chatting now".equals(f.get("content")));
+        }
+        Reply comments = app.get("/api/v1/tickets/" + own + "/comments", customer);
+        List<Map<String, Object>> items = comments.get("items");
+        assertEquals(List.of("web", "chat"), items.stream().map(c -> c.get("channel")).toList());
+        assertEquals("Thanks, chatting now", items.get(1).get("body"));
+    }
+
+    @Test
+    void status_and_assignment_changes_reach_the_chat_as_ticket_updates_and_system_messages() {
+        long own = app.openTicket(customer);
+        try (ChatClient chat = app.chat(own, customer)) {
+            chat.await("chat_history");
+            Reply assigned = app.post("/api/v1/tickets/" + own + "/assign",
+                    Map.of("assignee_id", agent.id().value()), manager);
+            assertTrue(assigned.status() < 300, assigned::toString);
+
+            Map<String, Object> update = chat.await("ticket_updated", f -> "assignee".equals(f.get("changed")));
+            assertEquals(String.valueOf(agent.id().value()), update.get("to"));
+            assertEquals("assigned", chat.await("system_message", f -> "assigned".equals(f.get("event")))
+                    .get("event"));
+        }
+    }
+
+    @Test
+    void the_rest_side_lists_history_and_active_users_and_lets_managers_post_system_messages() {
+        long own = app.openTicket(customer);
+        try (ChatClient customerChat = app.chat(own, customer); ChatClient agentChat = app.chat(own, agent)) {
+            customerChat.await("chat_history");
+            agentChat.await("chat_history");
+            for (int i = 1; i <= 5; i++) {
+                customerChat.send(Map.of("action", "message", "content", "line " + i));
+            }
+            agentChat.await("chat_message", f -> "line 5".equals(f.get("content")));
+
+            Reply page = app.get("/api/v1/tickets/" + own + "/chat/history?limit=2", agent);
+            assertEquals(200, page.status(), page::toString);
+            List<Map<String, Object>> messages = page.get("messages");
+            assertEquals(List.of("line 4", "line 5"), messages.stream().map(m -> m.get("content")).toList());
+            Reply older = app.get("/api/v1/tickets/" + own + "/chat/history?limit=2&before=" + page.get("next_before"),
+                    agent);
+            List<Map<String, Object>> olderMessages = older.get("messages");
+            assertEquals(List.of("line 2", "line 3"), olderMessages.stream().map(m -> m.get("content")).toList());
+            assertEquals(400, app.get("/api/v1/tickets/" + own + "/chat/history?limit=1000", agent).status());
+
+            Reply active = app.get("/api/v1/tickets/" + own + "/chat/active-users", customer);
+            List<Map<String, Object>> users = active.get("users");
+            assertEquals(List.of("customer", "agent"), users.stream().map(u -> u.get("role")).toList());
+
+            assertEquals(403, app.post("/api/v1/tickets/" + own + "/chat/system-message",
+                    Map.of("content", "I am not a manager"), agent).status());
+            Reply notice = app.post("/api/v1/tickets/" + own + "/chat/system-message",
+                    Map.of("content", "Maintenance tonight at 22:00"), manager);
+            assertEquals(201, notice.status(), notice::toString);
+            Map<String, Object> shown = customerChat.await("system_message",
+                    f -> "announcement".equals(f.get("event")));
+            assertEquals("Maintenance tonight at 22:00", shown.get("content"));
+            assertEquals(404, app.get("/api/v1/tickets/" + own + "/chat/active-users", app.person("customer"))
+                    .status());
+        }
+    }
+
+    @Test
+    void the_try_it_page_is_served_to_anyone() {
+        var page = app.raw("/chat/index.html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/api/v1/auth/login"));
+        assertFalse(page.body().isBlank());
+    }
+}

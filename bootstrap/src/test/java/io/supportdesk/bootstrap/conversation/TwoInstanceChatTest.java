@@ -1,0 +1,225 @@
+package io.supportdesk.bootstrap.conversation;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.conversation.ChatInstance.Person;
+import io.supportdesk.bootstrap.conversation.ChatInstance.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two instances of the application on different ports, sharing one database and nothing else: a customer on one
+ * and an agent on the other converse as the issue's "done when" describes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstanceChatTest {
+
+    private static final String SECRET = "two-instance-chat-secret-0123456789-abcdefghij";
+
+    private ApplicationContext contextA;
+    private ApplicationContext contextB;
+    private ChatInstance a;
+    private ChatInstance b;
+
+    @BeforeAll
+    void startTwoInstances() {
+        contextA = start();
+        contextB = start();
+        a = new ChatInstance(contextA);
+        b = new ChatInstance(contextB);
+        assertTrue(contextA.getBean(EmbeddedServer.class).getPort() != contextB.getBean(EmbeddedServer.class).getPort());
+    }
+
+    private static ApplicationContext start() {
+        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
+        properties.put("micronaut.server.port", -1);
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
+        properties.put("supportdesk.outbox.dispatcher.enabled", false);
+        properties.put("supportdesk.digest.enabled", false);
+        return ApplicationContext.run(EmbeddedServer.class, properties, "test").getApplicationContext();
+    }
+
+    @AfterAll
+    void stop() {
+        if (contextA != null) {
+            contextA.close();
+        }
+        if (contextB != null) {
+            contextB.close();
+        }
+    }
+
+    @Test
+    void a_customer_on_one_instance_and_an_agent_on_the_other_converse_live_with_typing_and_presence() {
+        Person customer = a.person("customer");
+        Person agent = b.person("agent");
+        long ticket = a.openTicket(customer);
+
+        try (ChatClient customerChat = a.chat(ticket, customer)) {
+            customerChat.await("chat_history");
+            try (ChatClient agentChat = b.chat(ticket, agent)) {
+                agentChat.await("chat_history");
+
+                Map<String, Object> joined = customerChat.await("system_message", f -> "joined".equals(f.get("event"))
+                        && "agent".equals(person(f, "user").get("role")));
+                assertTrue(((String) joined.get("content")).endsWith("joined the chat"));
+                assertEquals(List.of("customer", "agent"), roles(customerChat.await("active_users",
+                        f -> roles(f).size() == 2)));
+                assertEquals(List.of("customer", "agent"), roles(agentChat.await("active_users",
+                        f -> roles(f).size() == 2)));
+
+                customerChat.send(Map.of("action", "typing"));
+                Map<String, Object> typing = agentChat.await("typing_indicator");
+                assertEquals(true, typing.get("is_typing"));
+                assertEquals(customer.id().value(), ((Number) person(typing, "user").get("id")).longValue());
+
+                customerChat.send(Map.of("action", "message", "content", "Hello, is anyone there?"));
+                Map<String, Object> atAgent = agentChat.await("chat_message");
+                assertEquals("Hello, is anyone there?", atAgent.get("content"));
+                assertEquals(ticket, ((Number) atAgent.get("ticket_id")).longValue());
+                assertEquals("customer", person(atAgent, "sender").get("role"));
+                assertEquals("Test customer", person(atAgent, "sender").get("full_name"));
+                assertEquals(false, atAgent.get("internal"));
+                assertFalse(agentChat.await("typing_indicator").get("is_typing").equals(true),
+                        "sending a message ends the typing indicator");
+
+                agentChat.send(Map.of("action", "message", "content", "Yes, I am looking at it now."));
+                assertEquals("Yes, I am looking at it now.", customerChat.await("chat_message",
+                        f -> "agent".equals(person(f, "sender").get("role"))).get("content"));
+
+                agentChat.send(Map.of("action", "get_active_users"));
+                assertEquals(List.of("customer", "agent"), roles(agentChat.await("active_users")));
+                assertEquals(List.of("customer", "agent"), roles(b.get("/api/v1/tickets/" + ticket
+                        + "/chat/active-users", agent).body()));
+            }
+            Map<String, Object> left = customerChat.await("system_message", f -> "left".equals(f.get("event")));
+            assertEquals("agent", person(left, "user").get("role"));
+            assertEquals(List.of("customer"), roles(customerChat.await("active_users", f -> roles(f).size() == 1)));
+        }
+
+        Reply comments = b.get("/api/v1/tickets/" + ticket + "/comments", agent);
+        List<Map<String, Object>> items = comments.get("items");
+        assertEquals(List.of("Hello, is anyone there?", "Yes, I am looking at it now."),
+                items.stream().map(c -> c.get("body")).toList());
+        assertTrue(items.stream().allMatch(c -> "chat".equals(c.get("channel"))));
+        Map<String, Object> ticketNow = b.get("/api/v1/tickets/" + ticket, agent).body();
+        assertTrue(((Map<?, ?>) ticketNow.get("sla")) != null);
+    }
+
+    @Test
+    void a_client_that_reconnects_with_since_misses_nothing() {
+        Person customer = a.person("customer");
+        Person agent = b.person("agent");
+        long ticket = a.openTicket(customer);
+        long lastSeen;
+        try (ChatClient agentChat = b.chat(ticket, agent)) {
+            agentChat.await("chat_history");
+            try (ChatClient customerChat = a.chat(ticket, customer)) {
+                customerChat.await("chat_history");
+                customerChat.send(Map.of("action", "message", "content", "before the tunnel"));
+                lastSeen = id(customerChat.await("chat_message"));
+            }
+            for (String line : List.of("first while away", "second while away")) {
+                agentChat.send(Map.of("action", "message", "content", line));
+                agentChat.await("chat_message", f -> line.equals(f.get("content")));
+            }
+            b.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "third, through REST"), agent);
+            agentChat.await("chat_message", f -> "third, through REST".equals(f.get("content")));
+        }
+
+        try (ChatClient back = a.chat("/ws/tickets/" + ticket + "?since=" + lastSeen + "&token=" + customer.token())) {
+            Map<String, Object> history = back.await("chat_history");
+            assertEquals(lastSeen, ((Number) history.get("since")).longValue());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> missed = (List<Map<String, Object>>) history.get("messages");
+            assertEquals(List.of("first while away", "second while away", "third, through REST"),
+                    missed.stream().map(m -> m.get("content")).toList());
+        }
+    }
+
+    @Test
+    void an_internal_note_never_reaches_the_customers_socket_but_reaches_staff_on_both_instances() {
+        Person customer = a.person("customer");
+        Person agent = b.person("agent");
+        Person otherAgent = a.person("agent");
+        long ticket = a.openTicket(customer);
+
+        try (ChatClient customerChat = a.chat(ticket, customer);
+             ChatClient agentChat = b.chat(ticket, agent);
+             ChatClient colleague = a.chat(ticket, otherAgent)) {
+            customerChat.await("chat_history");
+            agentChat.await("chat_history");
+            colleague.await("chat_history");
+
+            agentChat.send(Map.of("action", "typing", "internal", true));
+            agentChat.send(Map.of("action", "message", "content", "Note: customer is on the legacy plan",
+                    "internal", true));
+            b.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "Another note via REST",
+                    "internal", true), agent);
+            agentChat.send(Map.of("action", "message", "content", "Public answer"));
+
+            assertEquals(true, colleague.await("typing_indicator").get("is_typing"));
+            assertEquals(true, colleague.await("chat_message",
+                    f -> "Note: customer is on the legacy plan".equals(f.get("content"))).get("internal"));
+            colleague.await("chat_message", f -> "Another note via REST".equals(f.get("content")));
+
+            customerChat.await("chat_message", f -> "Public answer".equals(f.get("content")));
+            List<Map<String, Object>> rest = customerChat.drain(Duration.ofMillis(700));
+            assertTrue(rest.stream().noneMatch(f -> Boolean.TRUE.equals(f.get("internal"))
+                    || String.valueOf(f.get("content")).contains("note")), rest::toString);
+            assertTrue(rest.stream().noneMatch(f -> "typing_indicator".equals(f.get("type"))
+                    && Boolean.TRUE.equals(f.get("is_typing"))), "internal typing is not shown to customers");
+        }
+
+        try (ChatClient customerAgain = a.chat(ticket, customer)) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> history = (List<Map<String, Object>>) customerAgain.await("chat_history")
+                    .get("messages");
+            assertEquals(List.of("Public answer"), history.stream().map(m -> m.get("content")).toList());
+        }
+    }
+
+    @Test
+    void bad_frames_on_either_instance_get_error_frames_and_the_socket_survives() {
+        Person customer = b.person("customer");
+        long ticket = b.openTicket(customer);
+        try (ChatClient chat = b.chat(ticket, customer)) {
+            chat.await("chat_history");
+            chat.sendRaw("{\"action\": ");
+            assertEquals("invalid_json", chat.await("error").get("code"));
+            chat.send(Map.of("action", "message", "content", "sneaky", "internal", true));
+            assertEquals("internal_not_allowed", chat.await("error").get("code"));
+            chat.send(Map.of("action", "message", "content", "x".repeat(8193)));
+            assertEquals("content_too_long", chat.await("error").get("code"));
+            chat.send(Map.of("action", "message", "content", "I am still connected"));
+            chat.await("chat_message", f -> "I am still connected".equals(f.get("content")));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> person(Map<String, Object> frame, String field) {
+        return (Map<String, Object>) frame.get(field);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> roles(Map<String, Object> activeUsers) {
+        return ((List<Map<String, Object>>) activeUsers.get("users")).stream().map(u -> (String) u.get("role"))
+                .toList();
+    }
+
+    private static long id(Map<String, Object> frame) {
+        return ((Number) frame.get("id")).longValue();
+    }
+}
