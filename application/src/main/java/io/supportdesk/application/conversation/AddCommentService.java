@@ -10,7 +10,7 @@ import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.conversation.Comment;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketPermissions;
 

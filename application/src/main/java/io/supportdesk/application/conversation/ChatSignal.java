@@ -1,6 +1,6 @@
 package io.supportdesk.application.conversation;
 
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.ActorEvent;
 import io.supportdesk.domain.ticket.CommentAdded;

@@ -5,7 +5,7 @@ import io.supportdesk.application.notification.port.out.NotificationDirectory.Co
 import io.supportdesk.application.notification.port.out.NotificationDirectory.NotificationPreferences;
 import io.supportdesk.application.notification.port.out.NotificationDirectory.TicketSummary;
 import io.supportdesk.application.notification.template.TemplateContext;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;

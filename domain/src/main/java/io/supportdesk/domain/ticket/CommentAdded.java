@@ -1,6 +1,5 @@
 package io.supportdesk.domain.ticket;
 
-import io.supportdesk.domain.conversation.CommentId;
 import io.supportdesk.domain.identity.Actor;
 import java.time.Instant;
 import java.util.Objects;

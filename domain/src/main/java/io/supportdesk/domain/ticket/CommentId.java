@@ -1,4 +1,4 @@
-package io.supportdesk.domain.conversation;
+package io.supportdesk.domain.ticket;
 
 /** Identifies a comment; the text lives with the conversation, the ticket only learns that it was written. */
 public record CommentId(long value) {

@@ -1,7 +1,6 @@
 package io.supportdesk.domain.ticket;
 
 import io.supportdesk.domain.TestClock;
-import io.supportdesk.domain.conversation.CommentId;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;

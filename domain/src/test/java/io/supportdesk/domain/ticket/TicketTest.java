@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportdesk.domain.TestClock;
-import io.supportdesk.domain.conversation.CommentId;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.team.TeamId;
 import java.time.Duration;

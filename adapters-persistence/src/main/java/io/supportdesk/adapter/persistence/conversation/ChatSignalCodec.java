@@ -6,7 +6,7 @@ import io.supportdesk.application.conversation.ChatSignal.PresenceChanged;
 import io.supportdesk.application.conversation.ChatSignal.TicketChanged;
 import io.supportdesk.application.conversation.ChatSignal.TicketField;
 import io.supportdesk.application.conversation.ChatSignal.Typing;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.TicketId;
 

@@ -8,7 +8,7 @@ import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.domain.conversation.Channel;
 import io.supportdesk.domain.conversation.Comment;
 import io.supportdesk.domain.conversation.CommentBody;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;

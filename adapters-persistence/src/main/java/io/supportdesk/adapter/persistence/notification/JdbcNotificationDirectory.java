@@ -4,7 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.notification.EmailAddress;
 import io.supportdesk.application.notification.port.out.NotificationDirectory;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.team.TeamId;

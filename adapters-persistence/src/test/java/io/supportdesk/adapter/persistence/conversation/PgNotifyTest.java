@@ -8,7 +8,7 @@ import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.application.conversation.ChatSignal;
 import io.supportdesk.application.conversation.ChatSignal.MessagePosted;
 import io.supportdesk.application.conversation.ChatSignal.Typing;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;

@@ -12,7 +12,7 @@ import io.supportdesk.application.notification.port.out.NotificationDirectory.No
 import io.supportdesk.application.notification.port.out.NotificationDirectory.TicketSummary;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;

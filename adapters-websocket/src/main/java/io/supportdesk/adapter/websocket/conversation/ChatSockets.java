@@ -40,7 +40,7 @@ import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
 import io.supportdesk.domain.conversation.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
 import io.supportdesk.domain.ticket.TicketId;

@@ -1,7 +1,7 @@
 package io.supportdesk.application.conversation.port.in;
 
 import io.supportdesk.application.ticket.port.in.TicketReference;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Actor;
 
 import java.util.Objects;

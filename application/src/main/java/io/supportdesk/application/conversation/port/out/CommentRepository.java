@@ -3,7 +3,7 @@ package io.supportdesk.application.conversation.port.out;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.domain.conversation.Comment;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.TicketId;
 
 import java.util.List;

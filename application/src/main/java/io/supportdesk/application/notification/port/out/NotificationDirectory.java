@@ -1,7 +1,7 @@
 package io.supportdesk.application.notification.port.out;
 
 import io.supportdesk.application.notification.EmailAddress;
-import io.supportdesk.domain.conversation.CommentId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.team.TeamId;
