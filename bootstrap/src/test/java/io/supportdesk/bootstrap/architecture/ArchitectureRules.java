@@ -112,6 +112,12 @@ final class ArchitectureRules {
             .andShould().resideInAPackage(ROOT + ".adapter.rest..")
             .allowEmptyShould(true);
 
+    static final ArchRule SOCKETS_LIVE_IN_THE_WEBSOCKET_ADAPTER = classes()
+            .that().areAnnotatedWith("io.micronaut.websocket.annotation.ServerWebSocket")
+            .should().haveSimpleNameEndingWith("Socket")
+            .andShould().resideInAPackage(ROOT + ".adapter.websocket..")
+            .because("a WebSocket endpoint is an adapter: <What>Socket in adapters-websocket");
+
     private static DescribedPredicate<JavaClass> useCaseInterface() {
         return new DescribedPredicate<>("a *UseCase port") {
             @Override

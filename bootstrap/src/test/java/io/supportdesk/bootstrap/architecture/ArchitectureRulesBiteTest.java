@@ -66,6 +66,12 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void a_socket_outside_the_websocket_adapter_is_reported() {
+        assertViolated(ArchitectureRules.SOCKETS_LIVE_IN_THE_WEBSOCKET_ADAPTER,
+                fixtures("io.supportdesk.adapter.rest.archfixture"));
+    }
+
+    @Test
     void a_rule_that_matches_nothing_fails_instead_of_passing() {
         JavaClasses nothingRelevant = new ClassFileImporter().importClasses(String.class);
         assertThrows(AssertionError.class, () -> ArchitectureRules.DOMAIN_DEPENDS_ON_THE_JDK_ONLY.check(nothingRelevant));

@@ -30,7 +30,7 @@ class ArchitectureTest {
     @Test
     void every_module_is_imported() {
         for (String module : new String[] {"domain", "application", "adapter.persistence", "adapter.rest",
-                "adapter.mail", "bootstrap"}) {
+                "adapter.mail", "adapter.websocket", "bootstrap"}) {
             String prefix = ArchitectureRules.ROOT + "." + module + ".";
             if (production.stream().noneMatch(c -> c.getPackageName().startsWith(prefix)
                     || c.getPackageName().equals(prefix.substring(0, prefix.length() - 1)))) {
@@ -103,5 +103,10 @@ class ArchitectureTest {
     @Test
     void controllers_live_in_the_rest_adapter() {
         check(ArchitectureRules.CONTROLLERS_LIVE_IN_THE_REST_ADAPTER);
+    }
+
+    @Test
+    void sockets_live_in_the_websocket_adapter() {
+        check(ArchitectureRules.SOCKETS_LIVE_IN_THE_WEBSOCKET_ADAPTER);
     }
 }
