@@ -1,0 +1,98 @@
+package io.supportdesk.adapter.rest.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.supportdesk.adapter.rest.identity.IdentityRequests.CreateUser;
+import io.supportdesk.adapter.rest.identity.IdentityRequests.UpdateUser;
+import io.supportdesk.adapter.rest.identity.IdentityResponses.UserPageResponse;
+import io.supportdesk.adapter.rest.identity.IdentityResponses.UserResponse;
+import io.supportdesk.application.identity.port.in.CreateUserCommand;
+import io.supportdesk.application.identity.port.in.CreateUserUseCase;
+import io.supportdesk.application.identity.port.in.ListUsersQuery;
+import io.supportdesk.application.identity.port.in.ListUsersUseCase;
+import io.supportdesk.application.identity.port.in.UpdateUserCommand;
+import io.supportdesk.application.identity.port.in.UpdateUserUseCase;
+import io.supportdesk.application.identity.port.in.ViewUserQuery;
+import io.supportdesk.application.identity.port.in.ViewUserUseCase;
+import io.supportdesk.domain.identity.EmailAddress;
+import io.supportdesk.domain.identity.FullName;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.Skills;
+import io.supportdesk.domain.identity.User;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.util.Optional;
+
+/** Account administration: admins manage accounts, managers may read them. */
+@Controller("/api/v1/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class UserController {
+
+    private final ListUsersUseCase listUsers;
+    private final ViewUserUseCase viewUser;
+    private final CreateUserUseCase createUser;
+    private final UpdateUserUseCase updateUser;
+
+    UserController(ListUsersUseCase listUsers, ViewUserUseCase viewUser, CreateUserUseCase createUser,
+                   UpdateUserUseCase updateUser) {
+        this.listUsers = listUsers;
+        this.viewUser = viewUser;
+        this.createUser = createUser;
+        this.updateUser = updateUser;
+    }
+
+    @Get("{?role,active,q,page,page_size}")
+    @Secured({Roles.MANAGER, Roles.ADMIN})
+    UserPageResponse list(@Nullable @QueryValue("role") String role,
+                          @Nullable @QueryValue("active") String active,
+                          @Nullable @QueryValue("q") String q,
+                          @Nullable @QueryValue("page") String page,
+                          @Nullable @QueryValue("page_size") String pageSize,
+                          Authentication authentication) {
+        return UserPageResponse.of(listUsers.list(new ListUsersQuery(CurrentActor.from(authentication),
+                Optional.ofNullable(role).map(r -> IdentityParameters.role("role", r)),
+                Optional.ofNullable(active).map(a -> IdentityParameters.bool("active", a)),
+                Optional.ofNullable(q),
+                IdentityParameters.number("page", page, 1, 1, Integer.MAX_VALUE),
+                IdentityParameters.number("page_size", pageSize, 20, 1, ListUsersQuery.MAX_PAGE_SIZE))));
+    }
+
+    @Get("/{id}")
+    @Secured({Roles.MANAGER, Roles.ADMIN})
+    UserResponse show(@PathVariable String id, Authentication authentication) {
+        return UserResponse.of(viewUser.view(new ViewUserQuery(CurrentActor.from(authentication),
+                IdentityParameters.userId("id", id))));
+    }
+
+    @Post
+    @Secured(Roles.ADMIN)
+    HttpResponse<UserResponse> create(@Valid @Body CreateUser request, Authentication authentication) {
+        User created = createUser.create(new CreateUserCommand(CurrentActor.from(authentication),
+                new EmailAddress(request.email()), new FullName(request.fullName()), request.password(),
+                Role.fromCode(request.role()), Skills.of(request.skills())));
+        return HttpResponse.created(UserResponse.of(created), URI.create("/api/v1/users/" + created.id().value()));
+    }
+
+    @Patch("/{id}")
+    @Secured(Roles.ADMIN)
+    UserResponse update(@PathVariable String id, @Valid @Body UpdateUser request, Authentication authentication) {
+        return UserResponse.of(updateUser.update(new UpdateUserCommand(CurrentActor.from(authentication),
+                IdentityParameters.userId("id", id),
+                Optional.ofNullable(request.fullName()).map(FullName::new),
+                Optional.ofNullable(request.role()).map(Role::fromCode),
+                Optional.ofNullable(request.active()),
+                Optional.ofNullable(request.skills()).map(Skills::of))));
+    }
+}
