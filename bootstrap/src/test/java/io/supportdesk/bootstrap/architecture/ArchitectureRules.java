@@ -84,8 +84,17 @@ final class ArchitectureRules {
             .orShould().callMethod(System.class, "currentTimeMillis")
             .because("time comes from an injected java.time.Clock so it can be controlled in tests");
 
+    /** A sealed interface in port.in is a use case's result or argument type (Signed in | Rejected), not a port. */
+    static final DescribedPredicate<JavaClass> SEALED = new DescribedPredicate<>("sealed") {
+        @Override
+        public boolean test(JavaClass input) {
+            return input.reflect().isSealed();
+        }
+    };
+
     static final ArchRule USE_CASES_ARE_NAMED_FOR_THEIR_INTENT = classes()
             .that().resideInAPackage(ROOT + ".application..port.in..").and().areInterfaces()
+            .and(DescribedPredicate.not(SEALED))
             .should().haveSimpleNameEndingWith("UseCase")
             .because("an inbound port is one intent: <Verb><Noun>UseCase");
 

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.time.Instant;
 @Requires(env = "test")
 @Requires(property = "supportdesk.test.probe", value = "true")
 @Controller("/test-probe")
+@Secured(SecurityRule.IS_ANONYMOUS)
 class ProbeController {
 
     @Serdeable

@@ -1,0 +1,153 @@
+package io.supportdesk.bootstrap.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.supportdesk.application.identity.CreateUserService;
+import io.supportdesk.application.identity.IdentifyCallerService;
+import io.supportdesk.application.identity.ListAgentTicketsService;
+import io.supportdesk.application.identity.ListAgentsService;
+import io.supportdesk.application.identity.ListUsersService;
+import io.supportdesk.application.identity.LogInService;
+import io.supportdesk.application.identity.LogOutService;
+import io.supportdesk.application.identity.LoginThrottle;
+import io.supportdesk.application.identity.OpaqueTokens;
+import io.supportdesk.application.identity.ProvisionFirstAdminService;
+import io.supportdesk.application.identity.RefreshSessionService;
+import io.supportdesk.application.identity.RegisterCustomerService;
+import io.supportdesk.application.identity.SessionTokens;
+import io.supportdesk.application.identity.UpdateProfileService;
+import io.supportdesk.application.identity.UpdateUserService;
+import io.supportdesk.application.identity.ViewUserService;
+import io.supportdesk.application.identity.port.in.CreateUserUseCase;
+import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
+import io.supportdesk.application.identity.port.in.ListAgentTicketsUseCase;
+import io.supportdesk.application.identity.port.in.ListAgentsUseCase;
+import io.supportdesk.application.identity.port.in.ListUsersUseCase;
+import io.supportdesk.application.identity.port.in.LogInUseCase;
+import io.supportdesk.application.identity.port.in.LogOutUseCase;
+import io.supportdesk.application.identity.port.in.ProvisionFirstAdminUseCase;
+import io.supportdesk.application.identity.port.in.RefreshSessionUseCase;
+import io.supportdesk.application.identity.port.in.RegisterCustomerUseCase;
+import io.supportdesk.application.identity.port.in.UpdateProfileUseCase;
+import io.supportdesk.application.identity.port.in.UpdateUserUseCase;
+import io.supportdesk.application.identity.port.in.ViewUserUseCase;
+import io.supportdesk.application.identity.port.out.AccessTokenIssuer;
+import io.supportdesk.application.identity.port.out.AgentWorkloads;
+import io.supportdesk.application.identity.port.out.AssignedTickets;
+import io.supportdesk.application.identity.port.out.LoginAttempts;
+import io.supportdesk.application.identity.port.out.PasswordHasher;
+import io.supportdesk.application.identity.port.out.RefreshTokenStore;
+import io.supportdesk.application.identity.port.out.UserRepository;
+import io.supportdesk.application.port.out.UnitOfWork;
+import io.supportdesk.domain.identity.PasswordPolicy;
+import jakarta.inject.Singleton;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/** One bean per account use case, typed as its port, and the settings they share; adapters supply the out-ports. */
+@Factory
+class IdentityWiring {
+
+    @Singleton
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.standard();
+    }
+
+    @Singleton
+    OpaqueTokens opaqueTokens() {
+        return new OpaqueTokens(new SecureRandom());
+    }
+
+    @Singleton
+    LoginThrottle loginThrottle(
+            @Value("${supportdesk.identity.login.max-failures-per-account:5}") int perAccount,
+            @Value("${supportdesk.identity.login.max-failures-per-address:20}") int perAddress,
+            @Value("${supportdesk.identity.login.failure-window:15m}") Duration window) {
+        return new LoginThrottle(perAccount, perAddress, window);
+    }
+
+    @Singleton
+    SessionTokens sessionTokens(AccessTokenIssuer accessTokens, RefreshTokenStore refreshTokens,
+                                OpaqueTokens opaqueTokens,
+                                @Value("${supportdesk.identity.refresh-token-lifetime:7d}") Duration lifetime,
+                                Clock clock) {
+        return new SessionTokens(accessTokens, refreshTokens, opaqueTokens, lifetime, clock);
+    }
+
+    @Singleton
+    RegisterCustomerUseCase registerCustomer(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
+                                             UnitOfWork unitOfWork, Clock clock) {
+        return new RegisterCustomerService(users, hasher, policy, unitOfWork, clock);
+    }
+
+    @Singleton
+    LogInUseCase logIn(UserRepository users, PasswordHasher hasher, LoginAttempts attempts, LoginThrottle throttle,
+                       SessionTokens sessions, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
+                       OpaqueTokens opaqueTokens, Clock clock) {
+        return new LogInService(users, hasher, attempts, throttle, sessions, refreshTokens, unitOfWork, opaqueTokens,
+                clock);
+    }
+
+    @Singleton
+    RefreshSessionUseCase refreshSession(RefreshTokenStore refreshTokens, UserRepository users,
+                                         SessionTokens sessions, UnitOfWork unitOfWork, Clock clock) {
+        return new RefreshSessionService(refreshTokens, users, sessions, unitOfWork, clock);
+    }
+
+    @Singleton
+    LogOutUseCase logOut(RefreshTokenStore refreshTokens, Clock clock) {
+        return new LogOutService(refreshTokens, clock);
+    }
+
+    @Singleton
+    ViewUserUseCase viewUser(UserRepository users) {
+        return new ViewUserService(users);
+    }
+
+    @Singleton
+    UpdateProfileUseCase updateProfile(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
+                                       RefreshTokenStore refreshTokens, UnitOfWork unitOfWork, Clock clock) {
+        return new UpdateProfileService(users, hasher, policy, refreshTokens, unitOfWork, clock);
+    }
+
+    @Singleton
+    ListUsersUseCase listUsers(UserRepository users) {
+        return new ListUsersService(users);
+    }
+
+    @Singleton
+    CreateUserUseCase createUser(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
+                                 UnitOfWork unitOfWork, Clock clock) {
+        return new CreateUserService(users, hasher, policy, unitOfWork, clock);
+    }
+
+    @Singleton
+    UpdateUserUseCase updateUser(UserRepository users, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
+                                 Clock clock) {
+        return new UpdateUserService(users, refreshTokens, unitOfWork, clock);
+    }
+
+    @Singleton
+    ListAgentsUseCase listAgents(AgentWorkloads workloads) {
+        return new ListAgentsService(workloads);
+    }
+
+    @Singleton
+    ListAgentTicketsUseCase listAgentTickets(UserRepository users, AssignedTickets tickets) {
+        return new ListAgentTicketsService(users, tickets);
+    }
+
+    @Singleton
+    ProvisionFirstAdminUseCase provisionFirstAdmin(UserRepository users, PasswordHasher hasher,
+                                                   PasswordPolicy policy, OpaqueTokens opaqueTokens,
+                                                   UnitOfWork unitOfWork, Clock clock) {
+        return new ProvisionFirstAdminService(users, hasher, policy, opaqueTokens, unitOfWork, clock);
+    }
+
+    @Singleton
+    IdentifyCallerUseCase identifyCaller(UserRepository users) {
+        return new IdentifyCallerService(users);
+    }
+}

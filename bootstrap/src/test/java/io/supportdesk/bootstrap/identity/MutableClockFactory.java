@@ -1,0 +1,57 @@
+package io.supportdesk.bootstrap.identity;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Replaces the application's clock with one the test moves by hand, for contexts started with
+ * {@code supportdesk.test.clock=mutable}: token expiry and lockout windows pass without waiting.
+ */
+@Factory
+@Requires(property = "supportdesk.test.clock", value = "mutable")
+class MutableClockFactory {
+
+    @Singleton
+    @Replaces(Clock.class)
+    MutableClock clock() {
+        return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** A clock that stands still until moved. */
+    static final class MutableClock extends Clock {
+
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
