@@ -32,6 +32,7 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final boolean keepAlive;
+    private volatile boolean reading = true;
     private WebSocket socket;
     private java.util.concurrent.ScheduledFuture<?> pinger;
 
@@ -52,7 +53,13 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
      * it stays silent (and sees pongs to pings it sends itself).
      */
     static ChatClient connect(JsonMapper json, URI uri, String bearer, boolean keepAlive) {
+        return connect(json, uri, bearer, keepAlive, true);
+    }
+
+    /** Without {@code reading}, the client takes the first frame and then stops reading: a stalled reader. */
+    static ChatClient connect(JsonMapper json, URI uri, String bearer, boolean keepAlive, boolean reading) {
         ChatClient client = new ChatClient(json, keepAlive);
+        client.reading = reading;
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(5));
         if (bearer != null) {
@@ -154,8 +161,16 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
             }
             partial.setLength(0);
         }
-        webSocket.request(1);
+        if (reading) {
+            webSocket.request(1);
+        }
         return null;
+    }
+
+    /** A stalled reader catches up with everything waiting for it. */
+    void resumeReading() {
+        reading = true;
+        socket.request(Long.MAX_VALUE);
     }
 
     @Override

@@ -86,6 +86,11 @@ final class ChatInstance {
         return ChatClient.connect(json, ws(pathAndQuery), null, true);
     }
 
+    /** A client that stops reading after its first frame, as a stuck browser tab would. */
+    ChatClient stalledChat(long ticket, Person person) {
+        return ChatClient.connect(json, ws("/ws/tickets/" + ticket + "?token=" + person.token()), null, false, false);
+    }
+
     /** A client that neither pings nor hides pongs. */
     ChatClient silentChat(String pathAndQuery) {
         return ChatClient.connect(json, ws(pathAndQuery), null, false);

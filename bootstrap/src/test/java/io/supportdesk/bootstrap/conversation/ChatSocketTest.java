@@ -43,6 +43,7 @@ class ChatSocketTest implements TestPropertyProvider {
         properties.put("micronaut.server.port", "-1");
         properties.put("supportdesk.chat.idle-timeout", "3s");
         properties.put("supportdesk.chat.sweep-interval", "500ms");
+        properties.put("supportdesk.chat.send-queue", "64");
         properties.put("supportdesk.outbox.dispatcher.enabled", "false");
         return properties;
     }
@@ -188,8 +189,9 @@ class ChatSocketTest implements TestPropertyProvider {
     @Test
     void the_rest_side_lists_history_and_active_users_and_lets_managers_post_system_messages() {
         long own = app.openTicket(customer);
-        try (ChatClient customerChat = app.chat(own, customer); ChatClient agentChat = app.chat(own, agent)) {
+        try (ChatClient customerChat = app.chat(own, customer)) {
             customerChat.await("chat_history");
+            ChatClient agentChat = app.chat(own, agent);
             agentChat.await("chat_history");
             for (int i = 1; i <= 5; i++) {
                 customerChat.send(Map.of("action", "message", "content", "line " + i));
@@ -220,14 +222,55 @@ class ChatSocketTest implements TestPropertyProvider {
             assertEquals("Maintenance tonight at 22:00", shown.get("content"));
             assertEquals(404, app.get("/api/v1/tickets/" + own + "/chat/active-users", app.person("customer"))
                     .status());
+            agentChat.close();
         }
     }
 
     @Test
-    void the_try_it_page_is_served_to_anyone() {
-        var page = app.raw("/chat/index.html");
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("/api/v1/auth/login"));
-        assertFalse(page.body().isBlank());
+    void a_reader_that_falls_behind_is_closed_with_1013_and_never_delays_the_others() {
+        long own = app.openTicket(customer);
+        Person stuck = app.person("agent");
+        try (ChatClient fast = app.chat(own, customer); ChatClient stalled = app.stalledChat(own, stuck)) {
+            fast.await("chat_history");
+            fast.await("system_message", f -> "joined".equals(f.get("event")) && isUser(f, stuck));
+            String big = "é".repeat(19_000);
+            int posted = 0;
+            boolean dropped = false;
+            while (posted < 2_000 && !dropped) {
+                Reply reply = app.post("/api/v1/tickets/" + own + "/chat/system-message", Map.of("content", big),
+                        manager);
+                assertEquals(201, reply.status(), reply::toString);
+                posted++;
+                if (posted % 20 == 0) {
+                    List<Map<String, Object>> users = app.get("/api/v1/tickets/" + own + "/chat/active-users",
+                            customer).get("users");
+                    dropped = users.stream().noneMatch(u -> ((Number) u.get("id")).longValue() == stuck.id().value());
+                }
+            }
+            assertTrue(dropped, "the stalled reader is still connected after " + posted + " large frames");
+
+            for (int i = 0; i < posted; i++) {
+                fast.await("system_message", f -> "announcement".equals(f.get("event")));
+            }
+            fast.await("system_message", f -> "left".equals(f.get("event")) && isUser(f, stuck));
+            assertTrue(fast.isOpen());
+            stalled.resumeReading();
+            assertEquals(1013, stalled.awaitClose().code());
+        }
+    }
+
+    @Test
+    void the_try_it_page_is_served_to_anyone_at_slash_chat() {
+        for (String path : List.of("/chat", "/chat/", "/chat/index.html")) {
+            var page = app.raw(path);
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(page.body().contains("/api/v1/auth/login"), path);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean isUser(Map<String, Object> frame, Person person) {
+        Map<String, Object> user = (Map<String, Object>) frame.get("user");
+        return user != null && ((Number) user.get("id")).longValue() == person.id().value();
     }
 }

@@ -34,9 +34,14 @@ final class ChatConnection {
     boolean typing;
     long typingAnnouncedAt;
 
+    private final java.util.function.Consumer<ChatConnection> onClose;
+    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** {@code onClose} runs once, whether the client or the server closes, or the network drops the socket. */
     ChatConnection(WebSocketSession session, Executor workers, int queueCapacity, MessageRate messages,
-                   MessageRate signals, long now) {
+                   MessageRate signals, long now, java.util.function.Consumer<ChatConnection> onClose) {
         this.session = session;
+        this.onClose = onClose;
         this.serial = new SerialExecutor(workers);
         this.queue = new SendQueue(new SendQueue.Sink() {
             @Override
@@ -60,11 +65,26 @@ final class ChatConnection {
         }
     }
 
+    /**
+     * Stops sending, says why, and lets the chat forget the socket at once. The close frame itself waits behind
+     * whatever the network still holds, so for a stuck reader the socket closes only when that drains or the
+     * server's idle timeout drops it; the chat does not wait for either.
+     */
     void close(int code, String reason) {
         markClosed();
         queue.close();
         if (session.isOpen()) {
             session.close(new CloseReason(code, reason));
+        }
+        released();
+    }
+
+    /** The socket is gone (closed by either side): forget it, once. */
+    void released() {
+        markClosed();
+        queue.close();
+        if (released.compareAndSet(false, true)) {
+            onClose.accept(this);
         }
     }
 

@@ -78,6 +78,8 @@ public class ChatSockets implements LiveUpdates {
     private static final Logger LOG = LoggerFactory.getLogger(ChatSockets.class);
     private static final long TYPING_REPEAT_NANOS = Duration.ofSeconds(3).toNanos();
     private static final int STALE_RETRIES = 3;
+    /** 20 pages of 500: a reconnecting client is sent at most the 10,000 messages after its {@code since}. */
+    private static final int MAX_CATCH_UP_PAGES = 20;
 
     private final OpenChatUseCase open;
     private final LeaveChatUseCase leave;
@@ -130,7 +132,7 @@ public class ChatSockets implements LiveUpdates {
     void opened(WebSocketSession session, String ticket, HttpRequest<?> request) {
         ChatConnection connection = new ChatConnection(session, workers, sendQueue,
                 new MessageRate(messageLimit, messageWindow, System::nanoTime),
-                new MessageRate(messageLimit, messageWindow, System::nanoTime), System.nanoTime());
+                new MessageRate(messageLimit, messageWindow, System::nanoTime), System.nanoTime(), this::forget);
         bySession.put(session.getId(), connection);
         Optional<String> token = SocketAuthenticator.token(request);
         Optional<String> since = request.getParameters().getFirst("since");
@@ -146,12 +148,15 @@ public class ChatSockets implements LiveUpdates {
     }
 
     void closed(WebSocketSession session) {
-        ChatConnection connection = bySession.remove(session.getId());
-        if (connection == null) {
-            return;
+        ChatConnection connection = bySession.get(session.getId());
+        if (connection != null) {
+            connection.released();
         }
-        connection.markClosed();
-        // Runs after the opening task, whichever finished first on the network side.
+    }
+
+    /** Runs once per connection, after the opening task whichever happened first on the network side. */
+    private void forget(ChatConnection connection) {
+        bySession.remove(connection.session.getId(), connection);
         connection.serial.execute(() -> {
             ChatOpened opened = connection.opened;
             if (opened == null) {
@@ -172,6 +177,16 @@ public class ChatSockets implements LiveUpdates {
         if (connection.state == State.CLOSED) {
             return;
         }
+        try {
+            authenticateAndOpen(connection, ticket, token, since, request);
+        } catch (RuntimeException e) {
+            LOG.warn("Opening a chat on ticket {} failed", ticket, e);
+            connection.close(1011, "the chat could not be opened; try again");
+        }
+    }
+
+    private void authenticateAndOpen(ChatConnection connection, String ticket, Optional<String> token,
+                                     Optional<String> since, HttpRequest<?> request) {
         Optional<Actor> actor = token.flatMap(t -> authenticator.authenticate(t, request));
         if (actor.isEmpty()) {
             connection.close(UNAUTHENTICATED, token.isEmpty()
@@ -200,13 +215,28 @@ public class ChatSockets implements LiveUpdates {
             }
         }
         TicketReference reference = TicketReference.of(opened.ticket());
-        List<CommentDetails> messages = history.history(after
-                .map(id -> ChatHistoryQuery.after(connection.actor, reference, id))
-                .orElseGet(() -> ChatHistoryQuery.latest(connection.actor, reference)));
-        connection.lastMessageId = messages.isEmpty() ? after.map(CommentId::value).orElse(0L)
-                : messages.getLast().comment().id().value();
-        send(connection, new ChatHistory(opened.ticket().value(), after.map(CommentId::value).orElse(null),
-                messages.stream().map(ChatFrames.Message::of).toList()));
+        if (after.isEmpty()) {
+            List<CommentDetails> latest = history.history(ChatHistoryQuery.latest(connection.actor, reference));
+            connection.lastMessageId = latest.isEmpty() ? 0 : latest.getLast().comment().id().value();
+            send(connection, new ChatHistory(opened.ticket().value(), null,
+                    latest.stream().map(ChatFrames.Message::of).toList()));
+        } else {
+            connection.lastMessageId = after.get().value();
+            int page = 0;
+            List<CommentDetails> missed;
+            // A client that missed more than a page gets the rest as further chat_history frames, in order.
+            do {
+                long from = connection.lastMessageId;
+                missed = history.history(ChatHistoryQuery.after(connection.actor, reference, new CommentId(from)));
+                if (!missed.isEmpty()) {
+                    connection.lastMessageId = missed.getLast().comment().id().value();
+                }
+                if (page == 0 || !missed.isEmpty()) {
+                    send(connection, new ChatHistory(opened.ticket().value(), from,
+                            missed.stream().map(ChatFrames.Message::of).toList()));
+                }
+            } while (missed.size() == ChatHistoryQuery.MAX_LIMIT && ++page < MAX_CATCH_UP_PAGES);
+        }
         if (connection.markOpen()) {
             sendActiveUsers(connection);
         }
@@ -412,8 +442,9 @@ public class ChatSockets implements LiveUpdates {
     }
 
     /**
-     * After a gap in the signals every socket is sent what was stored since the last message it got, and who is
-     * there now; nothing said meanwhile is lost, only typing indicators are.
+     * After a gap in the signals every socket is sent what was stored since the last message it got (as a
+     * {@code chat_history} with {@code since}), and who is there now; nothing said meanwhile is lost, only typing
+     * indicators are.
      */
     @Override
     public void resynchronise() {
@@ -423,16 +454,17 @@ public class ChatSockets implements LiveUpdates {
             }
             try {
                 TicketReference reference = TicketReference.of(connection.opened.ticket());
-                for (CommentDetails missed : history.history(ChatHistoryQuery.after(connection.actor, reference,
-                        new CommentId(Math.max(1, connection.lastMessageId))))) {
-                    if (missed.comment().id().value() > connection.lastMessageId) {
-                        connection.lastMessageId = missed.comment().id().value();
-                        send(connection, missed.comment().channel() == Channel.SYSTEM
-                                ? new SystemMessage(missed.comment().ticketId().value(), "announcement",
-                                        missed.comment().body().value(), Person.of(missed.author()),
-                                        missed.comment().id().value(), missed.comment().createdAt())
-                                : ChatMessage.of(missed));
-                    }
+                long since = connection.lastMessageId;
+                ChatHistoryQuery query = since == 0
+                        ? ChatHistoryQuery.latest(connection.actor, reference)
+                        : ChatHistoryQuery.after(connection.actor, reference, new CommentId(since));
+                List<CommentDetails> missed = history.history(query).stream()
+                        .filter(m -> m.comment().id().value() > connection.lastMessageId).toList();
+                if (!missed.isEmpty()) {
+                    // One frame, as for a reconnecting client: a burst of single frames could fill the queue.
+                    connection.lastMessageId = missed.getLast().comment().id().value();
+                    send(connection, new ChatHistory(connection.opened.ticket().value(), since == 0 ? null : since,
+                            missed.stream().map(ChatFrames.Message::of).toList()));
                 }
                 sendActiveUsers(connection);
             } catch (TicketNotFoundException e) {
