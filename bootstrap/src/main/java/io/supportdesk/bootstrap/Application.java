@@ -1,6 +1,7 @@
 package io.supportdesk.bootstrap;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.EmbeddedApplication;
 import io.micronaut.runtime.Micronaut;
 import io.supportdesk.adapter.persistence.embedded.EmbeddedPostgresServer;
 import org.slf4j.Logger;
@@ -37,8 +38,13 @@ public final class Application {
                 .start();
         if (embedded != null) {
             EmbeddedPostgresServer server = embedded;
-            // Stop the database only after the context (and with it the connection pool) has shut down.
+            // Stop the database only after the context (and with it the connection pool) has shut down. Micronaut's
+            // own shutdown hook stops the server, which stops the context, holding the server's lock and then the
+            // context's. Closing the context from here first would take them in the opposite order and deadlock the
+            // two hooks; so stop through the server (same order), then close the context, which waits until a stop
+            // already under way in the other hook has finished.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                context.findBean(EmbeddedApplication.class).ifPresent(EmbeddedApplication::stop);
                 context.close();
                 server.close();
             }, "embedded-postgres-shutdown"));
