@@ -3,8 +3,8 @@ package io.supportdesk.application.identity.port.in;
 import io.supportdesk.domain.identity.User;
 
 /**
- * A user changes their own name or password. A new password needs the current one, and ends every other session
- * (all refresh tokens are revoked).
+ * A user changes their own name or password. A new password needs the current one and revokes every refresh token
+ * of the user, so every session — on this device too — has to sign in again once its access token expires.
  */
 public interface UpdateProfileUseCase {
 
