@@ -166,14 +166,15 @@ class TwoInstanceChatTest {
             agentChat.send(Map.of("action", "typing", "internal", true));
             agentChat.send(Map.of("action", "message", "content", "Note: customer is on the legacy plan",
                     "internal", true));
-            b.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "Another note via REST",
-                    "internal", true), agent);
-            agentChat.send(Map.of("action", "message", "content", "Public answer"));
-
             assertEquals(true, colleague.await("typing_indicator").get("is_typing"));
             assertEquals(true, colleague.await("chat_message",
                     f -> "Note: customer is on the legacy plan".equals(f.get("content"))).get("internal"));
+            // One after the other: two comments at the same instant are a version conflict for one of them.
+            Reply note = b.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "Another note via REST",
+                    "internal", true), agent);
+            assertEquals(201, note.status(), note::toString);
             colleague.await("chat_message", f -> "Another note via REST".equals(f.get("content")));
+            agentChat.send(Map.of("action", "message", "content", "Public answer"));
 
             customerChat.await("chat_message", f -> "Public answer".equals(f.get("content")));
             List<Map<String, Object>> rest = customerChat.drain(Duration.ofMillis(700));

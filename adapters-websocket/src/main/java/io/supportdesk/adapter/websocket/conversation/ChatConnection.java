@@ -29,8 +29,15 @@ final class ChatConnection {
     volatile ChatOpened opened;
     volatile long lastActivity;
 
-    /** The newest message this socket has been sent; live messages at or below it are duplicates. */
+    /** The newest message this socket has been sent: where a catch-up after a gap starts. */
     long lastMessageId;
+    /**
+     * The messages recently sent (history and live), so one that was in the history is not sent again when its
+     * notification arrives. A set, not a high-water mark: comments commit in id order per ticket only as far as
+     * the ticket's version check orders them, and a system message does not take part in that.
+     */
+    private final java.util.LinkedHashSet<Long> sent = new java.util.LinkedHashSet<>();
+    private static final int REMEMBERED = 1024;
     boolean typing;
     long typingAnnouncedAt;
 
@@ -86,6 +93,18 @@ final class ChatConnection {
         if (released.compareAndSet(false, true)) {
             onClose.accept(this);
         }
+    }
+
+    /** Records a message as sent; false when it already was. Serial-executor only. */
+    boolean firstSending(long messageId) {
+        if (!sent.add(messageId)) {
+            return false;
+        }
+        if (sent.size() > REMEMBERED) {
+            sent.remove(sent.iterator().next());
+        }
+        lastMessageId = Math.max(lastMessageId, messageId);
+        return true;
     }
 
     /** Opening finished; false when the socket closed meanwhile. */

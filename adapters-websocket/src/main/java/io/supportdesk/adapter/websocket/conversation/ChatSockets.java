@@ -217,7 +217,7 @@ public class ChatSockets implements LiveUpdates {
         TicketReference reference = TicketReference.of(opened.ticket());
         if (after.isEmpty()) {
             List<CommentDetails> latest = history.history(ChatHistoryQuery.latest(connection.actor, reference));
-            connection.lastMessageId = latest.isEmpty() ? 0 : latest.getLast().comment().id().value();
+            latest.forEach(m -> connection.firstSending(m.comment().id().value()));
             send(connection, new ChatHistory(opened.ticket().value(), null,
                     latest.stream().map(ChatFrames.Message::of).toList()));
         } else {
@@ -228,9 +228,7 @@ public class ChatSockets implements LiveUpdates {
             do {
                 long from = connection.lastMessageId;
                 missed = history.history(ChatHistoryQuery.after(connection.actor, reference, new CommentId(from)));
-                if (!missed.isEmpty()) {
-                    connection.lastMessageId = missed.getLast().comment().id().value();
-                }
+                missed.forEach(m -> connection.firstSending(m.comment().id().value()));
                 if (page == 0 || !missed.isEmpty()) {
                     send(connection, new ChatHistory(opened.ticket().value(), from,
                             missed.stream().map(ChatFrames.Message::of).toList()));
@@ -415,8 +413,7 @@ public class ChatSockets implements LiveUpdates {
                 continue;
             }
             connection.serial.execute(() -> {
-                if (connection.isOpen() && id > connection.lastMessageId) {
-                    connection.lastMessageId = id;
+                if (connection.isOpen() && connection.firstSending(id)) {
                     connection.send(frame);
                 }
             });
@@ -459,10 +456,9 @@ public class ChatSockets implements LiveUpdates {
                         ? ChatHistoryQuery.latest(connection.actor, reference)
                         : ChatHistoryQuery.after(connection.actor, reference, new CommentId(since));
                 List<CommentDetails> missed = history.history(query).stream()
-                        .filter(m -> m.comment().id().value() > connection.lastMessageId).toList();
+                        .filter(m -> connection.firstSending(m.comment().id().value())).toList();
                 if (!missed.isEmpty()) {
                     // One frame, as for a reconnecting client: a burst of single frames could fill the queue.
-                    connection.lastMessageId = missed.getLast().comment().id().value();
                     send(connection, new ChatHistory(connection.opened.ticket().value(), since == 0 ? null : since,
                             missed.stream().map(ChatFrames.Message::of).toList()));
                 }
