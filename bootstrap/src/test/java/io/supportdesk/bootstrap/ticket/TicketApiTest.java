@@ -53,10 +53,7 @@ class TicketApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
-                "ticket-api-test-secret-0123456789-abcdefghijklmnop");
-        return properties;
+        return TestDatabase.stringProperties();
     }
 
     @BeforeAll

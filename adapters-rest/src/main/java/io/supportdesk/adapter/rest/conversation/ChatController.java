@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -35,6 +37,8 @@ import java.util.Optional;
  * The live chat's REST side: scrolling back through its history, who is connected now, and system messages from
  * managers. The messages are the ticket's comments, shaped like the socket's {@code chat_message} frames.
  */
+// Use cases block on JDBC; keep them off the Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/tickets/{ticket}/chat")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class ChatController {

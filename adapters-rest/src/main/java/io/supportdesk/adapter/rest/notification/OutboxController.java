@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.InvalidRequestException;
@@ -21,6 +23,8 @@ import java.util.Optional;
  * The outbox for administrators: what is waiting, sent or dead (with attempts, last error and next attempt), and a
  * retry for a message that gave up.
  */
+// Use cases block on JDBC; keep them off the Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/admin/outbox")
 @Secured(Roles.ADMIN)
 class OutboxController {

@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -43,6 +45,8 @@ import java.util.function.Supplier;
  * The categories tickets are filed under. Everyone signed in reads them (customers only the active ones);
  * administrators add and change them. A category is never deleted — tickets keep referring to it — only deactivated.
  */
+// Use cases block on JDBC; keep them off the Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/categories")
 @Tag(name = "Reference data")
 public class CategoryController {

@@ -2,6 +2,8 @@ package io.supportdesk.adapter.rest.ticket;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +16,8 @@ import io.supportdesk.application.ticket.port.in.DescribeWorkflowUseCase;
 import io.supportdesk.application.ticket.port.in.ListPrioritiesUseCase;
 
 /** What a client needs to build its forms and buttons: the priorities with their SLA targets, and the workflow. */
+// Use cases block on JDBC; keep them off the Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Reference data")

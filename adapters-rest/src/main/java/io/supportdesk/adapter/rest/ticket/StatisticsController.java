@@ -3,6 +3,8 @@ package io.supportdesk.adapter.rest.ticket;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -28,6 +30,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Ticket statistics: agents get their own figures, managers and admins the whole desk, customers none. */
+// Use cases block on JDBC; keep them off the Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/stats")
 @Tag(name = "Reports")
 public class StatisticsController {

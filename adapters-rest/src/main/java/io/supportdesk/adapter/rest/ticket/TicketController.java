@@ -15,11 +15,14 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.supportdesk.adapter.rest.docs.ProblemResponses;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
+import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.InvalidRequestException;
 import io.supportdesk.adapter.rest.problem.Problem;
@@ -73,6 +76,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** The ticket resource: create, read, list, edit, move through the workflow, assign, delete, audit trail. */
+// Use cases block on JDBC; keep them off the Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/tickets")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Tickets")
@@ -349,6 +354,7 @@ public class TicketController {
     }
 
     @Delete("/{ticket}")
+    @Secured(Roles.ADMIN)
     @io.micronaut.http.annotation.Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a ticket (administrators)",
             description = "With its comments and history.")
