@@ -209,6 +209,60 @@ class TwoInstanceChatTest {
         }
     }
 
+    @Test
+    void when_the_listening_connections_drop_the_sockets_are_caught_up_and_nothing_is_lost_or_doubled() {
+        Person customer = a.person("customer");
+        Person agent = b.person("agent");
+        long ticket = a.openTicket(customer);
+        try (ChatClient customerChat = a.chat(ticket, customer)) {
+            customerChat.await("chat_history");
+            terminateListeners();
+            Reply sent = b.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "said during the gap"),
+                    agent);
+            assertEquals(201, sent.status(), sent::toString);
+
+            List<Map<String, Object>> frames = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (count(frames, "said during the gap") == 0 && System.nanoTime() < deadline) {
+                frames.addAll(customerChat.drain(Duration.ofMillis(200)));
+            }
+            frames.addAll(customerChat.drain(Duration.ofMillis(1500)));
+            assertEquals(1, count(frames, "said during the gap"), frames::toString);
+
+            customerChat.send(Map.of("action", "message", "content", "and after it"));
+            customerChat.await("chat_message", f -> "and after it".equals(f.get("content")));
+        }
+    }
+
+    /** Every instance's LISTEN connection, as a database restart or a network blip would. */
+    private void terminateListeners() {
+        io.micronaut.data.jdbc.runtime.JdbcOperations jdbc = contextA.getBean(
+                io.micronaut.data.jdbc.runtime.JdbcOperations.class);
+        @SuppressWarnings("unchecked")
+        io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions =
+                contextA.getBean(io.micronaut.transaction.TransactionOperations.class);
+        int terminated = transactions.executeWrite(status -> jdbc.prepareStatement("""
+                SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                WHERE application_name = 'supportdesk-chat-listener'""", statement -> {
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }));
+        assertTrue(terminated >= 2, "expected both instances' listeners, terminated " + terminated);
+    }
+
+    /** How often a text arrives, in chat messages and in history frames alike. */
+    @SuppressWarnings("unchecked")
+    private static long count(List<Map<String, Object>> frames, String content) {
+        long live = frames.stream().filter(f -> "chat_message".equals(f.get("type")))
+                .filter(f -> content.equals(f.get("content"))).count();
+        long caughtUp = frames.stream().filter(f -> "chat_history".equals(f.get("type")))
+                .flatMap(f -> ((List<Map<String, Object>>) f.get("messages")).stream())
+                .filter(m -> content.equals(m.get("content"))).count();
+        return live + caughtUp;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> person(Map<String, Object> frame, String field) {
         return (Map<String, Object>) frame.get(field);
