@@ -78,6 +78,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(throwAway)
+                    // Whoever starts the server stops it, after the application has let go of its connections;
+                    // the library's own hook would race that shutdown.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     // Throw-away clusters trade durability for speed; a persistent one keeps the defaults.
                     .setServerConfig("fsync", throwAway ? "off" : "on")

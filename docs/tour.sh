@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The README's curl tour as one script: run it against a freshly started Supportdesk whose first admin was created
+# from ADMIN_EMAIL/ADMIN_PASSWORD (see README). Needs curl and jq. Stops at the first unexpected answer.
+set -euo pipefail
+B=${BASE_URL:-http://localhost:8080}/api/v1
+ADMIN_EMAIL=${ADMIN_EMAIL:-admin@example.com}
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-admin long passphrase 1}
+RUN=$RANDOM$RANDOM
+json() { curl -sS -H 'Content-Type: application/json' "$@"; }
+login() { json -X POST $B/auth/login -d "{\"email\":\"$1\",\"password\":\"$2\"}" | jq -r .access_token; }
+step() { printf '\n== %s\n' "$*"; }
+
+step "A customer registers, signs in and opens a ticket"
+json -X POST $B/auth/register \
+  -d "{\"email\":\"carla$RUN@example.com\",\"password\":\"carla long passphrase\",\"full_name\":\"Carla Customer\"}" | jq -c '{id, email, role}'
+CUSTOMER=$(login "carla$RUN@example.com" "carla long passphrase")
+TICKET=$(json -X POST $B/tickets -H "Authorization: Bearer $CUSTOMER" -d '{
+  "title": "Invoice charged twice", "description": "My March invoice was charged twice to my card.",
+  "category": "billing", "priority": "high", "tags": ["invoice"]}')
+echo "$TICKET" | jq -c '{id, number, status, sla}'
+ID=$(echo "$TICKET" | jq -r .id)
+
+step "The admin creates an agent; the agent lists unassigned tickets and takes this one"
+ADMIN=$(login "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
+AGENT_ID=$(json -X POST $B/users -H "Authorization: Bearer $ADMIN" \
+  -d "{\"email\":\"aaron$RUN@example.com\",\"password\":\"aaron long passphrase\",\"full_name\":\"Aaron Agent\",\"role\":\"agent\",\"skills\":[\"billing\"]}" | jq -r .id)
+AGENT=$(login "aaron$RUN@example.com" "aaron long passphrase")
+curl -sS "$B/tickets?unassigned=true&status=open&sort=-priority" -H "Authorization: Bearer $AGENT" | jq -c '{total, numbers: [.items[].number]}'
+json -X POST $B/tickets/$ID/assign -H "Authorization: Bearer $AGENT" -d "{\"assignee_id\": $AGENT_ID}" | jq -c '{status, assignee}'
+
+step "The agent works it and asks the customer for details"
+json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $AGENT" -d '{"status":"in_progress"}' | jq -c '{status}'
+json -X POST $B/tickets/$ID/comments -H "Authorization: Bearer $AGENT" -d '{"body":"Which card was charged?"}' | jq -c '{id, body, internal}'
+json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $AGENT" -d '{"status":"waiting_on_customer"}' | jq -c '{status}'
+
+step "The customer replies; the ticket goes back to in_progress by itself"
+json -X POST $B/tickets/$ID/comments -H "Authorization: Bearer $CUSTOMER" -d '{"body":"The Visa ending 4242."}' | jq -c '{id, body}'
+curl -sS $B/tickets/$ID -H "Authorization: Bearer $CUSTOMER" | jq -c '{status, first_responded_at}'
+
+step "An internal note the customer cannot see anywhere"
+json -X POST $B/tickets/$ID/comments -H "Authorization: Bearer $AGENT" -d '{"body":"Duplicate capture by the PSP, refund via console.","internal":true}' | jq -c '{id, internal}'
+echo "customer comments: $(curl -sS $B/tickets/$ID/comments -H "Authorization: Bearer $CUSTOMER" | jq -c '{total, bodies: [.items[].body]}')"
+echo "customer history mentions the note: $(curl -sS $B/tickets/$ID/history -H "Authorization: Bearer $CUSTOMER" | grep -c 'PSP' || true)"
+echo "agent comments total: $(curl -sS $B/tickets/$ID/comments -H "Authorization: Bearer $AGENT" | jq .total)"
+
+step "Resolved by the agent, reopened by the customer"
+json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $AGENT" -d '{"status":"resolved","reason":"Refund issued"}' | jq -c '{status, allowed_transitions}'
+json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $CUSTOMER" -d '{"status":"reopened","reason":"Refund not received"}' | jq -c '{status}'
+
+step "The history shows every step (as the customer sees it)"
+curl -sS $B/tickets/$ID/history -H "Authorization: Bearer $CUSTOMER" | jq -r '.[] | [.occurred_at, .kind, (.field // ""), (.old_value // ""), (.new_value // ""), (.note // ""), (.actor.full_name // "")] | @tsv'
+
+step "Errors are problem details"
+json -X POST $B/tickets -H "Authorization: Bearer $CUSTOMER" -d '{"title":"x","description":"short","category":"billing","priority":"asap"}' | jq -c '{status, code, errors}'
+json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $AGENT" -d '{"status":"on_hold"}' | jq -c '{status, code, allowed}'
+curl -sS "$B/tickets?sort=-title" -H "Authorization: Bearer $AGENT" | jq -c '{status, code, errors}'
+curl -sS $B/tickets/$ID -X PATCH -H "Authorization: Bearer $AGENT" -H 'Content-Type: application/json' -H 'If-Match: "1"' -d '{"title":"Stale edit"}' | jq -c '{status, code}'
