@@ -14,9 +14,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.supportdesk.adapter.rest.docs.ProblemResponses;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.InvalidRequestException;
+import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.adapter.rest.ticket.RequestParameters;
 import io.supportdesk.application.conversation.port.in.ChatHistoryQuery;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
@@ -26,6 +28,11 @@ import io.supportdesk.application.conversation.port.in.PostSystemMessageUseCase;
 import io.supportdesk.application.conversation.port.in.ViewChatHistoryUseCase;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
 import io.supportdesk.domain.conversation.CommentBody;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.supportdesk.domain.ticket.CommentId;
 
 import java.net.URI;
@@ -41,6 +48,7 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/tickets/{ticket}/chat")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Conversation")
 public class ChatController {
 
     private static final int MAX_REST_LIMIT = 100;
@@ -87,6 +95,17 @@ public class ChatController {
     }
 
     @Get("/history{?limit,before}")
+    @Operation(summary = "Scroll back through a ticket's chat",
+            description = "The newest `limit` (1-100, default 50) messages before message `before` (or the newest "
+                    + "overall), oldest first, shaped like the socket's `chat_message` frames: comments of every "
+                    + "channel, internal notes only for staff. Pass `next_before` as `before` for the page before.")
+    @ApiResponse(responseCode = "200", description = "A page of messages")
+    @ApiResponse(responseCode = "400", description = "`limit` or `before` is not a valid number",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     ChatHistoryResponse history(@PathVariable String ticket, @Nullable @QueryValue("limit") String limit,
                                 @Nullable @QueryValue("before") String before, Authentication authentication) {
         long size = whole("limit", limit, ChatHistoryQuery.DEFAULT_LIMIT);
@@ -108,6 +127,12 @@ public class ChatController {
     }
 
     @Get("/active-users")
+    @Operation(summary = "Who has the ticket's chat open",
+            description = "Everyone with a chat socket open on the ticket on any instance, in the order they came.")
+    @ApiResponse(responseCode = "200", description = "The people connected")
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     ActiveUsersResponse activeUsers(@PathVariable String ticket, Authentication authentication) {
         return new ActiveUsersResponse(activeUsers.list(CurrentActor.from(authentication),
                 RequestParameters.ticket(ticket)).stream().map(Person::of).toList());
@@ -115,6 +140,20 @@ public class ChatController {
 
     /** Managers and administrators only; anyone else gets 403 from the use case. */
     @Post("/system-message")
+    @Operation(summary = "Post a system message into a ticket's chat",
+            description = "Managers and administrators. Stored in the conversation with channel `system` (public, "
+                    + "not a reply: the SLA ignores it) and shown live as a `system_message` frame.")
+    @ApiResponse(responseCode = "201", description = "The message as stored",
+            content = @Content(schema = @Schema(implementation = ChatMessageResponse.class)))
+    @ApiResponse(responseCode = "403", description = "Only managers and administrators post system messages",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "Empty or over-long content",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     HttpResponse<ChatMessageResponse> postSystemMessage(@PathVariable String ticket,
                                                         @Body SystemMessageRequest request,
                                                         Authentication authentication) {
