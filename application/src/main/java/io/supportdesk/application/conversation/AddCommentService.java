@@ -5,6 +5,7 @@ import io.supportdesk.application.conversation.port.in.AddCommentUseCase;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.port.out.UnitOfWork;
+import io.supportdesk.application.ticket.StaleTicketException;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -18,6 +19,8 @@ import java.time.Clock;
 import java.util.OptionalLong;
 
 public final class AddCommentService implements AddCommentUseCase {
+
+    private static final int ATTEMPTS = 5;
 
     private final TicketRepository tickets;
     private final CommentRepository comments;
@@ -40,6 +43,20 @@ public final class AddCommentService implements AddCommentUseCase {
 
     @Override
     public CommentDetails add(AddCommentCommand command) {
+        // A comment never conflicts with the change that beat it to the ticket (another comment, a status move):
+        // it does not depend on what that change did, so it is simply applied again to the fresh ticket.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return addOnce(command);
+            } catch (StaleTicketException concurrentChange) {
+                if (attempt >= ATTEMPTS) {
+                    throw concurrentChange;
+                }
+            }
+        }
+    }
+
+    private CommentDetails addOnce(AddCommentCommand command) {
         return unitOfWork.inTransaction(() -> {
             Ticket ticket = access.loadForChange(command.author(), command.ticket(), OptionalLong.empty());
             if (command.internal()) {
@@ -49,8 +66,9 @@ public final class AddCommentService implements AddCommentUseCase {
             ticket.recordComment(id, command.author(), command.internal(), clock);
             Comment comment = new Comment(id, ticket.id(), command.author(), command.body(), command.internal(),
                     command.channel(), clock.instant());
-            comments.add(comment);
+            // The ticket first: if someone changed it meanwhile, nothing of this attempt has been written.
             tickets.save(ticket);
+            comments.add(comment);
             events.publish(ticket.pullEvents());
             return new CommentDetails(comment, participants.find(command.author().id()).orElseThrow());
         });

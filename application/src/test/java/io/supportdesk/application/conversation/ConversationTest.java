@@ -6,6 +6,16 @@ import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
+import io.supportdesk.application.conversation.port.in.AddCommentCommand;
+import io.supportdesk.application.ticket.StaleTicketException;
+import io.supportdesk.application.ticket.TicketNotFoundException;
+import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.conversation.CommentBody;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketNumber;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +63,52 @@ class ConversationTest {
     @Test
     void nobody_comments_on_a_ticket_they_cannot_read() {
         TicketDetails t = kit.openTicket(kit.customer, "technical", Priority.HIGH);
-        assertThrows(io.supportdesk.application.ticket.TicketNotFoundException.class,
+        assertThrows(TicketNotFoundException.class,
                 () -> kit.comment(kit.otherCustomer, t, "hello?", false));
+    }
+
+    @Test
+    void a_comment_that_loses_a_race_for_the_ticket_is_applied_again_not_refused() {
+        TicketDetails t = kit.openTicket(kit.customer, "technical", Priority.HIGH);
+        // Someone else saves the ticket between this comment's read and its write, twice.
+        var racing = new TicketRepository() {
+            int saves;
+
+            @Override
+            public Ticket save(Ticket ticket) {
+                if (++saves <= 2) {
+                    throw new StaleTicketException(ticket.id(), ticket.version());
+                }
+                return kit.tickets.save(ticket);
+            }
+
+            @Override
+            public Optional<Ticket> findById(
+                    TicketId id) {
+                return kit.tickets.findById(id);
+            }
+
+            @Override
+            public Optional<Ticket> findByNumber(
+                    TicketNumber number) {
+                return kit.tickets.findByNumber(number);
+            }
+
+            @Override
+            public boolean delete(TicketId id) {
+                return kit.tickets.delete(id);
+            }
+        };
+        AddCommentService service = new AddCommentService(racing, kit.comments, kit.people, kit.events,
+                kit.access, kit.unitOfWork, kit.clock);
+
+        service.add(new AddCommentCommand(kit.agent,
+                TicketTestKit.ref(t), new CommentBody("On it"), false,
+                Channel.WEB));
+
+        assertEquals(3, racing.saves);
+        assertEquals(1, kit.listComments.list(kit.agent, TicketTestKit.ref(t),
+                new PageRequest(1, 20)).total());
+        assertTrue(kit.get.get(kit.agent, TicketTestKit.ref(t)).ticket().firstRespondedAt().isPresent());
     }
 }

@@ -10,7 +10,6 @@ import io.supportdesk.application.conversation.port.in.AddCommentUseCase;
 import io.supportdesk.application.conversation.port.in.ListActiveChatUsersUseCase;
 import io.supportdesk.application.conversation.port.in.SignalTypingCommand;
 import io.supportdesk.application.conversation.port.in.SignalTypingUseCase;
-import io.supportdesk.application.ticket.StaleTicketException;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
@@ -39,7 +38,6 @@ final class ChatCommands {
     static final int NOT_FOUND = 4404;
     private static final Logger LOG = LoggerFactory.getLogger(ChatCommands.class);
     private static final long TYPING_REPEAT_NANOS = Duration.ofSeconds(3).toNanos();
-    private static final int STALE_RETRIES = 3;
 
     private final AddCommentUseCase addComment;
     private final SignalTypingUseCase typing;
@@ -142,7 +140,7 @@ final class ChatCommands {
             return;
         }
         try {
-            add(new AddCommentCommand(connection.actor, TicketReference.of(connection.opened.ticket()),
+            addComment.add(new AddCommentCommand(connection.actor, TicketReference.of(connection.opened.ticket()),
                     new CommentBody(text), internal, Channel.CHAT));
             stopTyping(connection);
         } catch (TicketNotFoundException e) {
@@ -154,20 +152,6 @@ final class ChatCommands {
         } catch (RuntimeException e) {
             LOG.warn("Chat message on ticket {} failed", connection.opened.ticket().value(), e);
             frames.error(connection, "internal_error", "the message could not be stored; try again");
-        }
-    }
-
-    /** Two people writing at the same moment both change the ticket; the later one simply tries again. */
-    private void add(AddCommentCommand command) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                addComment.add(command);
-                return;
-            } catch (StaleTicketException e) {
-                if (attempt >= STALE_RETRIES) {
-                    throw e;
-                }
-            }
         }
     }
 
