@@ -7,10 +7,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
-/** A clock tests move by hand, so time-dependent rules are tested without waiting or flakiness. */
+/**
+ * A clock tests move by hand, so time-dependent rules are tested without waiting or flakiness. Shared with the
+ * application and adapter tests through the domain test-jar; safe to read while a test thread moves it.
+ */
 public final class TestClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public TestClock(Instant start) {
         this.now = Objects.requireNonNull(start);
@@ -20,12 +23,12 @@ public final class TestClock extends Clock {
         return new TestClock(Instant.parse(isoInstant));
     }
 
-    public TestClock advance(Duration duration) {
+    public synchronized TestClock advance(Duration duration) {
         now = now.plus(duration);
         return this;
     }
 
-    public TestClock set(Instant instant) {
+    public synchronized TestClock set(Instant instant) {
         now = Objects.requireNonNull(instant);
         return this;
     }

@@ -6,7 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import io.supportdesk.application.notification.DispatchOutboxService;
 import io.supportdesk.application.notification.DispatchSettings;
 import io.supportdesk.application.notification.InMemoryOutbox;
-import io.supportdesk.application.notification.MutableClock;
+import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.notification.OutboxMessage;
 import io.supportdesk.application.notification.OutboxStatus;
 import io.supportdesk.application.notification.RetrySchedule;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SmtpOutboxDeliveryTest {
 
     private final int port = MailContexts.freePort();
-    private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final ApplicationContext context = MailContexts.smtp(port, "none", Map.of());
     private GreenMail server;

@@ -1,5 +1,6 @@
 package io.supportdesk.application.identity;
 
+import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.identity.port.in.CreateUserCommand;
 import io.supportdesk.application.port.DirectUnitOfWork;
 import io.supportdesk.domain.identity.Actor;
@@ -20,7 +21,7 @@ final class IdentityTestKit {
 
     static final String GOOD_PASSWORD = "correct horse battery";
 
-    final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+    final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
     final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();

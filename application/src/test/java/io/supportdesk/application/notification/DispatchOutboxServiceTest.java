@@ -1,5 +1,6 @@
 package io.supportdesk.application.notification;
 
+import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.notification.RecordingMailer.Mode;
 import io.supportdesk.application.notification.port.in.DispatchReport;
 import io.supportdesk.application.notification.port.out.Mailer;
@@ -23,7 +24,7 @@ class DispatchOutboxServiceTest {
     private static final Mailbox FROM = Mailbox.parse("Supportdesk <support@supportdesk.test>");
     private static final DispatchSettings SETTINGS = new DispatchSettings(10, Duration.ofMinutes(2));
 
-    private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final RecordingMailer mailer = new RecordingMailer();
 

@@ -1,5 +1,6 @@
 package io.supportdesk.application.notification;
 
+import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.notification.port.in.ListOutboxQuery;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RetryOutboxMessageServiceTest {
 
-    private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final RetryOutboxMessageService retry = new RetryOutboxMessageService(outbox, clock);
 

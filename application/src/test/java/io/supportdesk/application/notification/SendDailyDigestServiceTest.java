@@ -1,5 +1,6 @@
 package io.supportdesk.application.notification;
 
+import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.notification.port.in.DigestReport;
 import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents;
 import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents.AgentOpenTickets;
@@ -33,7 +34,7 @@ class SendDailyDigestServiceTest {
     private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
 
     // 06:59 UTC is 07:59 in Vienna (CET): one minute before the digest hour.
-    private final MutableClock clock = MutableClock.at("2026-03-02T06:59:00Z");
+    private final TestClock clock = TestClock.at("2026-03-02T06:59:00Z");
     private final InMemoryNotificationDirectory directory = new InMemoryNotificationDirectory();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final List<AgentOpenTickets> workloads = new ArrayList<>();

@@ -9,7 +9,7 @@ import io.supportdesk.application.notification.DispatchOutboxService;
 import io.supportdesk.application.notification.DispatchSettings;
 import io.supportdesk.application.notification.EmailMessage;
 import io.supportdesk.application.notification.Mailbox;
-import io.supportdesk.application.notification.MutableClock;
+import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.notification.OutboxMessage;
 import io.supportdesk.application.notification.OutboxStatus;
 import io.supportdesk.application.notification.RecordingMailer;
@@ -66,7 +66,7 @@ class JdbcOutboxDeliveryTest implements TestPropertyProvider {
     @Inject
     TransactionOperations<Connection> transactions;
 
-    private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
 
     @Override
     public Map<String, String> getProperties() {
