@@ -10,8 +10,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.adapter.persistence.testing.TestUsers;
-import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,27 +49,17 @@ class ReferenceDataApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        // A free port: other suites may be running on this machine at the same time.
-        properties.put("micronaut.server.port", "-1");
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
-                "reference-data-api-test-secret-0123456789-abcdefghij");
-        return properties;
+        return TestDatabase.stringProperties();
     }
 
     @BeforeAll
     void signIn() {
         api = new ApiClient(http);
-        customer = tokenFor("customer");
-        agent = tokenFor("agent");
-        manager = tokenFor("manager");
-        admin = tokenFor("admin");
-    }
-
-    private String tokenFor(String role) {
-        UserId id = transactions.executeWrite(status -> TestUsers.insert(jdbc, role));
-        return tokens.generateToken(Map.of("sub", String.valueOf(id.value()), "roles", List.of(role)))
-                .orElseThrow();
+        SignedInCallers callers = new SignedInCallers(jdbc, transactions, tokens);
+        customer = callers.newCaller("customer").token();
+        agent = callers.newCaller("agent").token();
+        manager = callers.newCaller("manager").token();
+        admin = callers.newCaller("admin").token();
     }
 
     private static String freshCode() {

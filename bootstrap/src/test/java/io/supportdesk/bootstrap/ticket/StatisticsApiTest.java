@@ -8,7 +8,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,31 +47,19 @@ class StatisticsApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        // A free port: other suites may be running on this machine at the same time.
-        properties.put("micronaut.server.port", "-1");
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
-                "statistics-api-test-secret-0123456789-abcdefghijklmn");
-        return properties;
+        return TestDatabase.stringProperties();
     }
 
     @BeforeAll
     void signIn() {
         api = new ApiClient(http);
-        customer = token(insert("customer"), "customer");
-        agentId = insert("agent");
-        agent = token(agentId, "agent");
-        manager = token(insert("manager"), "manager");
-        admin = token(insert("admin"), "admin");
-    }
-
-    private UserId insert(String role) {
-        return transactions.executeWrite(status -> TestUsers.insert(jdbc, role));
-    }
-
-    private String token(UserId id, String role) {
-        return tokens.generateToken(Map.of("sub", String.valueOf(id.value()), "roles", List.of(role)))
-                .orElseThrow();
+        SignedInCallers callers = new SignedInCallers(jdbc, transactions, tokens);
+        customer = callers.newCaller("customer").token();
+        SignedInCallers.Caller agentCaller = callers.newCaller("agent");
+        agentId = agentCaller.id();
+        agent = agentCaller.token();
+        manager = callers.newCaller("manager").token();
+        admin = callers.newCaller("admin").token();
     }
 
     private Number open(String category, String priority) {

@@ -12,7 +12,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,20 +58,13 @@ class TicketApiTest implements TestPropertyProvider {
     @BeforeAll
     void signIn() {
         api = new ApiClient(http);
-        customer = tokenFor("customer");
-        otherCustomer = tokenFor("customer");
-        admin = tokenFor("admin");
-        agentId = transactions.executeWrite(status -> TestUsers.insert(jdbc, "agent"));
-        agent = token(agentId, "agent");
-    }
-
-    private String tokenFor(String role) {
-        return token(transactions.executeWrite(status -> TestUsers.insert(jdbc, role)), role);
-    }
-
-    private String token(UserId id, String role) {
-        return tokens.generateToken(Map.of("sub", String.valueOf(id.value()), "roles", List.of(role)))
-                .orElseThrow();
+        SignedInCallers callers = new SignedInCallers(jdbc, transactions, tokens);
+        customer = callers.newCaller("customer").token();
+        otherCustomer = callers.newCaller("customer").token();
+        admin = callers.newCaller("admin").token();
+        SignedInCallers.Caller agentCaller = callers.newCaller("agent");
+        agentId = agentCaller.id();
+        agent = agentCaller.token();
     }
 
     private ApiClient.Reply open(String token, Map<String, Object> body) {
