@@ -29,7 +29,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "Tickets", description = "Open, read, list, edit, move and assign tickets"),
                 @Tag(name = "Conversation", description = "Public comments and internal notes on a ticket"),
                 @Tag(name = "Reference data", description = "Categories, priorities with SLA targets, statuses"),
-                @Tag(name = "Reports", description = "Ticket statistics, scoped to the caller's role")},
+                @Tag(name = "Reports", description = "Ticket statistics, scoped to the caller's role"),
+                @Tag(name = "Accounts", description = "Sign-up, sign-in, tokens and the caller's own profile"),
+                @Tag(name = "Users", description = "User and agent administration"),
+                @Tag(name = "Administration", description = "The email outbox")},
         security = @SecurityRequirement(name = ApiDocumentation.BEARER))
 @SecurityScheme(name = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "The access token from POST /api/v1/auth/login (15 minutes).")

@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,6 +21,7 @@ import io.supportdesk.application.identity.port.in.ListAgentsUseCase;
 import java.util.List;
 
 /** Who works tickets and what is on their plate; for staff. The full ticket API lives under /tickets. */
+@Tag(name = "Users")
 @Controller("/api/v1/agents")
 @Secured({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -54,6 +55,7 @@ import java.util.Optional;
  * Sign-up, sign-in (JSON and the OAuth2 token endpoint), token refresh, sign-out and the caller's own profile.
  * Token answers are never cached ({@code Cache-Control: no-store}, RFC 6749 §5.1).
  */
+@Tag(name = "Accounts")
 @Controller("/api/v1/auth")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AuthController {

@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -36,6 +37,7 @@ import java.net.URI;
 import java.util.Optional;
 
 /** Account administration: admins manage accounts, managers may read them. */
+@Tag(name = "Users")
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class UserController {

@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.rest.notification;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,6 +26,7 @@ import java.util.Optional;
  */
 // Use cases block on JDBC; keep them off the Netty event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Administration")
 @Controller("/api/v1/admin/outbox")
 @Secured(Roles.ADMIN)
 class OutboxController {
