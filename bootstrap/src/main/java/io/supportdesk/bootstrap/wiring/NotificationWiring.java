@@ -1,5 +1,10 @@
 package io.supportdesk.bootstrap.wiring;
 
+import io.supportdesk.application.notification.UpdateNotificationPreferencesService;
+import io.supportdesk.application.notification.ViewNotificationPreferencesService;
+import io.supportdesk.application.notification.port.in.UpdateNotificationPreferencesUseCase;
+import io.supportdesk.application.notification.port.in.ViewNotificationPreferencesUseCase;
+import io.supportdesk.application.notification.port.out.NotificationPreferencesStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
@@ -81,6 +86,17 @@ class NotificationWiring {
                                          @Value("${supportdesk.outbox.lease:5m}") Duration lease, Clock clock) {
         return new DispatchOutboxService(store, mailer, Mailbox.parse(from), RetrySchedule.standard(),
                 new DispatchSettings(batchSize, lease), clock);
+    }
+
+    @Singleton
+    ViewNotificationPreferencesUseCase viewNotificationPreferences(NotificationPreferencesStore preferences) {
+        return new ViewNotificationPreferencesService(preferences);
+    }
+
+    @Singleton
+    UpdateNotificationPreferencesUseCase updateNotificationPreferences(NotificationPreferencesStore preferences,
+                                                                       UnitOfWork unitOfWork) {
+        return new UpdateNotificationPreferencesService(preferences, unitOfWork);
     }
 
     @Singleton

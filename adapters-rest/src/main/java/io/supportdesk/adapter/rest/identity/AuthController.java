@@ -1,5 +1,10 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.supportdesk.domain.identity.User;
+import io.supportdesk.application.notification.port.out.NotificationDirectory.NotificationPreferences;
+import io.supportdesk.application.notification.port.in.ViewNotificationPreferencesUseCase;
+import io.supportdesk.application.notification.port.in.UpdateNotificationPreferencesUseCase;
+import io.supportdesk.application.notification.port.in.UpdateNotificationPreferencesCommand;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -23,6 +28,7 @@ import io.supportdesk.adapter.rest.identity.IdentityRequests.RefreshToken;
 import io.supportdesk.adapter.rest.identity.IdentityRequests.Register;
 import io.supportdesk.adapter.rest.identity.IdentityRequests.UpdateProfile;
 import io.supportdesk.adapter.rest.identity.IdentityResponses.TokenResponse;
+import io.supportdesk.adapter.rest.identity.IdentityResponses.MeResponse;
 import io.supportdesk.adapter.rest.identity.IdentityResponses.UserResponse;
 import io.supportdesk.adapter.rest.problem.InvalidRequestException;
 import io.supportdesk.adapter.rest.problem.Problem;
@@ -66,10 +72,14 @@ public class AuthController {
     private final LogOutUseCase logOut;
     private final ViewUserUseCase viewUser;
     private final UpdateProfileUseCase updateProfile;
+    private final ViewNotificationPreferencesUseCase viewPreferences;
+    private final UpdateNotificationPreferencesUseCase updatePreferences;
     private final HttpClientAddressResolver clientAddresses;
 
     AuthController(RegisterCustomerUseCase register, LogInUseCase logIn, RefreshSessionUseCase refresh,
                    LogOutUseCase logOut, ViewUserUseCase viewUser, UpdateProfileUseCase updateProfile,
+                   ViewNotificationPreferencesUseCase viewPreferences,
+                   UpdateNotificationPreferencesUseCase updatePreferences,
                    HttpClientAddressResolver clientAddresses) {
         this.register = register;
         this.logIn = logIn;
@@ -77,6 +87,8 @@ public class AuthController {
         this.logOut = logOut;
         this.viewUser = viewUser;
         this.updateProfile = updateProfile;
+        this.viewPreferences = viewPreferences;
+        this.updatePreferences = updatePreferences;
         this.clientAddresses = clientAddresses;
     }
 
@@ -128,18 +140,25 @@ public class AuthController {
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    UserResponse me(Authentication authentication) {
+    MeResponse me(Authentication authentication) {
         Actor actor = CurrentActor.from(authentication);
-        return UserResponse.of(viewUser.view(new ViewUserQuery(actor, actor.id())));
+        return MeResponse.of(viewUser.view(new ViewUserQuery(actor, actor.id())), viewPreferences.view(actor));
     }
 
     @Patch("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    UserResponse updateMe(@Valid @Body UpdateProfile request, Authentication authentication) {
+    MeResponse updateMe(@Valid @Body UpdateProfile request, Authentication authentication) {
+        Actor actor = CurrentActor.from(authentication);
         Optional<UpdateProfileCommand.PasswordChange> passwordChange = Optional.ofNullable(request.password())
                 .map(password -> new UpdateProfileCommand.PasswordChange(request.currentPassword(), password));
-        return UserResponse.of(updateProfile.update(new UpdateProfileCommand(CurrentActor.from(authentication),
-                Optional.ofNullable(request.fullName()).map(FullName::new), passwordChange)));
+        // The profile first: it is the part that can be refused (wrong current password), and then nothing changed.
+        User user = updateProfile.update(new UpdateProfileCommand(actor,
+                Optional.ofNullable(request.fullName()).map(FullName::new), passwordChange));
+        IdentityRequests.NotificationSettings wanted = request.notifications();
+        NotificationPreferences preferences = wanted == null ? viewPreferences.view(actor)
+                : updatePreferences.update(new UpdateNotificationPreferencesCommand(actor,
+                Optional.ofNullable(wanted.ticketReplies()), Optional.ofNullable(wanted.dailyDigest())));
+        return MeResponse.of(user, preferences);
     }
 
     private HttpResponse<?> signIn(String email, String password, HttpRequest<?> http) {

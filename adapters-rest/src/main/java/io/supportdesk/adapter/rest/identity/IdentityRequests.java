@@ -56,12 +56,18 @@ final class IdentityRequests {
     record UpdateProfile(
             @Nullable @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) String fullName,
             @Nullable @Size(max = 1024) String currentPassword,
-            @Nullable @AcceptablePassword String password) {
+            @Nullable @AcceptablePassword String password,
+            @Nullable NotificationSettings notifications) {
 
         @Override
         public String toString() {
             return "UpdateProfile[" + fullName + "]";
         }
+    }
+
+    /** Opt-outs of the optional emails; absent fields stay as they are. */
+    @Serdeable
+    record NotificationSettings(@Nullable Boolean ticketReplies, @Nullable Boolean dailyDigest) {
     }
 
     @Serdeable

@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.supportdesk.application.notification.port.out.NotificationDirectory.NotificationPreferences;
 import io.micronaut.serde.annotation.Serdeable;
 import io.supportdesk.application.identity.port.in.AgentWorkload;
 import io.supportdesk.application.identity.port.in.AssignedTicket;
@@ -25,6 +26,23 @@ final class IdentityResponses {
                     user.role().code(), user.active(), user.skills().values().stream().sorted().toList(),
                     user.createdAt(), user.updatedAt());
         }
+    }
+
+    /** The caller's own account, with their email preferences. */
+    @Serdeable
+    record MeResponse(long id, String email, String fullName, String role, boolean active, List<String> skills,
+                      Notifications notifications, Instant createdAt, Instant updatedAt) {
+
+        static MeResponse of(User user, NotificationPreferences preferences) {
+            UserResponse u = UserResponse.of(user);
+            return new MeResponse(u.id(), u.email(), u.fullName(), u.role(), u.active(), u.skills(),
+                    new Notifications(preferences.ticketReplies(), preferences.dailyDigest()), u.createdAt(),
+                    u.updatedAt());
+        }
+    }
+
+    @Serdeable
+    record Notifications(boolean ticketReplies, boolean dailyDigest) {
     }
 
     /** An OAuth2 token response (RFC 6749 §5.1); {@code expires_in} is the access token's, in seconds. */
