@@ -71,6 +71,7 @@ final class PermissionMatrix {
             rule("PUT", "/api/v1/tickets/{ticket}/status", SIGNED_IN),
             rule("PUT", "/api/v1/tickets/{ticket}/priority", SIGNED_IN),
             rule("POST", "/api/v1/tickets/{ticket}/assign", SIGNED_IN),
+            rule("POST", "/api/v1/tickets/{ticket}/auto-assign", MANAGERS),
             rule("DELETE", "/api/v1/tickets/{ticket}", ADMINS),
             rule("GET", "/api/v1/tickets/{ticket}/history", SIGNED_IN),
             rule("GET", "/api/v1/tickets/{ticket}/comments", SIGNED_IN),

@@ -1,5 +1,8 @@
 package io.supportdesk.adapter.rest.ticket;
 
+import io.supportdesk.adapter.rest.problem.Problems;
+import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
+import io.supportdesk.application.assignment.port.in.AutoAssignResult;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -98,12 +101,14 @@ public class TicketController {
     private final AssignTicketUseCase assign;
     private final DeleteTicketUseCase delete;
     private final ViewTicketHistoryUseCase history;
+    private final AutoAssignTicketUseCase autoAssign;
     private final Clock clock;
 
     TicketController(SubmitTicketUseCase submit, GetTicketUseCase get, ListTicketsUseCase list,
                      EditTicketUseCase edit, ChangeTicketStatusUseCase changeStatus,
                      ChangeTicketPriorityUseCase changePriority, AssignTicketUseCase assign,
-                     DeleteTicketUseCase delete, ViewTicketHistoryUseCase history, Clock clock) {
+                     DeleteTicketUseCase delete, ViewTicketHistoryUseCase history,
+                     AutoAssignTicketUseCase autoAssign, Clock clock) {
         this.submit = submit;
         this.get = get;
         this.list = list;
@@ -113,6 +118,7 @@ public class TicketController {
         this.assign = assign;
         this.delete = delete;
         this.history = history;
+        this.autoAssign = autoAssign;
         this.clock = clock;
     }
 
@@ -351,6 +357,27 @@ public class TicketController {
         TicketDetails details = assign.assign(CurrentActor.from(authentication), RequestParameters.ticket(ticket), assignee,
                 expectedVersion(ifMatch, request.version()));
         return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+    }
+
+    @Post("/{ticket}/auto-assign")
+    @Secured({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Let the assignment strategy pick an agent",
+            description = "The configured strategy (ASSIGNMENT_STRATEGY) chooses among active agents: the category's "
+                    + "required skill, then the least loaded, and so on. 409 NO_AGENT_AVAILABLE leaves the ticket "
+                    + "in the queue.")
+    @ApiResponse(responseCode = "200", description = "The ticket, assigned")
+    @ApiResponse(responseCode = "409", description = "No active agent can take it; it stays unassigned",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    HttpResponse<?> autoAssign(@PathVariable String ticket, Authentication authentication) {
+        AutoAssignResult result = autoAssign.autoAssign(CurrentActor.from(authentication),
+                RequestParameters.ticket(ticket));
+        return switch (result) {
+            case AutoAssignResult.Assigned assigned ->
+                    withEtag(HttpResponse.ok(TicketResponses.of(assigned.ticket(), clock)), assigned.ticket());
+            case AutoAssignResult.LeftInQueue queued -> Problems.response(HttpStatus.CONFLICT, "NO_AGENT_AVAILABLE",
+                    queued.reason());
+        };
     }
 
     @Delete("/{ticket}")

@@ -1,0 +1,55 @@
+package io.supportdesk.adapter.persistence.assignment;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.supportdesk.application.assignment.port.out.AssignmentCandidates;
+import io.supportdesk.domain.assignment.AgentCandidate;
+import io.supportdesk.domain.identity.UserId;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Agents with their skills, their open assigned tickets and when they last got a ticket (from the audit trail). The
+ * strategies themselves decide who qualifies; inactive agents are listed as such so the rule stays in one place.
+ */
+@Singleton
+@Transactional(readOnly = true)
+public class JdbcAssignmentCandidates implements AssignmentCandidates {
+
+    private static final String QUERY = """
+            SELECT u.id, u.active, u.skills,
+                   (SELECT count(*) FROM tickets t
+                     WHERE t.assignee_id = u.id AND t.status NOT IN ('resolved', 'closed')) AS open_tickets,
+                   (SELECT max(h.occurred_at) FROM ticket_history h
+                     WHERE h.kind = 'assigned' AND h.new_value = u.id::text) AS last_assigned_at
+            FROM users u
+            WHERE u.role = 'agent'
+            ORDER BY u.id""";
+
+    private final JdbcOperations jdbc;
+
+    JdbcAssignmentCandidates(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<AgentCandidate> agents() {
+        return jdbc.prepareStatement(QUERY, statement -> {
+            List<AgentCandidate> agents = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Timestamp lastAssigned = rows.getTimestamp("last_assigned_at");
+                    agents.add(new AgentCandidate(new UserId(rows.getLong("id")), rows.getBoolean("active"),
+                            Set.of((String[]) rows.getArray("skills").getArray()), rows.getInt("open_tickets"),
+                            lastAssigned == null ? null : lastAssigned.toInstant()));
+                }
+            }
+            return agents;
+        });
+    }
+}

@@ -1,0 +1,78 @@
+package io.supportdesk.application.assignment;
+
+import io.supportdesk.application.assignment.port.in.AutoAssignResult;
+import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
+import io.supportdesk.application.assignment.port.out.AssignmentCandidates;
+import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
+import io.supportdesk.application.port.out.UnitOfWork;
+import io.supportdesk.application.ticket.TicketAccess;
+import io.supportdesk.application.ticket.port.in.TicketReference;
+import io.supportdesk.application.ticket.port.out.CategoryCatalog;
+import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
+import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.domain.assignment.Assigned;
+import io.supportdesk.domain.assignment.AssignmentDecision;
+import io.supportdesk.domain.assignment.AssignmentRequest;
+import io.supportdesk.domain.assignment.AssignmentStrategy;
+import io.supportdesk.domain.assignment.NoAgentAvailable;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.ticket.Category;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketAccessDenied;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
+
+    private final TicketRepository tickets;
+    private final TicketEventPublisher events;
+    private final CategoryCatalog categories;
+    private final AssignmentCandidates candidates;
+    private final RoundRobinCursors cursors;
+    private final AssignmentStrategy strategy;
+    private final TicketAccess access;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public AutoAssignTicketService(TicketRepository tickets, TicketEventPublisher events, CategoryCatalog categories,
+                                   AssignmentCandidates candidates, RoundRobinCursors cursors,
+                                   AssignmentStrategy strategy, TicketAccess access, UnitOfWork unitOfWork,
+                                   Clock clock) {
+        this.tickets = tickets;
+        this.events = events;
+        this.categories = categories;
+        this.candidates = candidates;
+        this.cursors = cursors;
+        this.strategy = strategy;
+        this.access = access;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public AutoAssignResult autoAssign(Actor actor, TicketReference reference) {
+        return unitOfWork.inTransaction(() -> {
+            Ticket ticket = access.loadForChange(actor, reference, OptionalLong.empty());
+            if (actor.role() != Role.MANAGER && actor.role() != Role.ADMIN) {
+                throw new TicketAccessDenied("only managers and administrators route tickets to others");
+            }
+            Optional<String> skill = categories.find(ticket.category()).flatMap(Category::requiredSkill);
+            AssignmentDecision decision = strategy.choose(new AssignmentRequest(ticket.id(), ticket.team(), skill,
+                    candidates.agents(), cursors.last(ticket.team())));
+            return switch (decision) {
+                case Assigned assigned -> {
+                    ticket.assignTo(assigned.agent(), actor, clock);
+                    Ticket saved = tickets.save(ticket);
+                    events.publish(ticket.pullEvents());
+                    cursors.moveTo(ticket.team(), assigned.agent());
+                    yield new AutoAssignResult.Assigned(access.describe(actor, saved));
+                }
+                case NoAgentAvailable none -> new AutoAssignResult.LeftInQueue(access.describe(actor, ticket),
+                        none.reason());
+            };
+        });
+    }
+}
