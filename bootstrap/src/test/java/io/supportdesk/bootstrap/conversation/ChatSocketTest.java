@@ -1,5 +1,8 @@
 package io.supportdesk.bootstrap.conversation;
 
+import java.sql.Connection;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -44,6 +47,7 @@ class ChatSocketTest implements TestPropertyProvider {
         properties.put("supportdesk.chat.idle-timeout", "3s");
         properties.put("supportdesk.chat.sweep-interval", "500ms");
         properties.put("supportdesk.chat.send-queue", "64");
+        properties.put("supportdesk.chat.revalidate-interval", "500ms");
         properties.put("supportdesk.outbox.dispatcher.enabled", "false");
         return properties;
     }
@@ -94,6 +98,26 @@ class ChatSocketTest implements TestPropertyProvider {
             assertEquals("agent", user.get("role"));
             byHeader.await("chat_history");
             byHeader.await("active_users");
+        }
+    }
+
+    @Test
+    void an_open_socket_does_not_outlive_the_deactivation_of_its_user() {
+        Person leaving = app.person("agent");
+        try (ChatClient chat = app.chat(ticket, leaving)) {
+            chat.await("chat_history");
+            JdbcOperations jdbc = context.getBean(JdbcOperations.class);
+            @SuppressWarnings("unchecked")
+            TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+            transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE users SET active = false WHERE id = ?",
+                    statement -> {
+                        statement.setLong(1, leaving.id().value());
+                        return statement.executeUpdate();
+                    }));
+
+            ChatClient.Closed closed = chat.awaitClose();
+            assertEquals(4401, closed.code());
+            assertTrue(closed.reason().contains("deactivated"), closed.reason());
         }
     }
 

@@ -17,16 +17,20 @@ import io.supportdesk.application.conversation.port.in.OpenChatCommand;
 import io.supportdesk.application.conversation.port.in.OpenChatUseCase;
 import io.supportdesk.application.conversation.port.in.RefreshChatPresenceUseCase;
 import io.supportdesk.application.conversation.port.in.ViewChatHistoryUseCase;
+import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CommentId;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,11 +58,13 @@ public class ChatSockets {
     private final ChatRegistry registry;
     private final ChatFrameWriter frames;
     private final ChatSettings settings;
+    private final IdentifyCallerUseCase identifyCaller;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
     ChatSockets(OpenChatUseCase open, LeaveChatUseCase leave, ViewChatHistoryUseCase history,
                 RefreshChatPresenceUseCase refreshPresence, SocketAuthenticator authenticator, ChatCommands commands,
-                ChatRegistry registry, ChatFrameWriter frames, ChatSettings settings) {
+                ChatRegistry registry, ChatFrameWriter frames, ChatSettings settings,
+                IdentifyCallerUseCase identifyCaller) {
         this.open = open;
         this.leave = leave;
         this.history = history;
@@ -68,6 +74,7 @@ public class ChatSockets {
         this.registry = registry;
         this.frames = frames;
         this.settings = settings;
+        this.identifyCaller = identifyCaller;
     }
 
     // ---- called on the network threads: hand off and return ----
@@ -203,6 +210,31 @@ public class ChatSockets {
             refreshPresence.refresh(open);
         } catch (RuntimeException e) {
             LOG.warn("Refreshing chat presence failed; will retry", e);
+        }
+    }
+
+    /**
+     * A token is checked when the socket opens, but an open socket must not outlive the account behind it: every
+     * {@code supportdesk.chat.revalidate-interval} each connected user is looked up once, and the sockets of anyone
+     * deactivated or moved to another role since are closed (4401), as their next REST request would be refused.
+     */
+    @Scheduled(fixedDelay = "${supportdesk.chat.revalidate-interval:30s}")
+    void revalidate() {
+        Map<UserId, Optional<Actor>> current = new HashMap<>();
+        try {
+            for (ChatConnection connection : registry.all()) {
+                Actor actor = connection.actor;
+                if (actor == null) {
+                    continue;
+                }
+                Optional<Actor> now = current.computeIfAbsent(actor.id(), identifyCaller::identify);
+                if (now.isEmpty() || now.get().role() != actor.role()) {
+                    connection.close(UNAUTHENTICATED,
+                            "unauthenticated: the account was deactivated or changed; sign in again");
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Re-checking chat users failed; will retry", e);
         }
     }
 
