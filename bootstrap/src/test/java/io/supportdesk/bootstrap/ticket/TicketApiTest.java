@@ -121,6 +121,38 @@ class TicketApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void hostile_bodies_and_parameters_are_client_errors_never_500() {
+        List<String> bodies = List.of(
+                "[]", "\"just a string\"", "null", "{}",
+                "{\"title\": 42, \"description\": \"A long enough description\", \"category\": \"general\"}",
+                "{\"title\": \"Fine title\", \"description\": \"A long enough description\", \"category\": \"general\", \"tags\": [null]}",
+                "{\"title\": \"Fine title\", \"description\": \"A long enough description\", \"category\": \"general\", \"tags\": \"notalist\"}",
+                "{\"title\": \"Fine title\", \"description\": \"A long enough description\", \"category\": \"general\", \"custom_fields\": {\"nested\": {\"a\": 1}}}",
+                "{\"title\": \"Fine title\", \"description\": \"A long enough description\", \"category\": \"general\", \"custom_fields\": [1]}",
+                "{\"title\": \"Fine title\", \"description\": \"A long enough description\", \"category\": \"UPPER CASE\"}",
+                "{\"title\": \"Fine title\", \"description\": \"A long enough description\", \"category\": \"general\", \"requester_email\": \"not-an-email\"}",
+                "{\"title\": \"Fine title\", \"description\": \"A long enough description\", \"category\": \"general\", \"metadata\": {\"ip\": 12}}");
+        for (String body : bodies) {
+            ApiClient.Reply reply = api.send(HttpRequest.POST("/api/v1/tickets", body)
+                    .contentType(MediaType.APPLICATION_JSON), customer);
+            assertTrue(reply.status() >= 400 && reply.status() < 500, () -> body + " -> " + reply.status()
+                    + " " + reply.body());
+        }
+        Number id = open(customer, validTicket()).get("id");
+        for (String path : List.of("/api/v1/tickets/99999999999999999999999", "/api/v1/tickets/-1",
+                "/api/v1/tickets/TKT-", "/api/v1/tickets?page=99999999999", "/api/v1/tickets?status=",
+                "/api/v1/tickets?tag=%00", "/api/v1/tickets/" + id + "/comments?page_size=abc")) {
+            ApiClient.Reply reply = api.get(path, agent);
+            assertTrue(reply.status() < 500, () -> path + " -> " + reply.status() + " " + reply.body());
+        }
+        for (String body : List.of("{\"assignee_id\": -5}", "{\"assignee_id\": \"abc\"}", "{}")) {
+            ApiClient.Reply reply = api.send(HttpRequest.POST("/api/v1/tickets/" + id + "/assign", body)
+                    .contentType(MediaType.APPLICATION_JSON), agent);
+            assertTrue(reply.status() >= 400 && reply.status() < 500, () -> body + " -> " + reply.status());
+        }
+    }
+
+    @Test
     void every_invalid_field_is_reported_at_once() {
         Map<String, Object> body = new HashMap<>();
         body.put("title", "ab");

@@ -21,7 +21,7 @@ public record TicketMetadata(Optional<String> browser, Optional<String> os, Opti
         userAgent = bounded("metadata.user_agent", userAgent, MAX_LONG);
         referrer = bounded("metadata.referrer", referrer, MAX_LONG);
         ip.ifPresent(value -> {
-            if (!value.matches("[0-9a-fA-F.:]+")) {
+            if (!isIpAddress(value)) {
                 throw new TicketRuleViolation("metadata.ip", "must be an IPv4 or IPv6 address");
             }
         });
@@ -45,6 +45,23 @@ public record TicketMetadata(Optional<String> browser, Optional<String> os, Opti
         userAgent.ifPresent(v -> map.put("user_agent", v));
         referrer.ifPresent(v -> map.put("referrer", v));
         return map;
+    }
+
+    /** A textual check only: resolving the value would mean a DNS lookup for whatever a client sends. */
+    private static boolean isIpAddress(String value) {
+        if (value.contains(":")) {
+            return value.matches("[0-9a-fA-F:.]+") && value.chars().filter(c -> c == ':').count() >= 2;
+        }
+        String[] octets = value.split("\\.", -1);
+        if (octets.length != 4) {
+            return false;
+        }
+        for (String octet : octets) {
+            if (!octet.matches("\\d{1,3}") || Integer.parseInt(octet) > 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<String> bounded(String field, Optional<String> value, int max) {

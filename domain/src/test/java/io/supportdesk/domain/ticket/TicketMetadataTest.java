@@ -29,6 +29,10 @@ class TicketMetadataTest {
                 assertThrows(TicketRuleViolation.class, () -> of("x".repeat(101), null, null)).field());
         assertEquals("metadata.ip", assertThrows(TicketRuleViolation.class, () -> of(null, "<script>", null)).field());
         assertEquals("2001:db8::1", of(null, "2001:db8::1", null).ip().orElseThrow());
+        assertEquals("203.0.113.255", of(null, "203.0.113.255", null).ip().orElseThrow());
+        assertThrows(TicketRuleViolation.class, () -> of(null, "12", null));
+        assertThrows(TicketRuleViolation.class, () -> of(null, "203.0.113.256", null));
+        assertThrows(TicketRuleViolation.class, () -> of(null, "cafe", null));
         assertEquals("metadata.user_agent",
                 assertThrows(TicketRuleViolation.class, () -> of(null, null, "a\u0000b")).field());
     }
