@@ -17,7 +17,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.supportdesk.adapter.rest.docs.ProblemResponses;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
-import io.supportdesk.adapter.rest.problem.InvalidRequestException;
+import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.adapter.rest.ticket.RequestParameters;
 import io.supportdesk.application.conversation.port.in.ChatHistoryQuery;
@@ -108,20 +108,11 @@ public class ChatController {
                     schema = @Schema(implementation = Problem.class)))
     ChatHistoryResponse history(@PathVariable String ticket, @Nullable @QueryValue("limit") String limit,
                                 @Nullable @QueryValue("before") String before, Authentication authentication) {
-        long size = whole("limit", limit, ChatHistoryQuery.DEFAULT_LIMIT);
-        if (size < 1 || size > MAX_REST_LIMIT) {
-            throw InvalidRequestException.badParameter("limit", "must be between 1 and " + MAX_REST_LIMIT);
-        }
-        Optional<CommentId> beforeId = Optional.empty();
-        if (before != null && !before.isBlank()) {
-            long id = whole("before", before, 0);
-            if (id < 1) {
-                throw InvalidRequestException.badParameter("before", "must be a message id");
-            }
-            beforeId = Optional.of(new CommentId(id));
-        }
+        int size = QueryParameters.whole("limit", limit, ChatHistoryQuery.DEFAULT_LIMIT, 1, MAX_REST_LIMIT);
+        Optional<CommentId> beforeId = QueryParameters.optional("before", before,
+                v -> new CommentId(Long.parseLong(v)));
         List<CommentDetails> found = history.history(new ChatHistoryQuery(CurrentActor.from(authentication),
-                RequestParameters.ticket(ticket), (int) size, beforeId, Optional.empty()));
+                RequestParameters.ticket(ticket), size, beforeId, Optional.empty()));
         Long nextBefore = found.size() == size ? found.getFirst().comment().id().value() : null;
         return new ChatHistoryResponse(found.stream().map(ChatMessageResponse::of).toList(), nextBefore);
     }
@@ -164,16 +155,5 @@ public class ChatController {
                 RequestParameters.ticket(ticket), body));
         return HttpResponse.created(ChatMessageResponse.of(posted), URI.create("/api/v1/tickets/"
                 + posted.comment().ticketId().value() + "/chat/history"));
-    }
-
-    private static long whole(String name, String value, long fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidRequestException.badParameter(name, "must be a whole number");
-        }
     }
 }

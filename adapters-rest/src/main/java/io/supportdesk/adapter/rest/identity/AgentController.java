@@ -1,5 +1,7 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.supportdesk.adapter.rest.problem.QueryParameters;
+import io.supportdesk.domain.identity.UserId;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -55,8 +57,8 @@ public class AgentController {
     AgentTickets tickets(@PathVariable String id, @Nullable @QueryValue("limit") String limit,
                          Authentication authentication) {
         return new AgentTickets(listAgentTickets.list(new ListAgentTicketsQuery(CurrentActor.from(authentication),
-                        IdentityParameters.userId("id", id),
-                        IdentityParameters.number("limit", limit, 100, 1, ListAgentTicketsQuery.MAX_LIMIT)))
+                        QueryParameters.parse("id", id, v -> new UserId(Long.parseLong(v))),
+                        QueryParameters.whole("limit", limit, 100, 1, ListAgentTicketsQuery.MAX_LIMIT)))
                 .stream().map(AgentTicketResponse::of).toList());
     }
 }

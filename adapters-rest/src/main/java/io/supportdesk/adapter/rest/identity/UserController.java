@@ -1,5 +1,7 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.supportdesk.adapter.rest.problem.QueryParameters;
+import io.supportdesk.domain.identity.UserId;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -64,18 +66,18 @@ public class UserController {
                           @Nullable @QueryValue("page_size") String pageSize,
                           Authentication authentication) {
         return UserPageResponse.of(listUsers.list(new ListUsersQuery(CurrentActor.from(authentication),
-                Optional.ofNullable(role).map(r -> IdentityParameters.role("role", r)),
-                Optional.ofNullable(active).map(a -> IdentityParameters.bool("active", a)),
+                QueryParameters.optional("role", role, Role::fromCode),
+                QueryParameters.optional("active", active, a -> QueryParameters.bool("active", a)),
                 Optional.ofNullable(q),
-                IdentityParameters.number("page", page, 1, 1, Integer.MAX_VALUE),
-                IdentityParameters.number("page_size", pageSize, 20, 1, ListUsersQuery.MAX_PAGE_SIZE))));
+                QueryParameters.whole("page", page, 1, 1, Integer.MAX_VALUE),
+                QueryParameters.whole("page_size", pageSize, 20, 1, ListUsersQuery.MAX_PAGE_SIZE))));
     }
 
     @Get("/{id}")
     @Secured({Roles.MANAGER, Roles.ADMIN})
     UserResponse show(@PathVariable String id, Authentication authentication) {
         return UserResponse.of(viewUser.view(new ViewUserQuery(CurrentActor.from(authentication),
-                IdentityParameters.userId("id", id))));
+                QueryParameters.parse("id", id, v -> new UserId(Long.parseLong(v))))));
     }
 
     @Post
@@ -91,7 +93,7 @@ public class UserController {
     @Secured(Roles.ADMIN)
     UserResponse update(@PathVariable String id, @Valid @Body UpdateUser request, Authentication authentication) {
         return UserResponse.of(updateUser.update(new UpdateUserCommand(CurrentActor.from(authentication),
-                IdentityParameters.userId("id", id),
+                QueryParameters.parse("id", id, v -> new UserId(Long.parseLong(v))),
                 Optional.ofNullable(request.fullName()).map(FullName::new),
                 Optional.ofNullable(request.role()).map(Role::fromCode),
                 Optional.ofNullable(request.active()),

@@ -11,7 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.supportdesk.adapter.rest.identity.Roles;
-import io.supportdesk.adapter.rest.problem.InvalidRequestException;
+import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.application.notification.OutboxMessageId;
 import io.supportdesk.application.notification.OutboxStatus;
 import io.supportdesk.application.notification.port.in.ListOutboxQuery;
@@ -43,46 +43,14 @@ class OutboxController {
 
     @Get("{?status,limit}")
     OutboxPage index(@Nullable @QueryValue("status") String status, @Nullable @QueryValue("limit") String limit) {
-        ListOutboxQuery query = new ListOutboxQuery(status(status), limit(limit));
+        ListOutboxQuery query = new ListOutboxQuery(
+                QueryParameters.optional("status", status, OutboxStatus::fromCode),
+                QueryParameters.whole("limit", limit, DEFAULT_LIMIT, 1, ListOutboxQuery.MAX_LIMIT));
         return new OutboxPage(list.list(query).stream().map(OutboxMessageResponse::of).toList(), query.limit());
     }
 
     @Post("/{id}/retry")
     OutboxMessageResponse retry(@PathVariable("id") String id) {
-        return OutboxMessageResponse.of(retry.retry(new OutboxMessageId(positive("id", id))));
-    }
-
-    private static Optional<OutboxStatus> status(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OutboxStatus.fromCode(value));
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.badParameter("status", "must be one of pending, sent, dead");
-        }
-    }
-
-    private static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        long parsed = positive("limit", value);
-        if (parsed > ListOutboxQuery.MAX_LIMIT) {
-            throw InvalidRequestException.badParameter("limit", "must be 1-" + ListOutboxQuery.MAX_LIMIT);
-        }
-        return (int) parsed;
-    }
-
-    private static long positive(String name, String value) {
-        try {
-            long parsed = Long.parseLong(value.strip());
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw InvalidRequestException.badParameter(name, "must be a positive whole number");
+        return OutboxMessageResponse.of(retry.retry(QueryParameters.parse("id", id, v -> new OutboxMessageId(Long.parseLong(v)))));
     }
 }

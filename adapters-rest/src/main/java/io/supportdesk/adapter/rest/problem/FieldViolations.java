@@ -4,6 +4,8 @@ import io.supportdesk.domain.ticket.TicketRuleViolation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +28,20 @@ public final class FieldViolations {
             errors.add(new Problem.FieldError(field, invalid.getMessage()));
         }
         return null;
+    }
+
+    /** A field that must be given: absent or blank is "is required", otherwise built like any other. */
+    public <V, T> T required(String field, V given, Function<V, T> build) {
+        if (given == null || (given instanceof String text && text.isBlank())) {
+            errors.add(new Problem.FieldError(field, "is required"));
+            return null;
+        }
+        return check(field, () -> build.apply(given));
+    }
+
+    /** A field that may be left out (PATCH, optional settings): absent is empty, present is checked. */
+    public <V, T> Optional<T> optional(String field, V given, Function<V, T> build) {
+        return given == null ? Optional.empty() : Optional.ofNullable(check(field, () -> build.apply(given)));
     }
 
     public void reject(String field, String message) {

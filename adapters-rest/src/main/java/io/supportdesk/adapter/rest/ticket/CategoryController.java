@@ -107,7 +107,7 @@ public class CategoryController {
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<CategoryResponse> add(@Body CreateCategory request, Authentication authentication) {
         FieldViolations v = new FieldViolations();
-        CategoryCode code = v.check("code", () -> new CategoryCode(required(request.code())));
+        CategoryCode code = v.required("code", request.code(), given -> new CategoryCode(given.strip()));
         String name = v.check("name", () -> Category.name(request.name()));
         String description = v.check("description", () -> Category.description(request.description()));
         Optional<String> skill = v.check("required_skill",
@@ -139,16 +139,15 @@ public class CategoryController {
                             Authentication authentication) {
         CategoryCode category = categoryCode(code);
         FieldViolations v = new FieldViolations();
-        Optional<String> name = optional(v, "name", request.name(), () -> Category.name(request.name()));
-        Optional<String> description = optional(v, "description", request.description(),
-                () -> Category.description(request.description()));
+        Optional<String> name = v.optional("name", request.name(), Category::name);
+        Optional<String> description = v.optional("description", request.description(), Category::description);
         // Blank is the explicit "no skill"; the use case reads an empty string that way.
-        Optional<String> skill = optional(v, "required_skill", request.requiredSkill(),
-                () -> Category.requiredSkill(Optional.of(request.requiredSkill())).orElse(""));
-        Optional<Duration> firstResponse = optional(v, "first_response_minutes", request.firstResponseMinutes(),
-                () -> change(request.firstResponseMinutes(), "first_response_minutes"));
-        Optional<Duration> resolution = optional(v, "resolution_minutes", request.resolutionMinutes(),
-                () -> change(request.resolutionMinutes(), "resolution_minutes"));
+        Optional<String> skill = v.optional("required_skill", request.requiredSkill(),
+                given -> Category.requiredSkill(Optional.of(given)).orElse(""));
+        Optional<Duration> firstResponse = v.optional("first_response_minutes", request.firstResponseMinutes(),
+                given -> change(given, "first_response_minutes"));
+        Optional<Duration> resolution = v.optional("resolution_minutes", request.resolutionMinutes(),
+                given -> change(given, "resolution_minutes"));
         v.throwIfAny();
         return CategoryResponse.of(update.update(new UpdateCategoryCommand(CurrentActor.from(authentication),
                 category, name, description, skill, firstResponse, resolution,
@@ -162,18 +161,6 @@ public class CategoryController {
         } catch (RuntimeException e) {
             throw new CategoryNotFoundException(text);
         }
-    }
-
-    private static <T> Optional<T> optional(FieldViolations v, String field, Object given,
-                                            Supplier<T> check) {
-        return given == null ? Optional.empty() : Optional.ofNullable(v.check(field, check));
-    }
-
-    private static String required(String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("is required");
-        }
-        return value.strip();
     }
 
     private static Optional<Duration> override(Long minutes, String field) {

@@ -1,6 +1,6 @@
 package io.supportdesk.adapter.rest.ticket;
 
-import io.supportdesk.adapter.rest.problem.InvalidRequestException;
+import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.application.ticket.port.in.TicketReference;
@@ -21,26 +21,7 @@ public final class RequestParameters {
     }
 
     public static PageRequest page(String page, String pageSize) {
-        int number = whole("page", page, 1);
-        int size = whole("page_size", pageSize, 20);
-        if (number < 1) {
-            throw InvalidRequestException.badParameter("page", "must be at least 1");
-        }
-        if (size < 1 || size > PageRequest.MAX_PAGE_SIZE) {
-            throw InvalidRequestException.badParameter("page_size",
-                    "must be between 1 and " + PageRequest.MAX_PAGE_SIZE);
-        }
-        return new PageRequest(number, size);
-    }
-
-    private static int whole(String name, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidRequestException.badParameter(name, "must be a whole number");
-        }
+        return new PageRequest(QueryParameters.whole("page", page, 1, 1, Integer.MAX_VALUE),
+                QueryParameters.whole("page_size", pageSize, 20, 1, PageRequest.MAX_PAGE_SIZE));
     }
 }

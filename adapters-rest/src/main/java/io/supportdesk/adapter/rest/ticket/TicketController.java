@@ -28,6 +28,7 @@ import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.InvalidRequestException;
+import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityUseCase;
@@ -76,7 +77,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
 
 /** The ticket resource: create, read, list, edit, move through the workflow, assign, delete, audit trail. */
 // Use cases block on JDBC; keep them off the Netty event loop.
@@ -146,19 +146,16 @@ public class TicketController {
     HttpResponse<TicketResponse> create(@Body TicketRequests.CreateTicket request, Authentication authentication) {
         Actor actor = CurrentActor.from(authentication);
         FieldViolations v = new FieldViolations();
-        Title title = v.check("title", () -> new Title(required(request.title(), "title")));
-        Description description = v.check("description",
-                () -> new Description(required(request.description(), "description")));
-        CategoryCode category = v.check("category", () -> new CategoryCode(required(request.category(), "category")));
-        Priority priority = request.priority() == null ? Priority.MEDIUM
-                : v.check("priority", () -> Priority.fromCode(request.priority()));
-        Tags tags = request.tags() == null ? Tags.none() : v.check("tags", () -> Tags.of(request.tags()));
-        CustomFields customFields = request.customFields() == null ? CustomFields.none()
-                : v.check("custom_fields", () -> new CustomFields(request.customFields()));
-        TicketMetadata metadata = request.metadata() == null ? TicketMetadata.none()
-                : v.check("metadata", () -> new TicketMetadata(Optional.ofNullable(request.metadata().browser()),
-                Optional.ofNullable(request.metadata().os()), Optional.ofNullable(request.metadata().ip()),
-                Optional.ofNullable(request.metadata().userAgent()), Optional.ofNullable(request.metadata().referrer())));
+        Title title = v.required("title", request.title(), Title::new);
+        Description description = v.required("description", request.description(), Description::new);
+        CategoryCode category = v.required("category", request.category(), CategoryCode::new);
+        Priority priority = v.optional("priority", request.priority(), Priority::fromCode).orElse(Priority.MEDIUM);
+        Tags tags = v.optional("tags", request.tags(), Tags::of).orElse(Tags.none());
+        CustomFields customFields = v.optional("custom_fields", request.customFields(), CustomFields::new)
+                .orElse(CustomFields.none());
+        TicketMetadata metadata = v.optional("metadata", request.metadata(), m -> new TicketMetadata(
+                Optional.ofNullable(m.browser()), Optional.ofNullable(m.os()), Optional.ofNullable(m.ip()),
+                Optional.ofNullable(m.userAgent()), Optional.ofNullable(m.referrer()))).orElse(TicketMetadata.none());
         v.throwIfAny();
         TicketDetails created = submit.submit(new SubmitTicketCommand(actor, Optional.ofNullable(request.requesterEmail()),
                 title, description, category, priority, tags, customFields, metadata));
@@ -176,7 +173,7 @@ public class TicketController {
                     examples = @ExampleObject(value = ProblemResponses.TICKET_NOT_FOUND)))
     HttpResponse<TicketResponse> show(@PathVariable String ticket, Authentication authentication) {
         TicketDetails details = get.get(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
-        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+        return ok(details);
     }
 
     @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,tag,created_after,created_before,sort,page,page_size}")
@@ -205,22 +202,22 @@ public class TicketController {
         Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
         if (status != null) {
             status.stream().flatMap(s -> List.of(s.split(",")).stream()).filter(s -> !s.isBlank())
-                    .forEach(s -> statuses.add(parameter("status", s, TicketStatus::fromCode)));
+                    .forEach(s -> statuses.add(QueryParameters.parse("status", s, TicketStatus::fromCode)));
         }
-        boolean onlyUnassigned = unassigned != null && parameter("unassigned", unassigned, TicketController::bool);
-        Optional<UserId> assignee = optional("assignee_id", assigneeId, v -> new UserId(Long.parseLong(v)));
+        boolean onlyUnassigned = unassigned != null && QueryParameters.bool("unassigned", unassigned);
+        Optional<UserId> assignee = QueryParameters.optional("assignee_id", assigneeId, v -> new UserId(Long.parseLong(v)));
         if (onlyUnassigned && assignee.isPresent()) {
             throw InvalidRequestException.badParameter("unassigned", "cannot be combined with assignee_id");
         }
         TicketFilter filter = new TicketFilter(statuses,
-                optional("priority", priority, Priority::fromCode),
-                optional("category", category, CategoryCode::new),
+                QueryParameters.optional("priority", priority, Priority::fromCode),
+                QueryParameters.optional("category", category, CategoryCode::new),
                 assignee, onlyUnassigned,
-                optional("requester_id", requesterId, v -> new UserId(Long.parseLong(v))),
-                optional("tag", tag, v -> Tags.of(List.of(v)).values().get(0)),
-                optional("created_after", createdAfter, TicketController::instant),
-                optional("created_before", createdBefore, TicketController::instant));
-        TicketSort order = sort == null ? TicketSort.defaultOrder() : parameter("sort", sort, TicketSort::parse);
+                QueryParameters.optional("requester_id", requesterId, v -> new UserId(Long.parseLong(v))),
+                QueryParameters.optional("tag", tag, v -> Tags.of(List.of(v)).values().get(0)),
+                QueryParameters.optional("created_after", createdAfter, TicketController::instant),
+                QueryParameters.optional("created_before", createdBefore, TicketController::instant));
+        TicketSort order = sort == null ? TicketSort.defaultOrder() : QueryParameters.parse("sort", sort, TicketSort::parse);
         PageRequest pageRequest = RequestParameters.page(page, pageSize);
         Actor actor = CurrentActor.from(authentication);
         Page<TicketDetails> found = list.list(new ListTicketsQuery(actor, filter, order, pageRequest));
@@ -249,23 +246,17 @@ public class TicketController {
                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         Authentication authentication) {
         FieldViolations v = new FieldViolations();
-        Optional<Title> title = Optional.ofNullable(request.title() == null ? null
-                : v.check("title", () -> new Title(request.title())));
-        Optional<Description> description = Optional.ofNullable(request.description() == null ? null
-                : v.check("description", () -> new Description(request.description())));
-        Optional<CategoryCode> category = Optional.ofNullable(request.category() == null ? null
-                : v.check("category", () -> new CategoryCode(request.category())));
-        Optional<Tags> tags = Optional.ofNullable(request.tags() == null ? null
-                : v.check("tags", () -> Tags.of(request.tags())));
-        Optional<CustomFields> customFields = Optional.ofNullable(request.customFields() == null ? null
-                : v.check("custom_fields", () -> new CustomFields(request.customFields())));
-        Optional<Priority> priority = Optional.ofNullable(request.priority() == null ? null
-                : v.check("priority", () -> Priority.fromCode(request.priority())));
+        Optional<Title> title = v.optional("title", request.title(), Title::new);
+        Optional<Description> description = v.optional("description", request.description(), Description::new);
+        Optional<CategoryCode> category = v.optional("category", request.category(), CategoryCode::new);
+        Optional<Tags> tags = v.optional("tags", request.tags(), Tags::of);
+        Optional<CustomFields> customFields = v.optional("custom_fields", request.customFields(), CustomFields::new);
+        Optional<Priority> priority = v.optional("priority", request.priority(), Priority::fromCode);
         v.throwIfAny();
         TicketDetails details = edit.edit(new EditTicketCommand(CurrentActor.from(authentication), RequestParameters.ticket(ticket),
                 expectedVersion(ifMatch, request.version()), title, description, category, tags, customFields,
                 priority));
-        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+        return ok(details);
     }
 
     @Put("/{ticket}/status")
@@ -293,7 +284,7 @@ public class TicketController {
                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         Authentication authentication) {
         FieldViolations v = new FieldViolations();
-        TicketStatus target = v.check("status", () -> TicketStatus.fromCode(required(request.status(), "status")));
+        TicketStatus target = v.required("status", request.status(), TicketStatus::fromCode);
         if (request.reason() != null && request.reason().strip().length() > StatusChanged.MAX_REASON_LENGTH) {
             v.reject("reason", "must be at most " + StatusChanged.MAX_REASON_LENGTH + " characters");
         }
@@ -301,7 +292,7 @@ public class TicketController {
         TicketDetails details = changeStatus.changeStatus(new ChangeTicketStatusCommand(
                 CurrentActor.from(authentication), RequestParameters.ticket(ticket), target,
                 expectedVersion(ifMatch, request.version()), Optional.ofNullable(request.reason())));
-        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+        return ok(details);
     }
 
     @Put("/{ticket}/priority")
@@ -324,11 +315,11 @@ public class TicketController {
                                           @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                           Authentication authentication) {
         FieldViolations v = new FieldViolations();
-        Priority priority = v.check("priority", () -> Priority.fromCode(required(request.priority(), "priority")));
+        Priority priority = v.required("priority", request.priority(), Priority::fromCode);
         v.throwIfAny();
         TicketDetails details = changePriority.changePriority(CurrentActor.from(authentication), RequestParameters.ticket(ticket),
                 priority, expectedVersion(ifMatch, request.version()));
-        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+        return ok(details);
     }
 
     @Post("/{ticket}/assign")
@@ -352,11 +343,11 @@ public class TicketController {
                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         Authentication authentication) {
         FieldViolations v = new FieldViolations();
-        UserId assignee = v.check("assignee_id", () -> new UserId(required(request.assigneeId(), "assignee_id")));
+        UserId assignee = v.required("assignee_id", request.assigneeId(), UserId::new);
         v.throwIfAny();
         TicketDetails details = assign.assign(CurrentActor.from(authentication), RequestParameters.ticket(ticket), assignee,
                 expectedVersion(ifMatch, request.version()));
-        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+        return ok(details);
     }
 
     @Post("/{ticket}/auto-assign")
@@ -374,7 +365,7 @@ public class TicketController {
                 RequestParameters.ticket(ticket));
         return switch (result) {
             case AutoAssignResult.Assigned assigned ->
-                    withEtag(HttpResponse.ok(TicketResponses.of(assigned.ticket(), clock)), assigned.ticket());
+                    ok(assigned.ticket());
             case AutoAssignResult.LeftInQueue queued -> Problems.response(HttpStatus.CONFLICT, "NO_AGENT_AVAILABLE",
                     queued.reason());
         };
@@ -409,13 +400,6 @@ public class TicketController {
                 .map(HistoryEntryResponse::of).toList();
     }
 
-    private static <T> T required(T value, String field) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            throw new IllegalArgumentException("is required");
-        }
-        return value;
-    }
-
     private static OptionalLong expectedVersion(String ifMatch, Long bodyVersion) {
         if (ifMatch != null && !ifMatch.isBlank()) {
             String tag = ifMatch.strip();
@@ -432,29 +416,13 @@ public class TicketController {
         return bodyVersion == null ? OptionalLong.empty() : OptionalLong.of(bodyVersion);
     }
 
+    /** 200 with the ticket as this caller sees it, and its version as the ETag. */
+    private MutableHttpResponse<TicketResponse> ok(TicketDetails details) {
+        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+    }
+
     private static <T> MutableHttpResponse<T> withEtag(MutableHttpResponse<T> response, TicketDetails details) {
         return response.header(HttpHeaders.ETAG, "\"" + details.ticket().version() + "\"");
-    }
-
-    private static <T> T parameter(String name, String value, Function<String, T> parse) {
-        try {
-            return parse.apply(value.strip());
-        } catch (RuntimeException e) {
-            String message = e instanceof NumberFormatException ? "must be a whole number" : e.getMessage();
-            throw InvalidRequestException.badParameter(name, message == null ? "is invalid" : message);
-        }
-    }
-
-    private static <T> Optional<T> optional(String name, String value, Function<String, T> parse) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(parameter(name, value, parse));
-    }
-
-    private static boolean bool(String value) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new IllegalArgumentException("must be true or false");
-        };
     }
 
     private static Instant instant(String value) {
