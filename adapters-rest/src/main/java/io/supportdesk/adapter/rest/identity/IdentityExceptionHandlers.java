@@ -14,7 +14,6 @@ import io.supportdesk.application.identity.LastAdminException;
 import io.supportdesk.application.identity.NotPermittedException;
 import io.supportdesk.application.identity.StaleUserException;
 import io.supportdesk.application.identity.UserNotFoundException;
-import io.supportdesk.domain.identity.IdentityRuleViolation;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -45,17 +44,6 @@ final class IdentityExceptionHandlers {
                 default -> List.of();
             };
             return Problems.response(status, exception.code(), capitalised(exception.getMessage()), errors);
-        }
-    }
-
-    @Singleton
-    @Produces(Problem.MEDIA_TYPE)
-    static final class RuleViolation implements ExceptionHandler<IdentityRuleViolation, HttpResponse<Problem>> {
-        @Override
-        public HttpResponse<Problem> handle(HttpRequest request, IdentityRuleViolation exception) {
-            return Problems.response(HttpStatus.UNPROCESSABLE_ENTITY, exception.code(),
-                    capitalised(exception.getMessage()) + ".",
-                    List.of(new Problem.FieldError(exception.field(), exception.getMessage())));
         }
     }
 

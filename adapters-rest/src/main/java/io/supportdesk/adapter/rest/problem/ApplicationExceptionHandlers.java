@@ -7,9 +7,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.supportdesk.application.ticket.StaleTicketException;
 import io.supportdesk.application.ticket.TicketNotFoundException;
+import io.supportdesk.domain.FieldRuleViolation;
 import io.supportdesk.domain.ticket.InvalidTransitionException;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
-import io.supportdesk.domain.ticket.TicketRuleViolation;
 import io.supportdesk.domain.ticket.TicketStatus;
 import jakarta.inject.Singleton;
 
@@ -32,9 +32,9 @@ final class ApplicationExceptionHandlers {
 
     @Singleton
     @Produces(Problem.MEDIA_TYPE)
-    static final class RuleViolation implements ExceptionHandler<TicketRuleViolation, HttpResponse<Problem>> {
+    static final class RuleViolation implements ExceptionHandler<FieldRuleViolation, HttpResponse<Problem>> {
         @Override
-        public HttpResponse<Problem> handle(HttpRequest request, TicketRuleViolation exception) {
+        public HttpResponse<Problem> handle(HttpRequest request, FieldRuleViolation exception) {
             return Problems.response(HttpStatus.UNPROCESSABLE_ENTITY, exception.code(), exception.getMessage(),
                     List.of(new Problem.FieldError(exception.field(), exception.getMessage())));
         }

@@ -1,6 +1,6 @@
 package io.supportdesk.adapter.rest.problem;
 
-import io.supportdesk.domain.ticket.TicketRuleViolation;
+import io.supportdesk.domain.FieldRuleViolation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class FieldViolations {
     public <T> T check(String field, Supplier<T> build) {
         try {
             return build.get();
-        } catch (TicketRuleViolation violation) {
+        } catch (FieldRuleViolation violation) {
             // The domain may name a nested field (metadata.ip); otherwise the request field is the one at fault.
             String named = violation.field().startsWith(field + ".") ? violation.field() : field;
             errors.add(new Problem.FieldError(named, violation.getMessage()));
