@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.persistence.assignment;
 
+import io.supportdesk.adapter.persistence.ticket.TicketSql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.assignment.port.out.AssignmentCandidates;
@@ -21,15 +22,15 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class JdbcAssignmentCandidates implements AssignmentCandidates {
 
-    private static final String QUERY = """
+    private static final String QUERY = ("""
             SELECT u.id, u.active, u.skills,
                    (SELECT count(*) FROM tickets t
-                     WHERE t.assignee_id = u.id AND t.status NOT IN ('resolved', 'closed')) AS open_tickets,
+                     WHERE t.assignee_id = u.id AND t.status IN %s) AS open_tickets,
                    (SELECT max(h.occurred_at) FROM ticket_history h
                      WHERE h.kind = 'assigned' AND h.new_value = u.id::text) AS last_assigned_at
             FROM users u
             WHERE u.role = 'agent'
-            ORDER BY u.id""";
+            ORDER BY u.id""").formatted(TicketSql.OPEN_STATUSES);
 
     private final JdbcOperations jdbc;
 

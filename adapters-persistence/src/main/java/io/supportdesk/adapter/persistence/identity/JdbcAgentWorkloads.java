@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.persistence.identity;
 
+import io.supportdesk.adapter.persistence.ticket.TicketSql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.identity.port.in.AgentWorkload;
@@ -21,9 +22,6 @@ import java.util.List;
 @Transactional(readOnly = true)
 public class JdbcAgentWorkloads implements AgentWorkloads {
 
-    /** Statuses in which a ticket no longer needs work; everything else counts as open. */
-    static final String DONE = "('resolved', 'closed')";
-
     private final JdbcOperations jdbc;
 
     JdbcAgentWorkloads(JdbcOperations jdbc) {
@@ -35,10 +33,10 @@ public class JdbcAgentWorkloads implements AgentWorkloads {
         return jdbc.prepareStatement("""
                 SELECT u.id, u.email, u.full_name, u.role, u.skills,
                        (SELECT count(*) FROM tickets t
-                        WHERE t.assignee_id = u.id AND t.status NOT IN %s) AS open_tickets
+                        WHERE t.assignee_id = u.id AND t.status IN %s) AS open_tickets
                 FROM users u
                 WHERE u.active AND u.role IN ('agent', 'manager')
-                ORDER BY lower(u.full_name), u.id""".formatted(DONE), statement -> {
+                ORDER BY lower(u.full_name), u.id""".formatted(TicketSql.OPEN_STATUSES), statement -> {
             List<AgentWorkload> agents = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

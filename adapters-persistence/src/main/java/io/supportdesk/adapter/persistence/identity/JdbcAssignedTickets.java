@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.persistence.identity;
 
+import io.supportdesk.adapter.persistence.ticket.TicketSql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.identity.port.in.AssignedTicket;
@@ -33,8 +34,8 @@ public class JdbcAssignedTickets implements AssignedTickets {
     public List<AssignedTicket> openTicketsAssignedTo(UserId assignee, int limit) {
         return jdbc.prepareStatement("""
                 SELECT id, number, title, status, priority, updated_at FROM tickets
-                WHERE assignee_id = ? AND status NOT IN %s
-                ORDER BY updated_at DESC, id DESC LIMIT ?""".formatted(JdbcAgentWorkloads.DONE), statement -> {
+                WHERE assignee_id = ? AND status IN %s
+                ORDER BY updated_at DESC, id DESC LIMIT ?""".formatted(TicketSql.OPEN_STATUSES), statement -> {
             statement.setLong(1, assignee.value());
             statement.setInt(2, limit);
             List<AssignedTicket> tickets = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.persistence.notification;
 
+import io.supportdesk.adapter.persistence.ticket.TicketSql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents;
@@ -28,10 +29,9 @@ public class JdbcOpenTicketsForAgents implements FindOpenTicketsForAgents {
     private static final String OPEN_ASSIGNED = """
             SELECT assignee_id, number, title, priority, status, resolution_due_at
             FROM tickets
-            WHERE assignee_id IS NOT NULL AND status NOT IN ('resolved', 'closed')
-            ORDER BY assignee_id,
-                     CASE priority WHEN 'urgent' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END DESC,
-                     resolution_due_at, id""";
+            WHERE assignee_id IS NOT NULL AND status IN %s
+            ORDER BY assignee_id, %s DESC, resolution_due_at, id""".formatted(TicketSql.OPEN_STATUSES,
+            TicketSql.PRIORITY_RANK);
 
     private final JdbcOperations jdbc;
 

@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.persistence.sla;
 
+import io.supportdesk.adapter.persistence.ticket.TicketSql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.sla.port.out.SlaWatchlist;
@@ -26,7 +27,7 @@ public class JdbcSlaWatchlist implements SlaWatchlist {
                     AND %1$s_due_at - make_interval(secs => %1$s_target_s * 0.2) <= ?)
                 OR (NOT ('%2$s' = ANY(sla_breach_reported)) AND %1$s_due_at <= ?)))""";
 
-    private static final String QUERY = "SELECT id FROM tickets WHERE status NOT IN ('resolved', 'closed') AND ("
+    private static final String QUERY = "SELECT id FROM tickets WHERE status IN " + TicketSql.OPEN_STATUSES + " AND ("
             + CLOCK_NEEDS_CHECK.formatted("first_response", "FIRST_RESPONSE") + " OR "
             + CLOCK_NEEDS_CHECK.formatted("resolution", "RESOLUTION")
             + ") ORDER BY least(first_response_due_at, resolution_due_at), id LIMIT ?";

@@ -8,7 +8,6 @@ import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketStatus;
@@ -102,8 +101,7 @@ public class JdbcTicketQueries implements TicketQueries {
             case CREATED_AT -> "created_at";
             case UPDATED_AT -> "updated_at";
             case RESOLUTION_DUE -> "resolution_due_at";
-            case PRIORITY -> "CASE priority " + Arrays.stream(Priority.values())
-                    .map(p -> "WHEN '" + p.code() + "' THEN " + p.rank()).collect(Collectors.joining(" ")) + " END";
+            case PRIORITY -> TicketSql.PRIORITY_RANK;
             case STATUS -> "CASE status " + Arrays.stream(TicketStatus.values())
                     .map(s -> "WHEN '" + s.code() + "' THEN " + s.ordinal()).collect(Collectors.joining(" "))
                     + " END";
