@@ -90,23 +90,16 @@ public class JdbcUserRepository implements UserRepository {
     @Transactional(readOnly = true)
     public List<User> search(UserSearch search, long offset, int limit) {
         Where where = Where.of(search);
-        String sql = "SELECT id FROM users" + where.sql() + " ORDER BY id LIMIT ? OFFSET ?";
-        List<Long> ids = jdbc.prepareStatement(sql, statement -> {
+        String sql = "SELECT * FROM users" + where.sql() + " ORDER BY id LIMIT ? OFFSET ?";
+        return jdbc.prepareStatement(sql, statement -> {
             int next = where.bind(statement);
             statement.setInt(next, limit);
             statement.setLong(next + 1, offset);
-            List<Long> found = new ArrayList<>();
+            // One query for the page, mapped through the same row type and mapper as every other read.
             try (var result = statement.executeQuery()) {
-                while (result.next()) {
-                    found.add(result.getLong(1));
-                }
+                return jdbc.entityStream(result, UserRow.class).map(mapper::toSnapshot).map(User::restore).toList();
             }
-            return found;
         });
-        List<User> users = new ArrayList<>(ids.size());
-        // At most a page of primary-key reads; keeps the one row mapping in the mapper.
-        ids.forEach(id -> rows.findById(id).map(mapper::toSnapshot).map(User::restore).ifPresent(users::add));
-        return users;
     }
 
     @Override
