@@ -8,7 +8,6 @@ import io.supportdesk.application.identity.port.in.LogInResult.SignedIn;
 import io.supportdesk.application.identity.port.in.LogInUseCase;
 import io.supportdesk.application.identity.port.out.LoginAttempts;
 import io.supportdesk.application.identity.port.out.PasswordHasher;
-import io.supportdesk.application.identity.port.out.RefreshTokenStore;
 import io.supportdesk.application.identity.port.out.UserRepository;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.domain.identity.EmailAddress;
@@ -33,20 +32,17 @@ public final class LogInService implements LogInUseCase {
     private final LoginAttempts attempts;
     private final LoginThrottle throttle;
     private final SessionTokens sessions;
-    private final RefreshTokenStore refreshTokens;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final PasswordHash dummyHash;
 
     public LogInService(UserRepository users, PasswordHasher hasher, LoginAttempts attempts, LoginThrottle throttle,
-                        SessionTokens sessions, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
-                        OpaqueTokens opaqueTokens, Clock clock) {
+                        SessionTokens sessions, UnitOfWork unitOfWork, OpaqueTokens opaqueTokens, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.attempts = attempts;
         this.throttle = throttle;
         this.sessions = sessions;
-        this.refreshTokens = refreshTokens;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.dummyHash = hasher.hash(opaqueTokens.randomString(24));
@@ -65,14 +61,10 @@ public final class LogInService implements LogInUseCase {
                 user.map(User::passwordHash).orElse(dummyHash));
         if (user.isEmpty() || !passwordMatches || !user.get().active()) {
             attempts.recordFailure(account, command.clientAddress(), now);
-            attempts.forgetBefore(now.minus(throttle.window()));
             return new CredentialsRejected();
         }
         attempts.clearAccount(account);
-        return unitOfWork.inTransaction(() -> {
-            refreshTokens.forgetExpiredBefore(now);
-            return new SignedIn(sessions.startFamily(user.get()));
-        });
+        return unitOfWork.inTransaction(() -> new SignedIn(sessions.startFamily(user.get())));
     }
 
     private Optional<Duration> retryAfter(String account, String clientAddress, Instant now) {

@@ -34,7 +34,7 @@ final class IdentityTestKit {
 
     final RegisterCustomerService register = new RegisterCustomerService(users, hasher, policy, unitOfWork, clock);
     final LogInService logIn = new LogInService(users, hasher, attempts, LoginThrottle.standard(), sessions,
-            refreshTokens, unitOfWork, opaqueTokens, clock);
+            unitOfWork, opaqueTokens, clock);
     final RefreshSessionService refresh = new RefreshSessionService(refreshTokens, users, sessions, unitOfWork,
             clock);
     final LogOutService logOut = new LogOutService(refreshTokens, clock);

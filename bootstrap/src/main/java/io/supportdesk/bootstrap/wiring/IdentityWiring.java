@@ -1,5 +1,7 @@
 package io.supportdesk.bootstrap.wiring;
 
+import io.supportdesk.application.identity.PruneSignInRecordsService;
+import io.supportdesk.application.identity.port.in.PruneSignInRecordsUseCase;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.supportdesk.application.identity.CreateUserService;
@@ -84,10 +86,14 @@ class IdentityWiring {
 
     @Singleton
     LogInUseCase logIn(UserRepository users, PasswordHasher hasher, LoginAttempts attempts, LoginThrottle throttle,
-                       SessionTokens sessions, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
-                       OpaqueTokens opaqueTokens, Clock clock) {
-        return new LogInService(users, hasher, attempts, throttle, sessions, refreshTokens, unitOfWork, opaqueTokens,
-                clock);
+                       SessionTokens sessions, UnitOfWork unitOfWork, OpaqueTokens opaqueTokens, Clock clock) {
+        return new LogInService(users, hasher, attempts, throttle, sessions, unitOfWork, opaqueTokens, clock);
+    }
+
+    @Singleton
+    PruneSignInRecordsUseCase pruneSignInRecords(LoginAttempts attempts, RefreshTokenStore refreshTokens,
+                                                 LoginThrottle throttle, Clock clock) {
+        return new PruneSignInRecordsService(attempts, refreshTokens, throttle, clock);
     }
 
     @Singleton

@@ -1,0 +1,7 @@
+package io.supportdesk.application.identity.port.in;
+
+/** Deletes sign-in records nothing reads any more: failures older than the throttle window, expired refresh tokens. */
+public interface PruneSignInRecordsUseCase {
+
+    void prune();
+}
