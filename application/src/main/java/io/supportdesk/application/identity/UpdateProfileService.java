@@ -35,21 +35,18 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
 
     @Override
     public User update(UpdateProfileCommand command) {
-        User current = load(command);
-        Optional<PasswordHash> newHash = command.passwordChange().map(change -> newHash(current, change));
+        User user = users.findById(command.actor().id())
+                .orElseThrow(() -> new UserNotFoundException(command.actor().id()));
+        // Hashing is slow, so it happens before the transaction; saving the same copy lets the version check catch
+        // a change made in between (the caller then retries) instead of writing onto a newer row.
+        Optional<PasswordHash> newHash = command.passwordChange().map(change -> newHash(user, change));
         return unitOfWork.inTransaction(() -> {
-            User user = load(command);
             command.fullName().ifPresent(name -> user.rename(name, clock));
             newHash.ifPresent(hash -> user.changePassword(hash, clock));
             User saved = users.save(user);
             newHash.ifPresent(hash -> refreshTokens.revokeAllOf(user.id(), clock.instant()));
             return saved;
         });
-    }
-
-    private User load(UpdateProfileCommand command) {
-        return users.findById(command.actor().id())
-                .orElseThrow(() -> new UserNotFoundException(command.actor().id()));
     }
 
     private PasswordHash newHash(User user, PasswordChange change) {
