@@ -1,30 +1,20 @@
 package io.supportdesk.application.notification;
 
-import java.util.regex.Pattern;
-
 /**
- * A mailbox address such as {@code ann@example.com}. Deliberately strict about what cannot be an address (spaces,
- * line breaks, angle brackets, several {@code @}), because addresses end up in mail headers; deliverability is the
- * mail server's to judge.
+ * A mailbox address such as {@code ann@example.com}, as written (not lower-cased: it is sent, not compared). Its
+ * shape is the accounts' rule ({@link io.supportdesk.domain.identity.EmailAddress#isWellFormed}), so any address an
+ * account could register can be mailed; deliverability is the mail server's to judge.
  */
 public record EmailAddress(String value) {
-
-    public static final int MAX_LENGTH = 254;
-    private static final Pattern SHAPE = Pattern.compile("[^\\s@<>\",;()\\[\\]\\\\]+@[^\\s@<>\",;()\\[\\]\\\\]+");
 
     public EmailAddress {
         if (value == null) {
             throw new IllegalArgumentException("email address is required");
         }
         value = value.strip();
-        if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
+        if (!io.supportdesk.domain.identity.EmailAddress.isWellFormed(value)) {
             throw new IllegalArgumentException("not an email address: '" + value + "'");
         }
-    }
-
-    /** The part after the {@code @}. */
-    public String domain() {
-        return value.substring(value.indexOf('@') + 1);
     }
 
     @Override

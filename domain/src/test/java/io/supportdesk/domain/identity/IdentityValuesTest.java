@@ -19,7 +19,8 @@ class IdentityValuesTest {
 
     @Test
     void malformed_email_addresses_are_refused_on_the_email_field() {
-        for (String bad : List.of("", "ann", "ann@", "@example.com", "a b@example.com", "a@b@c",
+        for (String bad : List.of("", "ann", "ann@", "@example.com", "a b@example.com", "a@b@c", "a<b@c.d",
+                "a,b@c.d", "\"a\"@c.d", "a;b@c.d",
                 "x".repeat(250) + "@example.com")) {
             IdentityRuleViolation refused = assertThrows(IdentityRuleViolation.class, () -> new EmailAddress(bad),
                     bad);
