@@ -45,4 +45,17 @@ class IdentityValuesTest {
         List<String> many = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "s" + i).toList();
         assertEquals("skills", assertThrows(IdentityRuleViolation.class, () -> Skills.of(many)).field());
     }
+
+    @Test
+    void an_actor_is_read_from_token_claims_only_in_the_shape_supportdesk_issues() {
+        assertEquals(java.util.Optional.of(new Actor(new UserId(7), Role.AGENT)),
+                Actor.fromClaims("7", List.of("agent")));
+        for (Object[] claims : List.of(new Object[] {null, List.of("agent")}, new Object[] {"x", List.of("agent")},
+                new Object[] {"7", List.of()}, new Object[] {"7", List.of("agent", "admin")},
+                new Object[] {"7", List.of("superuser")}, new Object[] {"7", "agent"}, new Object[] {"-1",
+                        List.of("agent")})) {
+            assertEquals(java.util.Optional.empty(), Actor.fromClaims(claims[0], claims[1]),
+                    java.util.Arrays.toString(claims));
+        }
+    }
 }

@@ -6,11 +6,8 @@ import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.Role;
-import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,39 +27,13 @@ class ActiveAccountClaimsValidator implements GenericJwtClaimsValidator<HttpRequ
 
     @Override
     public boolean validate(Claims claims, HttpRequest<?> request) {
-        Optional<UserId> subject = userId(claims.get(Claims.SUBJECT));
-        Optional<Role> role = role(claims.get("roles"));
-        if (subject.isEmpty() || role.isEmpty()) {
-            return false;
-        }
-        Optional<Actor> current = identifyCaller.identify(subject.get());
-        return current.map(actor -> actor.role() == role.get()).orElse(false);
+        Optional<Actor> claimed = Actor.fromClaims(claims.get(Claims.SUBJECT), claims.get("roles"));
+        return claimed.flatMap(actor -> identifyCaller.identify(actor.id()))
+                .map(current -> current.role() == claimed.get().role()).orElse(false);
     }
 
     @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE;
-    }
-
-    private static Optional<UserId> userId(Object subject) {
-        if (!(subject instanceof String value)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new UserId(Long.parseLong(value)));
-        } catch (IllegalArgumentException notAUserId) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Role> role(Object roles) {
-        if (!(roles instanceof List<?> list) || list.size() != 1 || !(list.get(0) instanceof String code)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Role.fromCode(code));
-        } catch (IllegalArgumentException unknownRole) {
-            return Optional.empty();
-        }
     }
 }

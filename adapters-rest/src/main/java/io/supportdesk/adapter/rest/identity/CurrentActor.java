@@ -2,8 +2,6 @@ package io.supportdesk.adapter.rest.identity;
 
 import io.micronaut.security.authentication.Authentication;
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.Role;
-import io.supportdesk.domain.identity.UserId;
 
 /**
  * Who is calling, as the application understands it. Access tokens carry the user id as the subject and exactly
@@ -18,9 +16,7 @@ public final class CurrentActor {
         if (authentication == null) {
             throw new IllegalStateException("no authenticated caller; the route should not be anonymous");
         }
-        UserId id = new UserId(Long.parseLong(authentication.getName()));
-        Role role = authentication.getRoles().stream().findFirst().map(Role::fromCode)
-                .orElseThrow(() -> new IllegalStateException("authenticated caller has no role"));
-        return new Actor(id, role);
+        return Actor.fromClaims(authentication.getName(), authentication.getRoles())
+                .orElseThrow(() -> new IllegalStateException("the authenticated caller is not a Supportdesk token"));
     }
 }

@@ -13,11 +13,7 @@ public final class RequestParameters {
 
     /** A malformed reference names no ticket, so it is "not found" rather than a bad request. */
     public static TicketReference ticket(String text) {
-        try {
-            return TicketReference.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new TicketNotFoundException(text);
-        }
+        return TicketReference.tryParse(text).orElseThrow(() -> new TicketNotFoundException(text));
     }
 
     public static PageRequest page(String page, String pageSize) {

@@ -142,8 +142,10 @@ public class ChatSockets {
         connection.actor = actor.get();
         ChatOpened opened;
         try {
-            opened = open.open(new OpenChatCommand(connection.actor, TicketReference.parse(ticket), connection.id));
-        } catch (TicketNotFoundException | IllegalArgumentException e) {
+            TicketReference reference = TicketReference.tryParse(ticket)
+                    .orElseThrow(() -> new TicketNotFoundException(ticket));
+            opened = open.open(new OpenChatCommand(connection.actor, reference, connection.id));
+        } catch (TicketNotFoundException e) {
             connection.close(ChatCommands.NOT_FOUND, "ticket not found: no ticket " + ticket + " that you may see");
             return;
         }

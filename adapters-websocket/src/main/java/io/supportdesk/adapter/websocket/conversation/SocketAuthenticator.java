@@ -5,8 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.Role;
-import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
@@ -45,21 +43,13 @@ class SocketAuthenticator {
     /** Empty when no validator accepts the token, or it does not follow the contract. */
     Optional<Actor> authenticate(String token, HttpRequest<?> request) {
         for (TokenValidator<HttpRequest<?>> validator : validators) {
-            Optional<Actor> actor = first(validator.validateToken(token, request)).flatMap(SocketAuthenticator::actor);
+            Optional<Actor> actor = first(validator.validateToken(token, request))
+                    .flatMap(auth -> Actor.fromClaims(auth.getName(), auth.getRoles()));
             if (actor.isPresent()) {
                 return actor;
             }
         }
         return Optional.empty();
-    }
-
-    static Optional<Actor> actor(Authentication authentication) {
-        try {
-            UserId id = new UserId(Long.parseLong(authentication.getName()));
-            return authentication.getRoles().stream().findFirst().map(Role::fromCode).map(role -> new Actor(id, role));
-        } catch (IllegalArgumentException notOurs) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<Authentication> first(Publisher<Authentication> publisher) {

@@ -37,6 +37,15 @@ public sealed interface TicketReference {
         }
     }
 
+    /** Empty when the text names no ticket at all — which callers report as "not found", like an unknown one. */
+    static java.util.Optional<TicketReference> tryParse(String text) {
+        try {
+            return java.util.Optional.of(parse(text));
+        } catch (IllegalArgumentException notAReference) {
+            return java.util.Optional.empty();
+        }
+    }
+
     default String display() {
         return switch (this) {
             case ById byId -> String.valueOf(byId.id().value());
