@@ -19,6 +19,7 @@ import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.adapter.rest.problem.Problem;
+import io.supportdesk.adapter.rest.ticket.PersonResponse;
 import io.supportdesk.adapter.rest.ticket.RequestParameters;
 import io.supportdesk.application.conversation.port.in.ChatHistoryQuery;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
@@ -26,7 +27,6 @@ import io.supportdesk.application.conversation.port.in.ListActiveChatUsersUseCas
 import io.supportdesk.application.conversation.port.in.PostSystemMessageCommand;
 import io.supportdesk.application.conversation.port.in.PostSystemMessageUseCase;
 import io.supportdesk.application.conversation.port.in.ViewChatHistoryUseCase;
-import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -65,18 +65,11 @@ public class ChatController {
     }
 
     @Serdeable
-    record Person(long id, String fullName, String role) {
-        static Person of(Participant p) {
-            return new Person(p.id().value(), p.fullName(), p.role().code());
-        }
-    }
-
-    @Serdeable
-    record ChatMessageResponse(long id, long ticketId, Person sender, String content, boolean internal,
+    record ChatMessageResponse(long id, long ticketId, PersonResponse sender, String content, boolean internal,
                                String channel, Instant createdAt) {
         static ChatMessageResponse of(CommentDetails details) {
             var c = details.comment();
-            return new ChatMessageResponse(c.id().value(), c.ticketId().value(), Person.of(details.author()),
+            return new ChatMessageResponse(c.id().value(), c.ticketId().value(), PersonResponse.of(details.author()),
                     c.body().value(), c.internal(), c.channel().code(), c.createdAt());
         }
     }
@@ -87,7 +80,7 @@ public class ChatController {
     }
 
     @Serdeable
-    record ActiveUsersResponse(List<Person> users) {
+    record ActiveUsersResponse(List<PersonResponse> users) {
     }
 
     @Serdeable
@@ -126,7 +119,7 @@ public class ChatController {
                     schema = @Schema(implementation = Problem.class)))
     ActiveUsersResponse activeUsers(@PathVariable String ticket, Authentication authentication) {
         return new ActiveUsersResponse(activeUsers.list(CurrentActor.from(authentication),
-                RequestParameters.ticket(ticket)).stream().map(Person::of).toList());
+                RequestParameters.ticket(ticket)).stream().map(PersonResponse::of).toList());
     }
 
     /** Managers and administrators only; anyone else gets 403 from the use case. */

@@ -18,6 +18,7 @@ import io.supportdesk.adapter.rest.docs.ProblemResponses;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.Problem;
+import io.supportdesk.adapter.rest.ticket.PersonResponse;
 import io.supportdesk.adapter.rest.ticket.RequestParameters;
 import io.supportdesk.application.conversation.port.in.AddCommentCommand;
 import io.supportdesk.application.conversation.port.in.AddCommentUseCase;
@@ -58,13 +59,10 @@ public class CommentController {
     }
 
     @Serdeable
-    record CommentResponse(long id, long ticketId, Author author, String body, boolean internal, String channel,
+    record CommentResponse(long id, long ticketId, PersonResponse author, String body, boolean internal, String channel,
                            Instant createdAt) {
     }
 
-    @Serdeable
-    record Author(long id, String fullName, String role) {
-    }
 
     @Serdeable
     record CommentPage(List<CommentResponse> items, long total, int page, int pageSize, int totalPages,
@@ -116,8 +114,7 @@ public class CommentController {
 
     static CommentResponse response(CommentDetails details) {
         var c = details.comment();
-        return new CommentResponse(c.id().value(), c.ticketId().value(), new Author(details.author().id().value(),
-                details.author().fullName(), details.author().role().code()), c.body().value(), c.internal(),
+        return new CommentResponse(c.id().value(), c.ticketId().value(), PersonResponse.of(details.author()), c.body().value(), c.internal(),
                 c.channel().code(), c.createdAt());
     }
 }

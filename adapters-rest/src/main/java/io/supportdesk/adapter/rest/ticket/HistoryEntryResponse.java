@@ -9,17 +9,14 @@ import java.time.Instant;
 /** One line of a ticket's audit trail. */
 @Serdeable
 public record HistoryEntryResponse(String kind, @Nullable String field, @Nullable String oldValue,
-                                   @Nullable String newValue, @Nullable String note, @Nullable Actor actor,
+                                   @Nullable String newValue, @Nullable String note, @Nullable PersonResponse actor,
                                    Instant occurredAt) {
 
-    @Serdeable
-    public record Actor(long id, String fullName, String role) {
-    }
 
     static HistoryEntryResponse of(HistoryEntry entry) {
         return new HistoryEntryResponse(entry.kind(), entry.field().orElse(null), entry.oldValue().orElse(null),
                 entry.newValue().orElse(null), entry.note().orElse(null),
-                entry.actor().map(a -> new Actor(a.id().value(), a.fullName(), a.role().code())).orElse(null),
+                entry.actor().map(PersonResponse::of).orElse(null),
                 entry.occurredAt());
     }
 }

@@ -1,0 +1,13 @@
+package io.supportdesk.adapter.rest.ticket;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+
+/** A person as the ticket and conversation endpoints show them: comment authors, chat senders, history actors. */
+@Serdeable
+public record PersonResponse(long id, String fullName, String role) {
+
+    public static PersonResponse of(Participant participant) {
+        return new PersonResponse(participant.id().value(), participant.fullName(), participant.role().code());
+    }
+}
