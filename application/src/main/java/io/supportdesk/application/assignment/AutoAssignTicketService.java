@@ -16,10 +16,9 @@ import io.supportdesk.domain.assignment.AssignmentRequest;
 import io.supportdesk.domain.assignment.AssignmentStrategy;
 import io.supportdesk.domain.assignment.NoAgentAvailable;
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.Ticket;
-import io.supportdesk.domain.ticket.TicketAccessDenied;
+import io.supportdesk.domain.ticket.TicketPermissions;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -56,9 +55,7 @@ public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
     public AutoAssignResult autoAssign(Actor actor, TicketReference reference) {
         return unitOfWork.inTransaction(() -> {
             Ticket ticket = access.loadForChange(actor, reference, OptionalLong.empty());
-            if (actor.role() != Role.MANAGER && actor.role() != Role.ADMIN) {
-                throw new TicketAccessDenied("only managers and administrators route tickets to others");
-            }
+            TicketPermissions.checkSupervise(actor, "route tickets to others");
             Optional<String> skill = categories.find(ticket.category()).flatMap(Category::requiredSkill);
             AssignmentDecision decision = strategy.choose(new AssignmentRequest(ticket.id(), ticket.team(), skill,
                     candidates.agents(), cursors.last(ticket.team())));

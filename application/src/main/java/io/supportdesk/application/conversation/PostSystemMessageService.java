@@ -1,5 +1,6 @@
 package io.supportdesk.application.conversation;
 
+import io.supportdesk.domain.ticket.TicketPermissions;
 import io.supportdesk.application.conversation.ChatSignal.MessagePosted;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.in.PostSystemMessageCommand;
@@ -11,9 +12,7 @@ import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.domain.conversation.Channel;
 import io.supportdesk.domain.conversation.Comment;
-import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.ticket.Ticket;
-import io.supportdesk.domain.ticket.TicketAccessDenied;
 
 import java.time.Clock;
 
@@ -42,10 +41,7 @@ public final class PostSystemMessageService implements PostSystemMessageUseCase 
 
     @Override
     public CommentDetails post(PostSystemMessageCommand command) {
-        Role role = command.author().role();
-        if (role != Role.MANAGER && role != Role.ADMIN) {
-            throw new TicketAccessDenied("only managers and administrators may post system messages");
-        }
+        TicketPermissions.checkSupervise(command.author(), "post system messages");
         return unitOfWork.inTransaction(() -> {
             Ticket ticket = access.loadReadable(command.author(), command.ticket());
             Comment comment = new Comment(comments.nextId(), ticket.id(), command.author(), command.body(), false,

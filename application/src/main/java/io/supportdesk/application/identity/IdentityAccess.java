@@ -19,7 +19,7 @@ final class IdentityAccess {
     }
 
     static boolean mayReadAllUsers(Actor actor) {
-        return actor.role() == Role.ADMIN || actor.role() == Role.MANAGER;
+        return actor.role().isSupervisor();
     }
 
     static void requireUserReader(Actor actor) {

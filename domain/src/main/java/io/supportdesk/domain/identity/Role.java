@@ -27,6 +27,11 @@ public enum Role {
                 + Arrays.stream(values()).map(Role::code).collect(Collectors.joining(", ")));
     }
 
+    /** Managers and administrators: they route work to others and speak for the desk. */
+    public boolean isSupervisor() {
+        return this == MANAGER || this == ADMIN;
+    }
+
     public boolean isStaff() {
         return this != CUSTOMER;
     }

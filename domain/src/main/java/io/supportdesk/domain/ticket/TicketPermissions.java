@@ -56,7 +56,7 @@ public final class TicketPermissions {
     }
 
     public static void checkAssign(Actor actor, UserId assignee) {
-        if (actor.role() == Role.MANAGER || actor.role() == Role.ADMIN) {
+        if (actor.role().isSupervisor()) {
             return;
         }
         if (actor.role() == Role.AGENT && actor.id().equals(assignee)) {
@@ -64,6 +64,13 @@ public final class TicketPermissions {
         }
         throw new TicketAccessDenied("assignee_id", actor.role() == Role.AGENT
                 ? "agents may only take a ticket themselves" : "customers may not assign tickets");
+    }
+
+    /** Automatic routing and system messages speak for the desk, not for one agent. */
+    public static void checkSupervise(Actor actor, String what) {
+        if (!actor.role().isSupervisor()) {
+            throw new TicketAccessDenied("only managers and administrators may " + what);
+        }
     }
 
     public static void checkWriteInternal(Actor actor) {
