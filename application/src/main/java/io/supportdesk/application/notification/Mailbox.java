@@ -9,7 +9,7 @@ public record Mailbox(Optional<String> displayName, EmailAddress address) {
     public Mailbox {
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(address, "address");
-        displayName = displayName.map(Mailbox::headerSafe).filter(name -> !name.isEmpty());
+        displayName = displayName.map(EmailMessage::singleLine).filter(name -> !name.isEmpty());
     }
 
     public static Mailbox of(EmailAddress address) {
@@ -34,10 +34,6 @@ public record Mailbox(Optional<String> displayName, EmailAddress address) {
     }
 
     /** Display names go into a header: no line breaks, whatever a configuration file contained. */
-    private static String headerSafe(String name) {
-        return name.replaceAll("[\\r\\n\\t]+", " ").strip();
-    }
-
     @Override
     public String toString() {
         return displayName.map(name -> name + " <" + address + ">").orElse(address.value());

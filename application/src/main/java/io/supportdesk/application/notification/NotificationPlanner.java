@@ -199,10 +199,6 @@ public final class NotificationPlanner {
     }
 
     private String messageId(String ticketNumber, UUID eventId, UserId recipient) {
-        return "<" + ticketNumber + "." + eventId + "." + recipient.value() + "@" + messageIdDomain() + ">";
-    }
-
-    String messageIdDomain() {
-        return templates.publicBaseUrl().getHost();
+        return templates.messageId(ticketNumber + "." + eventId + "." + recipient.value());
     }
 }

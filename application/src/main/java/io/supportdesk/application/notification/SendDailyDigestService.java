@@ -76,8 +76,7 @@ public final class SendDailyDigestService implements SendDailyDigestUseCase {
                 workload.mostUrgent().stream().map(ticket -> new DailyDigestEmail.UrgentTicket(ticket.number(),
                         ticket.title(), ticket.priority(), ticket.status(), ticket.resolutionDueAt())).toList())
                 .render(templates);
-        String messageId = "<digest." + day + "." + agent.id().value() + "@" + templates.publicBaseUrl().getHost()
-                + ">";
+        String messageId = templates.messageId("digest." + day + "." + agent.id().value());
         return new Notification(messageId, NotificationKind.DAILY_DIGEST, Optional.empty(), List.of(agent.email()),
                 email.subject(), email.text(), email.html());
     }

@@ -113,10 +113,10 @@ class NotificationWiring {
     SendDailyDigestUseCase sendDailyDigest(FindOpenTicketsForAgents openTickets, NotificationDirectory directory,
                                            Outbox outbox, UnitOfWork unitOfWork, TemplateContext templates,
                                            @Value("${supportdesk.digest.time:08:00}") String time,
-                                           @Value("${supportdesk.notifications.time-zone:UTC}") String zone,
                                            @Value("${supportdesk.digest.most-urgent:5}") int mostUrgent,
                                            Clock clock) {
+        // The digest hour is in the zone the emails show times in: one setting, read once (TemplateContext).
         return new SendDailyDigestService(openTickets, directory, outbox, unitOfWork, templates,
-                new DigestSchedule(LocalTime.parse(time.strip()), ZoneId.of(zone.strip()), mostUrgent), clock);
+                new DigestSchedule(LocalTime.parse(time.strip()), templates.zone(), mostUrgent), clock);
     }
 }

@@ -31,6 +31,14 @@ public record TemplateContext(URI publicBaseUrl, ZoneId zone) {
         publicBaseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
     }
 
+    /**
+     * A Message-ID under this installation's host. The local part names what the mail is about and for whom, so the
+     * same notification queued twice carries the same id and a duplicate is recognisable.
+     */
+    public String messageId(String localPart) {
+        return "<" + localPart + "@" + publicBaseUrl.getHost() + ">";
+    }
+
     public static TemplateContext of(String publicBaseUrl, ZoneId zone) {
         return new TemplateContext(URI.create(publicBaseUrl.strip()), zone);
     }
