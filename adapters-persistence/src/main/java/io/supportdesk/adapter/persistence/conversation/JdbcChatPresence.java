@@ -26,8 +26,24 @@ public class JdbcChatPresence implements ChatPresence {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Joins and leaves of one person on one ticket take turns (a transaction-scoped advisory lock), so the count
+     * that follows a change in the same transaction sees every earlier change: two tabs closing at once announce
+     * exactly one "left", two opening at once exactly one "joined".
+     */
+    private void lockPerson(String keySql, Object... keys) {
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(" + keySql + ", 0))", statement -> {
+            for (int i = 0; i < keys.length; i++) {
+                statement.setObject(i + 1, keys[i]);
+            }
+            statement.execute();
+            return null;
+        });
+    }
+
     @Override
     public void join(ChatConnectionId connection, TicketId ticket, UserId user, java.time.Instant at) {
+        lockPerson("?::text || ':' || ?::text", ticket.value(), user.value());
         jdbc.prepareStatement("""
                 INSERT INTO chat_presence (connection_id, ticket_id, user_id, connected_at, last_seen_at)
                 VALUES (?, ?, ?, ?, ?)
@@ -43,6 +59,8 @@ public class JdbcChatPresence implements ChatPresence {
 
     @Override
     public void leave(ChatConnectionId connection) {
+        lockPerson("(SELECT ticket_id::text || ':' || user_id::text FROM chat_presence WHERE connection_id = ?)",
+                connection.value());
         jdbc.prepareStatement("DELETE FROM chat_presence WHERE connection_id = ?", statement -> {
             statement.setObject(1, connection.value());
             return statement.executeUpdate();
