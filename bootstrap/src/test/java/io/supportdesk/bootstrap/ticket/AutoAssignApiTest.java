@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
@@ -31,7 +30,7 @@ class AutoAssignApiTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
     @Inject
-    TokenGenerator tokens;
+    SignedInCallers callers;
     @Inject
     JdbcOperations jdbc;
     @Inject
@@ -56,7 +55,6 @@ class AutoAssignApiTest implements TestPropertyProvider {
     @BeforeAll
     void setUp() {
         api = new ApiClient(http);
-        SignedInCallers callers = new SignedInCallers(jdbc, transactions, tokens);
         customer = callers.newCaller("customer").token();
         manager = callers.newCaller("manager").token();
         agent = callers.newCaller("agent").token();

@@ -1,21 +1,17 @@
 package io.supportdesk.bootstrap.ticket;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +31,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
     @Inject
-    TokenGenerator tokens;
-    @Inject
-    JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
+    SignedInCallers callers;
 
     private ApiClient api;
     private String customer;
@@ -55,7 +47,6 @@ class ReferenceDataApiTest implements TestPropertyProvider {
     @BeforeAll
     void signIn() {
         api = new ApiClient(http);
-        SignedInCallers callers = new SignedInCallers(jdbc, transactions, tokens);
         customer = callers.newCaller("customer").token();
         agent = callers.newCaller("agent").token();
         manager = callers.newCaller("manager").token();

@@ -1,10 +1,12 @@
 package io.supportdesk.bootstrap.ticket;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.domain.identity.UserId;
+import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.Map;
  * Real users in the database with access tokens for them, minted by the application's own token generator
  * (so they pass every check a signed-in request meets), for system tests that are not about signing in.
  */
+@Singleton
+@Requires(env = "test")
 final class SignedInCallers {
 
     /** A user and a bearer token for them. */

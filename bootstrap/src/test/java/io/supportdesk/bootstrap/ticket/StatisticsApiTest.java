@@ -1,12 +1,9 @@
 package io.supportdesk.bootstrap.ticket;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
@@ -32,11 +28,7 @@ class StatisticsApiTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
     @Inject
-    TokenGenerator tokens;
-    @Inject
-    JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
+    SignedInCallers callers;
 
     private ApiClient api;
     private String customer;
@@ -53,7 +45,6 @@ class StatisticsApiTest implements TestPropertyProvider {
     @BeforeAll
     void signIn() {
         api = new ApiClient(http);
-        SignedInCallers callers = new SignedInCallers(jdbc, transactions, tokens);
         customer = callers.newCaller("customer").token();
         SignedInCallers.Caller agentCaller = callers.newCaller("agent");
         agentId = agentCaller.id();

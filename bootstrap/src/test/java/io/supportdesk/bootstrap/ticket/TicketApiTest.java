@@ -1,16 +1,13 @@
 package io.supportdesk.bootstrap.ticket;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +33,7 @@ class TicketApiTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
     @Inject
-    TokenGenerator tokens;
-    @Inject
-    JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
+    SignedInCallers callers;
 
     private ApiClient api;
     private String customer;
@@ -58,7 +50,6 @@ class TicketApiTest implements TestPropertyProvider {
     @BeforeAll
     void signIn() {
         api = new ApiClient(http);
-        SignedInCallers callers = new SignedInCallers(jdbc, transactions, tokens);
         customer = callers.newCaller("customer").token();
         otherCustomer = callers.newCaller("customer").token();
         admin = callers.newCaller("admin").token();
