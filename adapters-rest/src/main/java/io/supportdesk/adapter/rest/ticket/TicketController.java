@@ -263,23 +263,12 @@ public class TicketController {
     @Operation(summary = "Move a ticket through the workflow",
             description = "GET /api/v1/statuses has the table; the ticket's `allowed_transitions` lists the moves "
                     + "open to the caller right now.")
+    @TicketChangeErrors
     @ApiResponse(responseCode = "200", description = "The ticket in its new status")
-    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The workflow does not allow this move; `allowed` lists what does",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(value = ProblemResponses.INVALID_TRANSITION)))
-    @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
     HttpResponse<TicketResponse> status(@PathVariable String ticket, @Body TicketRequests.ChangeStatus request,
                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         Authentication authentication) {
@@ -299,18 +288,7 @@ public class TicketController {
     @Operation(summary = "Change a ticket's priority (staff)",
             description = "Running SLA clocks take the new priority's targets.")
     @ApiResponse(responseCode = "200", description = "The ticket with its new priority and due times")
-    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketChangeErrors
     HttpResponse<TicketResponse> priority(@PathVariable String ticket, @Body TicketRequests.ChangePriority request,
                                           @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                           Authentication authentication) {
@@ -327,18 +305,7 @@ public class TicketController {
             description = "Managers and admins assign any active agent or manager; agents may take a ticket "
                     + "themselves. An open ticket moves to `assigned`.")
     @ApiResponse(responseCode = "200", description = "The ticket with its assignee")
-    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketChangeErrors
     HttpResponse<TicketResponse> assign(@PathVariable String ticket, @Body TicketRequests.Assign request,
                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         Authentication authentication) {
