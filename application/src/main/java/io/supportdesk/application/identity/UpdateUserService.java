@@ -5,7 +5,6 @@ import io.supportdesk.application.identity.port.in.UpdateUserUseCase;
 import io.supportdesk.application.identity.port.out.RefreshTokenStore;
 import io.supportdesk.application.identity.port.out.UserRepository;
 import io.supportdesk.application.port.out.UnitOfWork;
-import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.User;
 
 import java.time.Clock;
@@ -27,10 +26,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
     @Override
     public User update(UpdateUserCommand command) {
+        // Only admins change accounts at all, which covers "only an admin grants admin".
         IdentityAccess.requireAdmin(command.actor(), "change accounts");
-        if (command.role().filter(role -> role == Role.ADMIN).isPresent()) {
-            IdentityAccess.requireAdmin(command.actor(), "grant the admin role");
-        }
         return unitOfWork.inTransaction(() -> {
             User user = users.findById(command.userId())
                     .orElseThrow(() -> new UserNotFoundException(command.userId()));
