@@ -21,7 +21,8 @@ import java.util.function.Predicate;
 /** A real WebSocket client (the JDK's) that keeps every frame it receives, for system tests. */
 final class ChatClient implements WebSocket.Listener, AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    /** How long a frame may take to come: generous, since a loaded 2-core machine stalls for seconds at a time. */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     record Closed(int code, String reason) {
     }
@@ -94,9 +95,13 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
 
     /** The next frame of that type that also matches, skipping (but remembering) others. */
     Map<String, Object> await(String type, Predicate<Map<String, Object>> matching) {
+        return await(frame -> type.equals(frame.get("type")) && matching.test(frame));
+    }
+
+    private Map<String, Object> await(Predicate<Map<String, Object>> matching) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         for (Map<String, Object> frame : List.copyOf(seen)) {
-            if (type.equals(frame.get("type")) && matching.test(frame)) {
+            if (matching.test(frame)) {
                 seen.remove(frame);
                 return frame;
             }
@@ -106,26 +111,32 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
             if (frame == null) {
                 break;
             }
-            if (type.equals(frame.get("type")) && matching.test(frame)) {
+            if (matching.test(frame)) {
                 return frame;
             }
             seen.add(frame);
         }
-        throw new AssertionError("no " + type + " frame matched within " + WAIT + "; got " + seen);
+        throw new AssertionError("no frame matched within " + WAIT + "; got " + seen);
     }
 
     Map<String, Object> await(String type) {
         return await(type, frame -> true);
     }
 
-    /** Every frame that arrives within {@code quiet}, for asserting that something did not come. */
-    List<Map<String, Object>> drain(Duration quiet) {
+    /**
+     * Every frame up to and including the next one of that type that matches, for asserting that something did not
+     * come before a marker: frames on one socket arrive in order, so this needs no quiet period to wait out.
+     */
+    List<Map<String, Object>> framesUntil(String type, Predicate<Map<String, Object>> matching) {
+        return framesUntil(frame -> type.equals(frame.get("type")) && matching.test(frame));
+    }
+
+    /** The same, for a marker of any type. */
+    List<Map<String, Object>> framesUntil(Predicate<Map<String, Object>> marking) {
+        Map<String, Object> marker = await(marking);
         List<Map<String, Object>> frames = new ArrayList<>(seen);
         seen.clear();
-        Map<String, Object> frame;
-        while ((frame = poll(quiet)) != null) {
-            frames.add(frame);
-        }
+        frames.add(marker);
         return frames;
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,9 @@ class ChatSocketTest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
         properties.put("micronaut.server.port", "-1");
-        properties.put("supportdesk.chat.idle-timeout", "3s");
+        // Far beyond any test here: a stalled or silent client must be closed for what the test provokes, never
+        // because a loaded machine let the idle timer win (ChatIdleTimeoutTest owns that timer).
+        properties.put("supportdesk.chat.idle-timeout", "10m");
         properties.put("supportdesk.chat.sweep-interval", "500ms");
         properties.put("supportdesk.chat.send-queue", "64");
         properties.put("supportdesk.chat.revalidate-interval", "500ms");
@@ -155,21 +156,12 @@ class ChatSocketTest implements TestPropertyProvider {
             Map<String, Object> refused = chat.await("error");
             assertEquals("rate_limited", refused.get("code"));
             chat.await("chat_message", f -> "message 20".equals(f.get("content")));
-            assertTrue(chat.drain(Duration.ofMillis(500)).stream()
-                    .noneMatch(f -> "message 21".equals(f.get("content"))));
+            // What was stored is what the comment list shows: the refused message is not there, whatever the timing.
+            List<Map<String, Object>> stored = app.get("/api/v1/tickets/" + own + "/comments?page_size=100", customer)
+                    .get("items");
+            assertEquals(20, stored.size(), stored::toString);
+            assertTrue(stored.stream().noneMatch(c -> "message 21".equals(c.get("body"))));
             assertTrue(chat.isOpen());
-        }
-    }
-
-    @Test
-    void a_ping_gets_a_pong_and_a_silent_socket_is_closed_after_the_idle_timeout() {
-        try (ChatClient chat = app.silentChat("/ws/tickets/" + ticket + "?token=" + agent.token())) {
-            chat.await("chat_history");
-            chat.send(Map.of("action", "ping"));
-            chat.await("pong");
-            ChatClient.Closed closed = chat.awaitClose();
-            assertEquals(4408, closed.code());
-            assertTrue(closed.reason().startsWith("idle"), closed.reason());
         }
     }
 
