@@ -7,9 +7,17 @@ import io.supportdesk.adapter.persistence.embedded.EmbeddedPostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
-/** Starts Supportdesk: an external PostgreSQL when one is configured, otherwise an embedded one under {@code ./data}. */
+/**
+ * Starts Supportdesk: an external PostgreSQL when one is configured, otherwise an embedded one under {@code ./data}.
+ *
+ * <p>The start is ours rather than {@code Micronaut.run}'s so that a failure at any step stops what the earlier steps
+ * started (above all the embedded database), says why in a sentence or two, and exits with status 1.
+ */
 public final class Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
@@ -18,8 +26,35 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        RuntimeSettings settings = RuntimeSettings.from(System.getenv());
-        Map<String, Object> properties = new java.util.LinkedHashMap<>(settings.contextProperties());
+        ConfigurationVariables variables = ConfigurationVariables.fromApplicationYml();
+        try {
+            Running running = start(args, System.getenv(), variables);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "supportdesk-shutdown"));
+            running.awaitStop();
+        } catch (RuntimeException | LinkageError e) {
+            StartupFailure failure = e instanceof StartupFailure known ? known : StartupFailure.from(e, variables);
+            List<String> problems = failure.problems();
+            LOG.error("Supportdesk did not start: {}", problems.getFirst());
+            if (problems.size() > 1) {
+                LOG.error("  cause: {}", problems.getLast());
+            }
+            LOG.debug("Start failure in full", e);
+            System.exit(1);
+        }
+    }
+
+    /** Starts everything, or nothing: what a failed step leaves behind is stopped before the failure is thrown. */
+    static Running start(String[] args, Map<String, String> env, ConfigurationVariables variables) {
+        List<String> problems = StartupCheck.problems(env, variables);
+        if (!problems.isEmpty()) {
+            throw new StartupFailure(problems);
+        }
+        RuntimeSettings settings = RuntimeSettings.from(env);
+        // The variables are handed over as the properties they set, so that the environment passed here is the one
+        // the application sees (Micronaut would otherwise read the process's own).
+        Map<String, Object> properties = new LinkedHashMap<>(variables.propertiesFrom(env));
+        properties.putAll(settings.contextProperties());
+        properties.put("supportdesk.version", Version.current());
         EmbeddedPostgresServer embedded = null;
         if (settings.usesEmbeddedDatabase()) {
             LOG.info("No DATABASE_URL configured: starting embedded PostgreSQL with its data in {}",
@@ -28,26 +63,82 @@ public final class Application {
             properties.put("datasources.default.url", embedded.jdbcUrl());
             properties.put("datasources.default.username", embedded.username());
             properties.put("datasources.default.password", embedded.password());
+            properties.put("supportdesk.embedded-database", "127.0.0.1:" + embedded.port());
         } else {
             LOG.info("Using the PostgreSQL server at {}",
                     redact(String.valueOf(properties.get("datasources.default.url"))));
         }
-        ApplicationContext context = Micronaut.build(args)
-                .mainClass(Application.class)
-                .properties(properties)
-                .start();
-        if (embedded != null) {
-            EmbeddedPostgresServer server = embedded;
-            // Stop the database only after the context (and with it the connection pool) has shut down. Micronaut's
-            // own shutdown hook stops the server, which stops the context, holding the server's lock and then the
-            // context's. Closing the context from here first would take them in the opposite order and deadlock the
-            // two hooks; so stop through the server (same order), then close the context, which waits until a stop
-            // already under way in the other hook has finished.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                context.findBean(EmbeddedApplication.class).ifPresent(EmbeddedApplication::stop);
+        ApplicationContext context = null;
+        try {
+            context = Micronaut.build(args).mainClass(Application.class).banner(false).properties(properties).build();
+            context.start();
+            EmbeddedApplication<?> server = context.getBean(EmbeddedApplication.class);
+            server.start();
+            return new Running(context, server, embedded);
+        } catch (RuntimeException | LinkageError e) {
+            stopQuietly(context, embedded);
+            throw e;
+        }
+    }
+
+    private static void stopQuietly(ApplicationContext context, EmbeddedPostgresServer embedded) {
+        try {
+            // Even a context whose start failed half-way has running beans (jobs, the chat listener): stop them
+            // before the database goes, or they fail noisily against it.
+            if (context != null) {
                 context.close();
-                server.close();
-            }, "embedded-postgres-shutdown"));
+            }
+        } catch (RuntimeException ignored) {
+            // Already failing: the first error is the one to report.
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    /** A started Supportdesk: the server, its context and the embedded database, stopped in that order. */
+    static final class Running {
+
+        private final ApplicationContext context;
+        private final EmbeddedApplication<?> server;
+        private final EmbeddedPostgresServer embedded;
+        private final CountDownLatch stopped = new CountDownLatch(1);
+
+        private Running(ApplicationContext context, EmbeddedApplication<?> server, EmbeddedPostgresServer embedded) {
+            this.context = context;
+            this.server = server;
+            this.embedded = embedded;
+        }
+
+        /** Where the server listens. */
+        java.net.URI uri() {
+            return context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getURI();
+        }
+
+        /** Stops taking requests, lets the pool go, then stops the database it used. */
+        synchronized void stop() {
+            if (stopped.getCount() == 0) {
+                return;
+            }
+            try {
+                server.stop();
+                context.close();
+            } finally {
+                if (embedded != null) {
+                    embedded.close();
+                }
+                stopped.countDown();
+            }
+        }
+
+        /** Keeps the main thread (and with it the JVM) alive until {@link #stop()}. */
+        void awaitStop() {
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

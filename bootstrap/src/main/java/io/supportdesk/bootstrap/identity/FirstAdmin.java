@@ -9,6 +9,7 @@ import io.supportdesk.application.identity.port.in.FirstAdminOutcome;
 import io.supportdesk.application.identity.port.in.ProvisionFirstAdminCommand;
 import io.supportdesk.application.identity.port.in.ProvisionFirstAdminUseCase;
 import io.supportdesk.domain.identity.EmailAddress;
+import io.supportdesk.domain.identity.IdentityRuleViolation;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +41,23 @@ final class FirstAdmin implements ApplicationEventListener<StartupEvent> {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        ProvisionFirstAdminCommand command = new ProvisionFirstAdminCommand(
-                Optional.of(email).filter(e -> !e.isBlank()).map(EmailAddress::new),
-                Optional.of(password).filter(p -> !p.isEmpty()));
         FirstAdminOutcome outcome;
         try {
-            outcome = provision.provision(command);
+            outcome = provision.provision(new ProvisionFirstAdminCommand(
+                    Optional.of(email).filter(e -> !e.isBlank()).map(EmailAddress::new),
+                    Optional.of(password).filter(p -> !p.isEmpty())));
         } catch (EmailTakenException raced) {
             LOG.info("Another instance created the first admin at the same moment");
             return;
+        } catch (IdentityRuleViolation refused) {
+            throw new IllegalStateException("ADMIN_" + refused.field().toUpperCase(java.util.Locale.ROOT)
+                    + " is refused: " + refused.getMessage(), refused);
+        }
+        if (outcome instanceof FirstAdminOutcome.AdminPresent && !(email.isBlank() && password.isEmpty())) {
+            // Otherwise an operator who set them for a database that already has an admin wonders why they fail.
+            LOG.warn("ADMIN_EMAIL / ADMIN_PASSWORD are ignored: this database has an active admin already, and they "
+                    + "only create the first one. Sign in as that admin, or start from an empty database (stop "
+                    + "Supportdesk and delete its data directory, or point DATABASE_URL at a new database)");
         }
         if (outcome instanceof FirstAdminOutcome.AdminProvisioned provisioned) {
             String address = provisioned.admin().email().value();

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,58 +24,100 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String USER = "postgres";
     private static final String DATABASE = "postgres";
+    private static final Duration ORPHAN_SHUTDOWN = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final DataDirectoryLock lock;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, DataDirectoryLock lock) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.lock = lock;
     }
 
-    /** Starts a server whose data outlives the process: an existing cluster in {@code dataDirectory} is reused. */
+    /**
+     * Starts a server whose data outlives the process: an existing cluster in {@code dataDirectory} is reused. The
+     * directory stays locked until {@link #close()}; while another live process holds it this fails at once with
+     * {@link DataDirectoryInUseException}, and the other one keeps serving.
+     */
     public static EmbeddedPostgresServer startPersistent(Path dataDirectory) {
-        stopOrphanedServer(dataDirectory);
-        return start(dataDirectory, false);
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
+        try {
+            stopOrphanedServer(dataDirectory);
+            return start(dataDirectory, false, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /**
      * A JVM that was killed (SIGKILL, power loss of the terminal) leaves its PostgreSQL running and holding the data
-     * directory, and the next start would fail. The server's own pid file tells us which process that is; a fast
-     * shutdown of it is safe because nothing else can be connected to our private cluster.
+     * directory, and the next start would fail. Only called while holding the directory's lock, so the server the
+     * pid file names has no live owner; a fast shutdown (SIGINT: disconnect and stop now, unlike SIGTERM's wait for
+     * sessions to end) is then safe.
      */
     static void stopOrphanedServer(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
+        long pid;
         try {
-            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
-            long pid = Long.parseLong(firstLine);
-            ProcessHandle.of(pid)
-                    .filter(ProcessHandle::isAlive)
-                    .filter(process -> process.info().command().map(c -> c.contains("postgres")).orElse(false))
-                    .ifPresent(process -> {
-                        LOG.warn("Stopping PostgreSQL process {} left running by an earlier start on {}", pid,
-                                dataDirectory);
-                        process.destroy();
-                        process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
-                    });
+            pid = Long.parseLong(Files.readAllLines(pidFile).stream().findFirst().orElse("").strip());
         } catch (IOException | NumberFormatException e) {
             // An unreadable or stale pid file is PostgreSQL's to judge; it removes stale ones itself.
+            return;
         }
+        ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(process -> {
+                    LOG.warn("Stopping PostgreSQL process {} left running by an earlier start on {}", pid,
+                            dataDirectory);
+                    fastShutdown(process);
+                    try {
+                        process.onExit().get(ORPHAN_SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
+                    } catch (TimeoutException e) {
+                        throw new IllegalStateException("PostgreSQL process " + pid + " left running on "
+                                + dataDirectory + " did not stop within " + ORPHAN_SHUTDOWN.toSeconds()
+                                + " s; stop it by hand (kill -INT " + pid + ")");
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while stopping PostgreSQL process " + pid);
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("cannot wait for PostgreSQL process " + pid, e);
+                    }
+                });
+    }
+
+    /** The JDK can only send SIGTERM or SIGKILL; PostgreSQL's fast shutdown is SIGINT. */
+    private static void fastShutdown(ProcessHandle process) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid()))
+                    .redirectErrorStream(true).start();
+            if (kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            // No kill command (not a POSIX system): fall back to the smart shutdown below.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.destroy();
     }
 
     /** Starts a throw-away server for tests; its data directory is wiped on start and on close. */
     public static EmbeddedPostgresServer startTemporary() {
         try {
-            return start(Files.createTempDirectory("supportdesk-pg-"), true);
+            return start(Files.createTempDirectory("supportdesk-pg-"), true, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary data directory", e);
         }
     }
 
-    private static EmbeddedPostgresServer start(Path dataDirectory, boolean throwAway) {
+    private static EmbeddedPostgresServer start(Path dataDirectory, boolean throwAway, DataDirectoryLock lock) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -87,7 +132,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", throwAway ? "off" : "on")
                     .setServerConfig("full_page_writes", throwAway ? "off" : "on")
                     .start();
-            return new EmbeddedPostgresServer(postgres, dataDirectory);
+            return new EmbeddedPostgresServer(postgres, dataDirectory, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -113,12 +158,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return dataDirectory;
     }
 
+    /** Stops the server, then lets go of the data directory. */
     @Override
     public void close() {
         try {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stop embedded PostgreSQL", e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

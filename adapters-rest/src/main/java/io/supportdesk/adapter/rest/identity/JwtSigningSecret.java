@@ -20,7 +20,7 @@ import java.util.Optional;
  * otherwise — no data directory, as in tests — a random one for this process only. HS256 needs at least 256 bits,
  * so a shorter secret stops the start.
  */
-final class JwtSigningSecret {
+public final class JwtSigningSecret {
 
     static final int MIN_BYTES = 32;
     static final String FILE_NAME = "jwt-secret";
@@ -64,7 +64,8 @@ final class JwtSigningSecret {
         }
     }
 
-    private static String checked(String secret, String source) {
+    /** The secret, if it is long enough for HS256; otherwise the start fails with a sentence naming {@code source}. */
+    public static String checked(String secret, String source) {
         int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
         if (bytes < MIN_BYTES) {
             throw new IllegalStateException(source + " is " + bytes * 8 + " bits; HS256 needs at least "

@@ -1,0 +1,73 @@
+package io.supportdesk.adapter.persistence.embedded;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EmbeddedPostgresServerTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void a_server_left_running_by_a_killed_owner_is_stopped_and_its_data_kept() throws Exception {
+        Path cluster = data.resolve("postgres");
+        // What `kill -9` of a running Supportdesk leaves behind: its PostgreSQL still running on the cluster.
+        Process owner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KilledOwner.class.getName(), cluster.toString())
+                .redirectErrorStream(true).start();
+        String ready = new java.io.BufferedReader(new java.io.InputStreamReader(owner.getInputStream())).lines()
+                .filter(line -> line.startsWith("ready ")).findFirst().orElseThrow();
+        owner.destroyForcibly().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        long orphanPid = Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid")).getFirst().strip());
+        assertTrue(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false), ready);
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(cluster)) {
+            assertFalse(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false),
+                    "the orphaned postmaster was stopped");
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(),
+                    server.password()); ResultSet row = connection.createStatement().executeQuery("SELECT id FROM kept")) {
+                assertTrue(row.next());
+                assertEquals(42, row.getInt(1));
+            }
+        }
+    }
+
+    /** Starts a cluster the way Supportdesk does, writes a row, says so, and waits to be killed. */
+    public static final class KilledOwner {
+        public static void main(String[] args) throws Exception {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(Path.of(args[0]));
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(),
+                    server.password())) {
+                connection.createStatement().execute("CREATE TABLE kept (id int); INSERT INTO kept VALUES (42)");
+            }
+            System.out.println("ready " + server.port());
+            System.out.flush();
+            Thread.currentThread().join();
+        }
+    }
+
+    @Test
+    void a_cluster_in_use_by_a_live_owner_is_refused_and_keeps_serving() throws Exception {
+        Path cluster = data.resolve("postgres");
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.startPersistent(cluster)) {
+            DataDirectoryInUseException refused = assertThrows(DataDirectoryInUseException.class,
+                    () -> EmbeddedPostgresServer.startPersistent(cluster));
+            assertTrue(refused.getMessage().contains("pid " + ProcessHandle.current().pid()), refused::getMessage);
+            try (Connection connection = DriverManager.getConnection(first.jdbcUrl(), first.username(),
+                    first.password())) {
+                assertTrue(connection.isValid(5));
+            }
+        }
+    }
+}
