@@ -42,6 +42,7 @@ final class PermissionMatrix {
             // Operations
             rule("GET", "/health", EVERYONE),
             rule("GET", "/health/{selector}", EVERYONE),
+            rule("GET", "/info", EVERYONE),
 
             // Accounts and access
             rule("POST", "/api/v1/auth/register", EVERYONE),
@@ -61,6 +62,8 @@ final class PermissionMatrix {
             // API documentation
             rule("GET", "/docs", EVERYONE),
             rule("GET", "/redoc", EVERYONE),
+            rule("GET", "/", EVERYONE),
+            rule("GET", "/tickets/{reference}", EVERYONE),
 
             // Tickets: every signed-in caller reaches the routes; which tickets and changes they may touch is
             // decided per ticket (TicketPermissions) and tested by the ticket API tests.

@@ -47,6 +47,22 @@ class HealthTest implements TestPropertyProvider {
     }
 
     @Test
+    void an_anonymous_caller_gets_exactly_the_status() {
+        String body = client.toBlocking().retrieve(HttpRequest.GET("/health"), String.class);
+        assertEquals("{\"status\":\"UP\"}", body);
+    }
+
+    @Test
+    void the_info_endpoint_names_the_application_and_its_version() {
+        Map<String, Object> info = client.toBlocking().retrieve(HttpRequest.GET("/info"),
+                Argument.mapOf(String.class, Object.class));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> app = (Map<String, Object>) info.get("app");
+        assertEquals("Supportdesk", app.get("name"));
+        assertFalse(String.valueOf(app.get("version")).isBlank(), () -> "info: " + info);
+    }
+
+    @Test
     void anonymous_callers_do_not_see_infrastructure_details() {
         Map<String, Object> health = client.toBlocking().retrieve(HttpRequest.GET("/health"),
                 Argument.mapOf(String.class, Object.class));

@@ -1,0 +1,71 @@
+package io.supportdesk.bootstrap.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A person who opens the service or an email's ticket link in a browser lands somewhere useful, not on a 404. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LandingPageTest implements TestPropertyProvider {
+
+    @Inject
+    EmbeddedServer server;
+
+    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.stringProperties();
+    }
+
+    @Test
+    void the_root_is_a_page_that_leads_to_the_docs_the_chat_and_health() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page::toString);
+        for (String link : new String[] {"href=\"/docs\"", "href=\"/redoc\"", "href=\"/chat/\"", "href=\"/health\""}) {
+            assertTrue(page.body().contains(link), link);
+        }
+    }
+
+    @Test
+    void a_ticket_link_from_an_email_opens_the_chat_page_on_that_ticket() throws Exception {
+        HttpResponse<String> link = get("/tickets/TKT-000123");
+        assertEquals(303, link.statusCode());
+        assertEquals("/chat/?ticket=TKT-000123", link.headers().firstValue("Location").orElseThrow());
+
+        HttpResponse<String> chat = get("/chat/?ticket=TKT-000123");
+        assertEquals(200, chat.statusCode());
+        assertTrue(chat.body().contains("get(\"ticket\")"), "the chat page opens the linked ticket after sign-in");
+    }
+
+    @Test
+    void a_hostile_ticket_reference_stays_inside_the_query_of_the_chat_page() throws Exception {
+        HttpResponse<String> link = get("/tickets/x%0d%0aSet-Cookie:%20a=b%2F..%2F%2Fevil.example");
+        assertEquals(303, link.statusCode());
+        String location = link.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith("/chat/?ticket="), location);
+        assertTrue(link.headers().firstValue("Set-Cookie").isEmpty(), link.headers()::toString);
+        assertTrue(!location.contains("\r") && !location.contains("\n") && !location.contains("//"), location);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
