@@ -1,14 +1,32 @@
 #!/usr/bin/env bash
-# The README's curl tour as one script: run it against a freshly started Supportdesk whose first admin was created
-# from ADMIN_EMAIL/ADMIN_PASSWORD (see README). Needs curl and jq. Stops at the first unexpected answer.
+# The README's curl tour as one script: run it against a running Supportdesk whose admin you know (by default the
+# one the README's tour start creates: ADMIN_EMAIL=admin@example.com ADMIN_PASSWORD='admin long passphrase 1' on an
+# empty database). Needs curl and jq. Checks that first, then stops at the first unexpected answer with a sentence.
 set -euo pipefail
 B=${BASE_URL:-http://localhost:8080}/api/v1
 ADMIN_EMAIL=${ADMIN_EMAIL:-admin@example.com}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-admin long passphrase 1}
 RUN=$RANDOM$RANDOM
+die() { printf '\ntour.sh: %s\n' "$*" >&2; exit 1; }
 json() { curl -sS -H 'Content-Type: application/json' "$@"; }
-login() { json -X POST $B/auth/login -d "{\"email\":\"$1\",\"password\":\"$2\"}" | jq -r .access_token; }
+login() {
+  local reply token
+  reply=$(json -X POST $B/auth/login -d "{\"email\":\"$1\",\"password\":\"$2\"}")
+  token=$(echo "$reply" | jq -r '.access_token // empty')
+  [ -n "$token" ] || die "cannot sign in as $1: $(echo "$reply" | jq -r '.detail // .')"
+  echo "$token"
+}
 step() { printf '\n== %s\n' "$*"; }
+
+for tool in curl jq; do command -v $tool >/dev/null || die "needs $tool on the PATH"; done
+curl -sSf "${BASE_URL:-http://localhost:8080}/health" >/dev/null 2>&1 \
+  || die "no Supportdesk answers at ${BASE_URL:-http://localhost:8080} (start it first, see the README's tour)"
+ADMIN=$(json -X POST $B/auth/login -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" \
+  | jq -r '.access_token // empty')
+[ -n "$ADMIN" ] || die "the admin $ADMIN_EMAIL cannot sign in with the given password. Start Supportdesk for the tour \
+on an empty database (stop it, delete ./data, then: ADMIN_EMAIL=admin@example.com ADMIN_PASSWORD='admin long \
+passphrase 1' java -jar bootstrap/target/supportdesk.jar), or run this script with ADMIN_EMAIL and ADMIN_PASSWORD \
+set to your admin's."
 
 step "A customer registers, signs in and opens a ticket"
 json -X POST $B/auth/register \
@@ -18,12 +36,13 @@ TICKET=$(json -X POST $B/tickets -H "Authorization: Bearer $CUSTOMER" -d '{
   "title": "Invoice charged twice", "description": "My March invoice was charged twice to my card.",
   "category": "billing", "priority": "high", "tags": ["invoice"]}')
 echo "$TICKET" | jq -c '{id, number, status, sla}'
-ID=$(echo "$TICKET" | jq -r .id)
+ID=$(echo "$TICKET" | jq -r '.id // empty')
+[ -n "$ID" ] || die "opening a ticket failed: $TICKET"
 
 step "The admin creates an agent; the agent lists unassigned tickets and takes this one"
-ADMIN=$(login "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
 AGENT_ID=$(json -X POST $B/users -H "Authorization: Bearer $ADMIN" \
-  -d "{\"email\":\"aaron$RUN@example.com\",\"password\":\"aaron long passphrase\",\"full_name\":\"Aaron Agent\",\"role\":\"agent\",\"skills\":[\"billing\"]}" | jq -r .id)
+  -d "{\"email\":\"aaron$RUN@example.com\",\"password\":\"aaron long passphrase\",\"full_name\":\"Aaron Agent\",\"role\":\"agent\",\"skills\":[\"billing\"]}" | jq -r '.id // empty')
+[ -n "$AGENT_ID" ] || die "the admin could not create an agent"
 AGENT=$(login "aaron$RUN@example.com" "aaron long passphrase")
 curl -sS "$B/tickets?unassigned=true&status=open&sort=-priority" -H "Authorization: Bearer $AGENT" | jq -c '{total, numbers: [.items[].number]}'
 json -X POST $B/tickets/$ID/assign -H "Authorization: Bearer $AGENT" -d "{\"assignee_id\": $AGENT_ID}" | jq -c '{status, assignee}'
