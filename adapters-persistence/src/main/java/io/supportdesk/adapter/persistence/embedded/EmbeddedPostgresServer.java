@@ -29,11 +29,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
+    private final String password;
+    private final Path temporaryBinaries;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, DataDirectoryLock lock) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, DataDirectoryLock lock,
+                                   String password, Path temporaryBinaries) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.lock = lock;
+        this.password = password;
+        this.temporaryBinaries = temporaryBinaries;
     }
 
     /**
@@ -45,7 +50,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
         try {
             stopOrphanedServer(dataDirectory);
-            return start(dataDirectory, false, lock);
+            Path binaries = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-binaries");
+            return start(dataDirectory, false, lock, EmbeddedServerAccess.keptBeside(dataDirectory), binaries, false);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -111,35 +117,59 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Starts a throw-away server for tests; its data directory is wiped on start and on close. */
     public static EmbeddedPostgresServer startTemporary() {
         try {
-            return start(Files.createTempDirectory("supportdesk-pg-"), true, null);
+            return start(Files.createTempDirectory("supportdesk-pg-"), true, null, EmbeddedServerAccess.generate(),
+                    Files.createTempDirectory("supportdesk-pg-binaries-"), true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary data directory", e);
         }
     }
 
-    private static EmbeddedPostgresServer start(Path dataDirectory, boolean throwAway, DataDirectoryLock lock) {
+    /**
+     * The binaries are unpacked inside a directory of our own (mode 700) rather than the library's default under
+     * {@code /tmp}, which is shared by every local user and world-writable: whoever can write there can replace the
+     * {@code postgres} executable we run. The server listens on 127.0.0.1 only and requires the password.
+     */
+    private static EmbeddedPostgresServer start(Path dataDirectory, boolean throwAway, DataDirectoryLock lock,
+                                                String password, Path binaries, boolean temporaryBinaries) {
         try {
             Files.createDirectories(dataDirectory);
+            EmbeddedServerAccess.privateDirectory(binaries);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(throwAway)
+                    // The library makes its working directory writable by all; inside our private directory
+                    // nobody else can reach it.
+                    .setOverrideWorkingDirectory(binaries.resolve("unpacked").toFile())
                     // Whoever starts the server stops it, after the application has let go of its connections;
                     // the library's own hook would race that shutdown.
                     .setRegisterShutdownHook(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
                     // Throw-away clusters trade durability for speed; a persistent one keeps the defaults.
                     .setServerConfig("fsync", throwAway ? "off" : "on")
                     .setServerConfig("synchronous_commit", throwAway ? "off" : "on")
                     .setServerConfig("full_page_writes", throwAway ? "off" : "on")
+                    // The library checks that the server is up by signing in; once the password is required,
+                    // it must send it too.
+                    .setConnectConfig("password", password)
                     .start();
-            return new EmbeddedPostgresServer(postgres, dataDirectory, lock);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory, lock, password,
+                    temporaryBinaries ? binaries : null);
+            try {
+                EmbeddedServerAccess.require(server.jdbcUrl(), USER, password, dataDirectory);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
+    /** Without credentials: the library's own URL would carry the password, and Flyway logs the URL. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
     }
 
     public String username() {
@@ -147,7 +177,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String password() {
-        return "";
+        return password;
     }
 
     public int port() {
@@ -168,6 +198,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } finally {
             if (lock != null) {
                 lock.close();
+            }
+            if (temporaryBinaries != null) {
+                EmbeddedServerAccess.deleteQuietly(temporaryBinaries);
             }
         }
     }

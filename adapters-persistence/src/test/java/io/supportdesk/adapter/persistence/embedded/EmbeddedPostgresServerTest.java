@@ -58,6 +58,35 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void the_server_requires_its_password_which_is_kept_private_beside_the_cluster() throws Exception {
+        Path cluster = data.resolve("postgres");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(cluster)) {
+            assertFalse(server.password().isEmpty());
+            assertFalse(server.jdbcUrl().contains(server.password()), "the URL, which gets logged, has no password");
+            assertThrows(java.sql.SQLException.class,
+                    () -> DriverManager.getConnection(server.jdbcUrl(), server.username(), "").close());
+            assertThrows(java.sql.SQLException.class,
+                    () -> DriverManager.getConnection(server.jdbcUrl(), server.username(), "wrong").close());
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(),
+                    server.password())) {
+                assertTrue(connection.isValid(5));
+            }
+            Path passwordFile = data.resolve("postgres.password");
+            assertEquals(server.password(), Files.readString(passwordFile).strip());
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(passwordFile)));
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(data.resolve("postgres-binaries"))));
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.startPersistent(cluster)) {
+            assertEquals(Files.readString(data.resolve("postgres.password")).strip(), again.password(),
+                    "the password is kept across starts");
+            assertThrows(java.sql.SQLException.class,
+                    () -> DriverManager.getConnection(again.jdbcUrl(), again.username(), "").close());
+        }
+    }
+
+    @Test
     void a_cluster_in_use_by_a_live_owner_is_refused_and_keeps_serving() throws Exception {
         Path cluster = data.resolve("postgres");
         try (EmbeddedPostgresServer first = EmbeddedPostgresServer.startPersistent(cluster)) {
