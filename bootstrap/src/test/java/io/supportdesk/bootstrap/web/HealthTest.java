@@ -69,6 +69,29 @@ class HealthTest implements TestPropertyProvider {
         assertFalse(String.valueOf(health).contains("jdbc:postgresql"), () -> "health: " + health);
     }
 
+    @Inject
+    io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
+    @Inject
+    io.micronaut.security.token.generator.TokenGenerator tokens;
+
+    @Test
+    void only_administrators_see_which_database_the_service_talks_to() {
+        for (String role : List.of("customer", "agent", "manager")) {
+            String health = client.toBlocking().retrieve(HttpRequest.GET("/health").bearerAuth(tokenOf(role)));
+            assertEquals("{\"status\":\"UP\"}", health, role);
+        }
+        String admin = client.toBlocking().retrieve(HttpRequest.GET("/health").bearerAuth(tokenOf("admin")));
+        assertTrue(admin.contains("jdbc:postgresql"), admin);
+    }
+
+    private String tokenOf(String role) {
+        var id = transactions.executeWrite(status -> io.supportdesk.adapter.persistence.testing.TestUsers.insert(jdbc,
+                role));
+        return tokens.generateToken(Map.of("sub", String.valueOf(id.value()), "roles", List.of(role))).orElseThrow();
+    }
+
     @Test
     void liveness_and_readiness_are_up() {
         assertEquals("UP", client.toBlocking().retrieve(HttpRequest.GET("/health/liveness"),
