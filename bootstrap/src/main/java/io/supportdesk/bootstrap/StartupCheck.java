@@ -1,5 +1,6 @@
 package io.supportdesk.bootstrap;
 
+import io.supportdesk.adapter.rest.http.TrustedProxies;
 import io.supportdesk.adapter.rest.identity.JwtSigningSecret;
 
 import java.io.IOException;
@@ -29,6 +30,11 @@ final class StartupCheck {
             } catch (IllegalStateException tooShort) {
                 problems.add(tooShort.getMessage());
             }
+        }
+        try {
+            TrustedProxies.parse(env.get("TRUSTED_PROXIES"));
+        } catch (IllegalArgumentException notAnAddress) {
+            problems.add(notAnAddress.getMessage());
         }
         if (problems.isEmpty()) {
             portProblem(env.getOrDefault("PORT", "8080").strip()).ifPresent(problems::add);

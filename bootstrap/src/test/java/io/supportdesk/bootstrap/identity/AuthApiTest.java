@@ -38,7 +38,6 @@ class AuthApiTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        properties.put("micronaut.server.client-address-header", "X-Forwarded-For");
         return properties;
     }
 

@@ -44,7 +44,6 @@ class LoginThrottlingApiTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        properties.put("micronaut.server.client-address-header", "X-Forwarded-For");
         properties.put("supportdesk.test.clock", "mutable");
         return properties;
     }
