@@ -64,6 +64,35 @@ class LandingPageTest implements TestPropertyProvider {
         assertTrue(!location.contains("\r") && !location.contains("\n") && !location.contains("//"), location);
     }
 
+    @Test
+    void every_response_forbids_sniffing_and_referrers_and_api_answers_are_not_cached() throws Exception {
+        for (String path : new String[] {"/api/v1/auth/me", "/api/v1/no-such-thing", "/health", "/"}) {
+            HttpResponse<String> response = get(path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""), path);
+        }
+        assertEquals("no-store", get("/api/v1/auth/me").headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void the_pages_a_browser_opens_run_only_their_own_scripts_and_cannot_be_framed() throws Exception {
+        for (String path : new String[] {"/", "/chat/", "/swagger-ui/index.html", "/redoc/index.html"}) {
+            HttpResponse<String> page = get(path);
+            assertEquals(200, page.statusCode(), path);
+            String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("default-src 'none'"),
+                    path + ": " + policy);
+            assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""), path);
+            // Each inline script of the page as served is allowed by its hash, so the page still works.
+            var scripts = java.util.regex.Pattern.compile("<script>([\\s\\S]*?)</script>").matcher(page.body());
+            while (scripts.find()) {
+                String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                        .getInstance("SHA-256").digest(scripts.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertTrue(policy.contains("'sha256-" + hash + "'"), path + " has a script the policy blocks");
+            }
+        }
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return browser.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
