@@ -143,6 +143,63 @@ class TicketApiTest implements TestPropertyProvider {
         }
     }
 
+    /** Raw JSON, so the escapes reach the server as a client would send them. */
+    private ApiClient.Reply sendJson(String method, String path, String json, String token) {
+        return api.send(HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path).body(json)
+                .contentType(MediaType.APPLICATION_JSON), token);
+    }
+
+    private static String fieldOf(ApiClient.Reply reply) {
+        List<Map<String, Object>> errors = reply.get("errors");
+        return errors == null || errors.isEmpty() ? null : (String) errors.getFirst().get("field");
+    }
+
+    @Test
+    void a_nul_byte_or_a_lone_surrogate_is_a_422_naming_the_field_wherever_text_goes() {
+        String fine = "\"description\": \"A long enough description\", \"category\": \"general\"";
+        Map<String, String> ticketBodies = Map.of(
+                "title", "{\"title\": \"a\\u0000b title\", " + fine + "}",
+                "description", "{\"title\": \"Fine title\", \"description\": \"ten chars \\u0000 and more\", "
+                        + "\"category\": \"general\"}",
+                "custom_fields", "{\"title\": \"Fine title\", " + fine + ", \"custom_fields\": {\"k\": \"a\\u0000\"}}",
+                "metadata.browser", "{\"title\": \"Fine title\", " + fine + ", \"metadata\": {\"browser\": \"x\\u0000\"}}");
+        ticketBodies.forEach((field, body) -> {
+            ApiClient.Reply reply = sendJson("POST", "/api/v1/tickets", body, customer);
+            assertEquals(422, reply.status(), () -> field + " -> " + reply.body());
+            assertEquals(field, fieldOf(reply), () -> reply.body().toString());
+        });
+        ApiClient.Reply surrogate = sendJson("POST", "/api/v1/tickets", "{\"title\": \"Fine \\ud800 title\", " + fine + "}",
+                customer);
+        assertEquals(422, surrogate.status(), () -> surrogate.body().toString());
+
+        Number id = open(customer, validTicket()).get("id");
+        ApiClient.Reply comment = sendJson("POST", "/api/v1/tickets/" + id + "/comments", "{\"body\": \"hi\\u0000\"}",
+                customer);
+        assertEquals(422, comment.status(), () -> comment.body().toString());
+        assertEquals("body", fieldOf(comment));
+        ApiClient.Reply reason = sendJson("PUT", "/api/v1/tickets/" + id + "/status",
+                "{\"status\": \"closed\", \"reason\": \"done\\u0000\"}", customer);
+        assertEquals(422, reason.status(), () -> reason.body().toString());
+        assertEquals("reason", fieldOf(reason));
+
+        ApiClient.Reply register = sendJson("POST", "/api/v1/auth/register", "{\"email\": \"nul\\u0000@example.com\", "
+                + "\"password\": \"long enough passphrase\", \"full_name\": \"Nul\"}", null);
+        assertEquals(422, register.status(), () -> register.body().toString());
+        ApiClient.Reply name = sendJson("POST", "/api/v1/auth/register", "{\"email\": \"nul-name@example.com\", "
+                + "\"password\": \"long enough passphrase\", \"full_name\": \"N\\u0000l\"}", null);
+        assertEquals("full_name", fieldOf(name), () -> name.body().toString());
+        ApiClient.Reply login = sendJson("POST", "/api/v1/auth/login",
+                "{\"email\": \"nul\\u0000@example.com\", \"password\": \"long enough passphrase\"}", null);
+        assertEquals(422, login.status(), () -> login.body().toString());
+        assertEquals("email", fieldOf(login));
+        ApiClient.Reply search = api.get("/api/v1/users?q=%00", admin);
+        assertEquals(400, search.status(), () -> search.body().toString());
+        assertEquals("q", fieldOf(search));
+        ApiClient.Reply category = sendJson("POST", "/api/v1/categories",
+                "{\"code\": \"nulcat\", \"name\": \"N\\u0000\", \"description\": \"\"}", admin);
+        assertEquals(422, category.status(), () -> category.body().toString());
+    }
+
     @Test
     void every_invalid_field_is_reported_at_once() {
         Map<String, Object> body = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.supportdesk.domain.identity;
 
+import io.supportdesk.domain.PlainText;
 import java.util.regex.Pattern;
 
 /** What a person is called on tickets and in emails; runs of whitespace collapse to one space. */
@@ -12,6 +13,9 @@ public record FullName(String value) {
         if (value == null) {
             throw new IdentityRuleViolation("full_name", "full name is required");
         }
+        PlainText.problemInLine(value.replace('\n', ' ').replace('\t', ' ')).ifPresent(problem -> {
+            throw new IdentityRuleViolation("full_name", problem);
+        });
         value = WHITESPACE.matcher(value).replaceAll(" ").strip();
         int length = value.codePointCount(0, value.length());
         if (length < 1 || length > MAX_LENGTH) {

@@ -1,5 +1,6 @@
 package io.supportdesk.domain.ticket;
 
+import io.supportdesk.domain.PlainText;
 import io.supportdesk.domain.sla.SlaTargets;
 
 import java.time.Duration;
@@ -36,6 +37,9 @@ public record Category(CategoryCode code, String name, String description, Optio
     /** The name, stripped: 1 to 100 characters. */
     public static String name(String name) {
         String stripped = name == null ? "" : name.strip();
+        PlainText.problemInLine(stripped).ifPresent(problem -> {
+            throw new TicketRuleViolation("name", problem);
+        });
         if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
             throw new TicketRuleViolation("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
@@ -45,6 +49,9 @@ public record Category(CategoryCode code, String name, String description, Optio
     /** The description, possibly empty, at most 1000 characters. */
     public static String description(String description) {
         String value = description == null ? "" : description.strip();
+        PlainText.problemInText(value).ifPresent(problem -> {
+            throw new TicketRuleViolation("description", problem);
+        });
         if (value.length() > MAX_DESCRIPTION_LENGTH) {
             throw new TicketRuleViolation("description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
         }

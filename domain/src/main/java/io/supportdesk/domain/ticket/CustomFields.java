@@ -1,5 +1,6 @@
 package io.supportdesk.domain.ticket;
 
+import io.supportdesk.domain.PlainText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
@@ -55,6 +56,9 @@ public record CustomFields(Map<String, Object> values) {
             return value;
         }
         if (value instanceof String text) {
+            PlainText.problemInText(text).ifPresent(problem -> {
+                throw new TicketRuleViolation("customFields", "custom field '" + key + "' " + problem);
+            });
             int length = text.codePointCount(0, text.length());
             if (length > MAX_STRING_LENGTH) {
                 throw new TicketRuleViolation("customFields", "custom field '" + key + "' must be at most "

@@ -1,5 +1,6 @@
 package io.supportdesk.domain.ticket;
 
+import io.supportdesk.domain.PlainText;
 /** What the requester needs, kept as written (only surrounding whitespace is trimmed, so formatting survives). */
 public record Description(String value) {
 
@@ -10,6 +11,9 @@ public record Description(String value) {
         if (value == null) {
             throw new TicketRuleViolation("description", "description is required");
         }
+        PlainText.problemInText(value).ifPresent(problem -> {
+            throw new TicketRuleViolation("description", problem);
+        });
         value = value.strip();
         int length = value.codePointCount(0, value.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {

@@ -1,5 +1,6 @@
 package io.supportdesk.domain.ticket;
 
+import io.supportdesk.domain.PlainText;
 import io.supportdesk.domain.identity.Actor;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,6 +22,9 @@ public record StatusChanged(UUID eventId, TicketId ticketId, TicketStatus from, 
         Objects.requireNonNull(occurredAt, "occurredAt");
         reason = reason == null ? Optional.empty() : reason.map(String::strip).filter(r -> !r.isEmpty());
         reason.ifPresent(r -> {
+            PlainText.problemInText(r).ifPresent(problem -> {
+                throw new TicketRuleViolation("reason", problem);
+            });
             if (r.length() > MAX_REASON_LENGTH) {
                 throw new TicketRuleViolation("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
             }

@@ -1,5 +1,6 @@
 package io.supportdesk.domain.ticket;
 
+import io.supportdesk.domain.PlainText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -73,9 +74,9 @@ public record TicketMetadata(Optional<String> browser, Optional<String> os, Opti
             if (s.length() > max) {
                 throw new TicketRuleViolation(field, "must be at most " + max + " characters");
             }
-            if (s.chars().anyMatch(Character::isISOControl)) {
-                throw new TicketRuleViolation(field, "must not contain control characters");
-            }
+            PlainText.problemInLine(s).ifPresent(problem -> {
+                throw new TicketRuleViolation(field, problem);
+            });
         });
         return stripped;
     }

@@ -1,5 +1,6 @@
 package io.supportdesk.domain.ticket;
 
+import io.supportdesk.domain.PlainText;
 import java.util.regex.Pattern;
 
 /** A ticket's one-line summary, with runs of whitespace collapsed so pasted text compares and displays cleanly. */
@@ -13,6 +14,10 @@ public record Title(String value) {
         if (value == null) {
             throw new TicketRuleViolation("title", "title is required");
         }
+        // Line breaks and tabs become spaces below; anything else invisible is refused.
+        PlainText.problemInLine(value.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ')).ifPresent(problem -> {
+            throw new TicketRuleViolation("title", problem);
+        });
         value = WHITESPACE.matcher(value).replaceAll(" ").strip();
         // Code points, not UTF-16 units, so the limit matches what a person counts and what a varchar column holds.
         int length = value.codePointCount(0, value.length());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class IdentityValuesTest {
@@ -28,6 +29,34 @@ class IdentityValuesTest {
             assertEquals("VALIDATION_FAILED", refused.code());
         }
         assertThrows(IdentityRuleViolation.class, () -> new EmailAddress(null));
+    }
+
+    @Test
+    void look_alikes_of_an_address_are_the_same_address() {
+        for (String lookAlike : List.of("admin@example.com\u00a0", "\u200badmin@example.com", "ad\u200dmin@example.com",
+                "\uff41\uff44\uff4d\uff49\uff4e@example.com", "ADMIN@EXAMPLE.COM\u3000", "\ufeffadmin@example.com")) {
+            assertEquals("admin@example.com", new EmailAddress(lookAlike).value(), lookAlike);
+            assertEquals("admin@example.com", EmailAddress.normalise(lookAlike), lookAlike);
+        }
+    }
+
+    @Test
+    void a_non_ascii_local_part_is_refused_and_an_international_domain_is_kept_in_ascii() {
+        // A Cyrillic "а" (U+0430) instead of the Latin "a".
+        IdentityRuleViolation refused = assertThrows(IdentityRuleViolation.class,
+                () -> new EmailAddress("\u0430dmin@example.com"));
+        assertEquals("email", refused.field());
+        assertTrue(refused.getMessage().contains("ASCII"), refused.getMessage());
+        assertEquals("ann@xn--bcher-kva.example", new EmailAddress("ann@b\u00fccher.example").value());
+        assertThrows(IdentityRuleViolation.class, () -> new EmailAddress("ad\u0000min@example.com"));
+        assertThrows(IdentityRuleViolation.class, () -> new EmailAddress("ad min@example.com"));
+    }
+
+    @Test
+    void full_names_refuse_control_characters() {
+        assertEquals("full_name", assertThrows(IdentityRuleViolation.class, () -> new FullName("Ann\u0000 Smith")).field());
+        assertThrows(IdentityRuleViolation.class, () -> new FullName("Ann \ud800"));
+        assertEquals("Ann Smith", new FullName("Ann\tSmith").value());
     }
 
     @Test

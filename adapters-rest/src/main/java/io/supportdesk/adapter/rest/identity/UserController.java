@@ -30,6 +30,7 @@ import io.supportdesk.application.identity.port.in.ViewUserQuery;
 import io.supportdesk.application.identity.port.in.ViewUserUseCase;
 import io.supportdesk.domain.identity.EmailAddress;
 import io.supportdesk.domain.identity.FullName;
+import io.supportdesk.domain.PlainText;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.Skills;
 import io.supportdesk.domain.identity.User;
@@ -68,9 +69,16 @@ public class UserController {
         return UserPageResponse.of(listUsers.list(new ListUsersQuery(CurrentActor.from(authentication),
                 QueryParameters.optional("role", role, Role::fromCode),
                 QueryParameters.optional("active", active, a -> QueryParameters.bool("active", a)),
-                Optional.ofNullable(q),
+                QueryParameters.optional("q", q, UserController::searchText),
                 QueryParameters.whole("page", page, 1, 1, Integer.MAX_VALUE),
                 QueryParameters.whole("page_size", pageSize, 20, 1, ListUsersQuery.MAX_PAGE_SIZE))));
+    }
+
+    private static String searchText(String q) {
+        PlainText.problemInLine(q).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return q;
     }
 
     @Get("/{id}")

@@ -33,8 +33,31 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> baseResponse) {
         HttpStatus status = baseResponse.getStatus();
+        Optional<String> refusedValue = status.getCode() >= 500 ? refusedByTheDatabase(context) : Optional.empty();
+        if (refusedValue.isPresent()) {
+            LOG.warn("{} {}: the database refused a value no rule caught ({}); add the rule to its value type",
+                    context.getRequest().getMethod(), context.getRequest().getPath(), refusedValue.get());
+            return baseResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(Problem.MEDIA_TYPE)
+                    .body(Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "UNSTORABLE_VALUE",
+                            "A value in the request cannot be stored (for example a control character or a number "
+                                    + "out of range); correct it and try again.", List.of()));
+        }
         Problem problem = status.getCode() >= 500 ? serverError(context, status) : clientError(context, status);
         return baseResponse.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    /**
+     * A data exception (SQLSTATE class 22: invalid text, a number out of range, ...) is the client's value, not our
+     * failure. The domain's value types should refuse such values first, naming the field; this is the net below.
+     */
+    private static Optional<String> refusedByTheDatabase(ErrorContext context) {
+        for (Throwable cause = context.getRootCause().orElse(null); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return Optional.of(sql.getSQLState());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Problem serverError(ErrorContext context, HttpStatus status) {

@@ -1,5 +1,8 @@
 package io.supportdesk.application.identity.port.in;
 
+import io.supportdesk.domain.PlainText;
+import io.supportdesk.domain.identity.IdentityRuleViolation;
+
 import java.util.Objects;
 
 /**
@@ -10,6 +13,10 @@ public record LogInCommand(String email, String password, String clientAddress) 
 
     public LogInCommand {
         email = email == null ? "" : email;
+        // The address is kept as the throttling key of a failed attempt, so it must be storable text.
+        PlainText.problemInLine(email).ifPresent(problem -> {
+            throw new IdentityRuleViolation("email", "email " + problem);
+        });
         password = password == null ? "" : password;
         Objects.requireNonNull(clientAddress, "clientAddress");
     }
