@@ -201,6 +201,33 @@ class TicketApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_body_with_more_after_its_json_or_with_broken_utf8_is_malformed() {
+        String valid = "{\"title\": \"Fine title\", \"description\": \"A long enough description\", "
+                + "\"category\": \"general\"}";
+        for (byte[] body : List.of((valid + " trailing").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                (valid + "{\"x\": 1}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                // An overlong encoding of "/" (0xC0 0xAF) inside the title.
+                valid.replace("Fine", "Fi\u0001ne").getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            byte[] sent = body.clone();
+            for (int i = 0; i < sent.length; i++) {
+                if (sent[i] == 1) {
+                    sent = java.util.Arrays.copyOf(sent, sent.length + 1);
+                    System.arraycopy(body, i + 1, sent, i + 2, body.length - i - 1);
+                    sent[i] = (byte) 0xC0;
+                    sent[i + 1] = (byte) 0xAF;
+                    break;
+                }
+            }
+            ApiClient.Reply reply = api.send(HttpRequest.POST("/api/v1/tickets", sent)
+                    .contentType(MediaType.APPLICATION_JSON), customer);
+            assertEquals(400, reply.status(), () -> reply.body().toString());
+            assertEquals("MALFORMED_JSON", reply.get("code"));
+        }
+        assertEquals(201, api.send(HttpRequest.POST("/api/v1/tickets", valid + "\n")
+                .contentType(MediaType.APPLICATION_JSON), customer).status(), "white space after the value is fine");
+    }
+
+    @Test
     void every_invalid_field_is_reported_at_once() {
         Map<String, Object> body = new HashMap<>();
         body.put("title", "ab");
