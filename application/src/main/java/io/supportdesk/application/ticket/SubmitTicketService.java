@@ -19,6 +19,7 @@ import io.supportdesk.domain.ticket.TicketPermissions;
 import io.supportdesk.domain.ticket.TicketRuleViolation;
 
 import java.time.Clock;
+import java.util.Optional;
 
 public final class SubmitTicketService implements SubmitTicketUseCase {
 
@@ -54,7 +55,6 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
         return unitOfWork.inTransaction(() -> {
             Category category = activeCategory(categories, command);
             UserId requester = requester(command);
-            TicketPermissions.checkSubmitFor(command.submittedBy(), requester);
             TicketIdentities.NewTicketIdentity identity = identities.next();
             Ticket ticket = Ticket.open(identity.id(), identity.number(), command.title(), command.description(),
                     command.priority(), command.category(), command.tags(), command.customFields(), requester,
@@ -75,13 +75,18 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
                         "'" + command.category().value() + "' is not an active category"));
     }
 
+    /**
+     * Whom the ticket is for. A customer may only name themselves, and gets the same refusal whether another
+     * address belongs to someone or to no one, so the field cannot be used to find out who has an account.
+     */
     private UserId requester(SubmitTicketCommand command) {
         if (command.requesterEmail().isEmpty()) {
             return command.submittedBy().id();
         }
-        return participants.findByEmail(command.requesterEmail().get())
+        Optional<UserId> found = participants.findByEmail(command.requesterEmail().get())
                 .filter(p -> p.role() == Role.CUSTOMER && p.active())
-                .map(TicketParticipants.Participant::id)
-                .orElseThrow(() -> new TicketRuleViolation("requester_email", "no active customer with that email"));
+                .map(TicketParticipants.Participant::id);
+        TicketPermissions.checkSubmitFor(command.submittedBy(), found);
+        return found.orElseThrow(() -> new TicketRuleViolation("requester_email", "no active customer with that email"));
     }
 }

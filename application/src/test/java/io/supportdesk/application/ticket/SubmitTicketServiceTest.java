@@ -74,7 +74,14 @@ class SubmitTicketServiceTest {
     @Test
     void customers_cannot_open_tickets_for_someone_else_and_unknown_requesters_are_refused() {
         String email = kit.people.find(kit.otherCustomer.id()).orElseThrow().email();
-        assertThrows(TicketAccessDenied.class, () -> kit.submit.submit(command(kit.customer, Optional.of(email))));
+        TicketAccessDenied someoneElse = assertThrows(TicketAccessDenied.class,
+                () -> kit.submit.submit(command(kit.customer, Optional.of(email))));
+        // An address nobody has is refused the same way: the answer does not tell who has an account.
+        TicketAccessDenied nobody = assertThrows(TicketAccessDenied.class,
+                () -> kit.submit.submit(command(kit.customer, Optional.of("nobody@example.test"))));
+        assertEquals(someoneElse.getMessage(), nobody.getMessage());
+        String own = kit.people.find(kit.customer.id()).orElseThrow().email();
+        assertEquals(kit.customer.id(), kit.submit.submit(command(kit.customer, Optional.of(own))).ticket().requester());
         assertEquals("requester_email", assertThrows(TicketRuleViolation.class,
                 () -> kit.submit.submit(command(kit.agent, Optional.of("nobody@example.test")))).field());
     }

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
 public record EmailAddress(String value) {
 
     public static final int MAX_LENGTH = 254;
-    /** Printable ASCII without the characters a header or an address list would split on. */
-    private static final String PART = "[\\x21-\\x7E&&[^@<>\",;()\\[\\]\\\\]]+";
+    /** No white space, no control character, none of the characters a header or an address list would split on. */
+    private static final String PART = "[^\\s\\p{Cc}@<>\",;()\\[\\]\\\\]+";
     private static final Pattern SHAPE = Pattern.compile(PART + "@" + PART);
+    /** An account's address, after normalising: ASCII throughout (the domain is in its IDNA form by then). */
+    private static final Pattern ASCII = Pattern.compile("[\\x21-\\x7E]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u180E\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]");
 
     public EmailAddress {
@@ -30,13 +32,18 @@ public record EmailAddress(String value) {
         }
         value = normalise(value);
         if (!isWellFormed(value)) {
-            throw new IdentityRuleViolation("email", value.chars().anyMatch(c -> c > 0x7E)
-                    ? "email must be written in ASCII before the @ (name@example.com); the domain may be international"
-                    : "email must look like name@example.com");
+            throw new IdentityRuleViolation("email", "email must look like name@example.com");
+        }
+        if (!ASCII.matcher(value).matches()) {
+            throw new IdentityRuleViolation("email",
+                    "email must be written in ASCII before the @ (name@example.com); the domain may be international");
         }
     }
 
-    /** Whether {@code value} (already normalised) has the shape of an address; the mail side checks with the same rule. */
+    /**
+     * Whether {@code value} (already normalised) has the shape of an address; the mail side checks recipients with
+     * this rule, which, unlike an account's, allows an internationalised local part (SMTPUTF8).
+     */
     public static boolean isWellFormed(String value) {
         return value.length() <= MAX_LENGTH && SHAPE.matcher(value).matches();
     }

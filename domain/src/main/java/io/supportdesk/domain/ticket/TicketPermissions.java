@@ -5,6 +5,7 @@ import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,8 +87,9 @@ public final class TicketPermissions {
     }
 
     /** Customers open tickets for themselves; staff may open one on behalf of a customer. */
-    public static void checkSubmitFor(Actor actor, UserId requester) {
-        if (!actor.isStaff() && !actor.id().equals(requester)) {
+    /** Staff open tickets for any customer; a customer only for themselves ({@code requester} empty: nobody found). */
+    public static void checkSubmitFor(Actor actor, Optional<UserId> requester) {
+        if (!actor.isStaff() && !requester.map(actor.id()::equals).orElse(false)) {
             throw new TicketAccessDenied("requester_email", "customers open tickets for themselves only");
         }
     }

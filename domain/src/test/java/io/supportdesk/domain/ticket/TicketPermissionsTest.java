@@ -84,8 +84,11 @@ class TicketPermissionsTest {
 
     @Test
     void customers_open_tickets_for_themselves_and_staff_for_anyone() {
-        assertDoesNotThrow(() -> TicketPermissions.checkSubmitFor(CUSTOMER, CUSTOMER.id()));
-        assertThrows(TicketAccessDenied.class, () -> TicketPermissions.checkSubmitFor(CUSTOMER, OTHER_CUSTOMER.id()));
-        assertDoesNotThrow(() -> TicketPermissions.checkSubmitFor(AGENT, CUSTOMER.id()));
+        assertDoesNotThrow(() -> TicketPermissions.checkSubmitFor(CUSTOMER, java.util.Optional.of(CUSTOMER.id())));
+        assertThrows(TicketAccessDenied.class,
+                () -> TicketPermissions.checkSubmitFor(CUSTOMER, java.util.Optional.of(OTHER_CUSTOMER.id())));
+        // Nobody with that address: the same refusal, so a customer learns nothing about who has an account.
+        assertThrows(TicketAccessDenied.class, () -> TicketPermissions.checkSubmitFor(CUSTOMER, java.util.Optional.empty()));
+        assertDoesNotThrow(() -> TicketPermissions.checkSubmitFor(AGENT, java.util.Optional.of(CUSTOMER.id())));
     }
 }
