@@ -7,7 +7,7 @@ package io.supportdesk.application.identity;
  */
 public abstract sealed class IdentityException extends RuntimeException
         permits EmailTakenException, UserNotFoundException, LastAdminException, NotPermittedException,
-        CurrentPasswordMismatchException, StaleUserException {
+        CurrentPasswordMismatchException, StaleUserException, PasswordGuessesThrottledException {
 
     protected IdentityException(String message) {
         super(message);

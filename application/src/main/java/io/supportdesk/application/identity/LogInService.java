@@ -17,9 +17,7 @@ import io.supportdesk.domain.identity.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Signs users in, counting failures per account and per client address. An unknown email still costs one password
@@ -29,8 +27,7 @@ public final class LogInService implements LogInUseCase {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
-    private final LoginAttempts attempts;
-    private final LoginThrottle throttle;
+    private final PasswordGuesses guesses;
     private final SessionTokens sessions;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -40,8 +37,7 @@ public final class LogInService implements LogInUseCase {
                         SessionTokens sessions, UnitOfWork unitOfWork, OpaqueTokens opaqueTokens, Clock clock) {
         this.users = users;
         this.hasher = hasher;
-        this.attempts = attempts;
-        this.throttle = throttle;
+        this.guesses = new PasswordGuesses(attempts, throttle);
         this.sessions = sessions;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -52,7 +48,7 @@ public final class LogInService implements LogInUseCase {
     public LogInResult logIn(LogInCommand command) {
         String account = EmailAddress.normalise(command.email());
         Instant now = clock.instant();
-        Optional<Duration> wait = retryAfter(account, command.clientAddress(), now);
+        Optional<Duration> wait = guesses.retryAfter(account, command.clientAddress(), now);
         if (wait.isPresent()) {
             return new LoginThrottled(wait.get());
         }
@@ -60,22 +56,10 @@ public final class LogInService implements LogInUseCase {
         boolean passwordMatches = hasher.matches(command.password(),
                 user.map(User::passwordHash).orElse(dummyHash));
         if (user.isEmpty() || !passwordMatches || !user.get().active()) {
-            attempts.recordFailure(account, command.clientAddress(), now);
+            guesses.wrong(account, command.clientAddress(), now);
             return new CredentialsRejected();
         }
-        attempts.clearAccount(account);
+        guesses.right(account);
         return unitOfWork.inTransaction(() -> new SignedIn(sessions.startFamily(user.get())));
-    }
-
-    private Optional<Duration> retryAfter(String account, String clientAddress, Instant now) {
-        Instant since = now.minus(throttle.window());
-        Optional<Instant> accountBlock = LoginThrottle.blockedUntil(
-                attempts.failuresOfAccount(account, since, throttle.maxFailuresPerAccount()),
-                throttle.maxFailuresPerAccount(), throttle.window(), now);
-        Optional<Instant> addressBlock = LoginThrottle.blockedUntil(
-                attempts.failuresFromAddress(clientAddress, since, throttle.maxFailuresPerAddress()),
-                throttle.maxFailuresPerAddress(), throttle.window(), now);
-        return Stream.of(accountBlock, addressBlock).flatMap(Optional::stream).max(Comparator.naturalOrder())
-                .map(until -> Duration.between(now, until));
     }
 }

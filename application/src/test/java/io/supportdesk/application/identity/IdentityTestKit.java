@@ -40,7 +40,7 @@ final class IdentityTestKit {
     final LogOutService logOut = new LogOutService(refreshTokens, clock);
     final ViewUserService viewUser = new ViewUserService(users);
     final UpdateProfileService updateProfile = new UpdateProfileService(users, hasher, policy, refreshTokens,
-            unitOfWork, clock);
+            attempts, LoginThrottle.standard(), unitOfWork, clock);
     final ListUsersService listUsers = new ListUsersService(users);
     final CreateUserService createUser = new CreateUserService(users, hasher, policy, unitOfWork, clock);
     final UpdateUserService updateUser = new UpdateUserService(users, refreshTokens, unitOfWork, clock);

@@ -30,7 +30,7 @@ class UpdateProfileServiceTest {
     }
 
     private User change(Optional<FullName> name, Optional<PasswordChange> password) {
-        return kit.updateProfile.update(new UpdateProfileCommand(ann.asActor(), name, password));
+        return kit.updateProfile.update(new UpdateProfileCommand(ann.asActor(), name, password, "192.0.2.1"));
     }
 
     @Test
@@ -49,6 +49,23 @@ class UpdateProfileServiceTest {
         assertInstanceOf(SignedIn.class, logIn("a brand new passphrase"));
         assertInstanceOf(LogInResult.CredentialsRejected.class, logIn(IdentityTestKit.GOOD_PASSWORD));
         assertInstanceOf(RefreshRejected.class, kit.refresh.refresh(new RefreshSessionCommand(session.refreshToken())));
+    }
+
+    @Test
+    void a_borrowed_session_gets_no_more_password_guesses_than_the_sign_in_form() {
+        PasswordChange wrong = new PasswordChange("a wrong guess!", "a brand new passphrase");
+        for (int i = 0; i < LoginThrottle.standard().maxFailuresPerAccount(); i++) {
+            assertThrows(CurrentPasswordMismatchException.class, () -> change(Optional.empty(), Optional.of(wrong)));
+        }
+        PasswordGuessesThrottledException throttled = assertThrows(PasswordGuessesThrottledException.class,
+                () -> change(Optional.empty(), Optional.of(new PasswordChange(IdentityTestKit.GOOD_PASSWORD,
+                        "a brand new passphrase"))));
+        assertEquals(LoginThrottle.standard().window(), throttled.retryAfter());
+        // The same budget as signing in: the account is locked there too, and nothing was changed.
+        assertInstanceOf(LogInResult.LoginThrottled.class, logIn(IdentityTestKit.GOOD_PASSWORD));
+
+        kit.clock.advance(LoginThrottle.standard().window());
+        assertInstanceOf(SignedIn.class, logIn(IdentityTestKit.GOOD_PASSWORD));
     }
 
     @Test

@@ -114,8 +114,9 @@ class IdentityWiring {
 
     @Singleton
     UpdateProfileUseCase updateProfile(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
-                                       RefreshTokenStore refreshTokens, UnitOfWork unitOfWork, Clock clock) {
-        return new UpdateProfileService(users, hasher, policy, refreshTokens, unitOfWork, clock);
+                                       RefreshTokenStore refreshTokens, LoginAttempts attempts,
+                                       LoginThrottle throttle, UnitOfWork unitOfWork, Clock clock) {
+        return new UpdateProfileService(users, hasher, policy, refreshTokens, attempts, throttle, unitOfWork, clock);
     }
 
     @Singleton

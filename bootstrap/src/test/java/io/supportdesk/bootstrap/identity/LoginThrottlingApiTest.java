@@ -53,6 +53,28 @@ class LoginThrottlingApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_stolen_access_token_gets_five_guesses_at_the_current_password_then_429() {
+        Accounts accounts = new Accounts(users, hasher, tokens, clock);
+        User victim = accounts.create(Role.CUSTOMER);
+        String stolen = accounts.tokenFor(victim);
+        Http attacker = new Http(client);
+        for (int i = 0; i < 5; i++) {
+            Reply wrong = attacker.patch("/api/v1/auth/me", Map.of("current_password", "guess number " + i,
+                    "password", "a brand new passphrase"), stolen);
+            assertEquals(422, wrong.status(), wrong::toString);
+        }
+        Reply locked = attacker.patch("/api/v1/auth/me", Map.of("current_password", Accounts.PASSWORD,
+                "password", "a brand new passphrase"), stolen);
+        assertEquals(429, locked.status(), locked::toString);
+        assertEquals("TOO_MANY_ATTEMPTS", locked.code());
+        assertEquals("900", locked.header(HttpHeaders.RETRY_AFTER).orElseThrow());
+        // One budget with the sign-in form, and the password is unchanged.
+        assertEquals(429, new Http(client).logIn(victim.email().value(), Accounts.PASSWORD).status());
+        clock.advance(Duration.ofMinutes(15));
+        assertEquals(200, new Http(client).logIn(victim.email().value(), Accounts.PASSWORD).status());
+    }
+
+    @Test
     void six_wrong_passwords_answer_429_with_retry_after_until_the_window_passes() {
         Http http = new Http(client);
         String email = aCustomer().email().value();

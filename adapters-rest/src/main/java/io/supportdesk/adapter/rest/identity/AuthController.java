@@ -147,13 +147,13 @@ public class AuthController {
 
     @Patch("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    MeResponse updateMe(@Valid @Body UpdateProfile request, Authentication authentication) {
+    MeResponse updateMe(@Valid @Body UpdateProfile request, Authentication authentication, HttpRequest<?> http) {
         Actor actor = CurrentActor.from(authentication);
         Optional<UpdateProfileCommand.PasswordChange> passwordChange = Optional.ofNullable(request.password())
                 .map(password -> new UpdateProfileCommand.PasswordChange(request.currentPassword(), password));
         // The profile first: it is the part that can be refused (wrong current password), and then nothing changed.
         User user = updateProfile.update(new UpdateProfileCommand(actor,
-                Optional.ofNullable(request.fullName()).map(FullName::new), passwordChange));
+                Optional.ofNullable(request.fullName()).map(FullName::new), passwordChange, clientAddress(http)));
         IdentityRequests.NotificationSettings wanted = request.notifications();
         NotificationPreferences preferences = wanted == null ? viewPreferences.view(actor)
                 : updatePreferences.update(new UpdateNotificationPreferencesCommand(actor,
@@ -162,8 +162,7 @@ public class AuthController {
     }
 
     private HttpResponse<?> signIn(String email, String password, HttpRequest<?> http) {
-        String address = Optional.ofNullable(clientAddresses.resolve(http)).orElse("unknown");
-        LogInResult result = logIn.logIn(new LogInCommand(email, password, address));
+        LogInResult result = logIn.logIn(new LogInCommand(email, password, clientAddress(http)));
         return switch (result) {
             case LogInResult.SignedIn signedIn -> tokens(signedIn.tokens());
             case LogInResult.CredentialsRejected rejected -> Problems.response(HttpStatus.UNAUTHORIZED,
@@ -191,10 +190,19 @@ public class AuthController {
                 .header("Pragma", "no-cache");
     }
 
+    /** Whole seconds for Retry-After, rounded up: a client that waits that long is let in. */
+    static long seconds(Duration retryAfter) {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    }
+
+    private String clientAddress(HttpRequest<?> http) {
+        return Optional.ofNullable(clientAddresses.resolve(http)).orElse("unknown");
+    }
+
     private static MutableHttpResponse<Problem> tooManyAttempts(Duration retryAfter) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        long seconds = seconds(retryAfter);
         return Problems.response(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
-                        "Too many failed sign-ins. Try again in " + seconds + " seconds.")
+                        "Too many wrong passwords. Try again in " + seconds + " seconds.")
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
     }
 

@@ -2,7 +2,9 @@ package io.supportdesk.adapter.rest.identity;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.supportdesk.adapter.rest.problem.Problem;
@@ -12,6 +14,7 @@ import io.supportdesk.application.identity.EmailTakenException;
 import io.supportdesk.application.identity.IdentityException;
 import io.supportdesk.application.identity.LastAdminException;
 import io.supportdesk.application.identity.NotPermittedException;
+import io.supportdesk.application.identity.PasswordGuessesThrottledException;
 import io.supportdesk.application.identity.StaleUserException;
 import io.supportdesk.application.identity.UserNotFoundException;
 import jakarta.inject.Singleton;
@@ -30,6 +33,7 @@ final class IdentityExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, IdentityException exception) {
             HttpStatus status = switch (exception) {
+                case PasswordGuessesThrottledException throttled -> HttpStatus.TOO_MANY_REQUESTS;
                 case EmailTakenException taken -> HttpStatus.CONFLICT;
                 case UserNotFoundException notFound -> HttpStatus.NOT_FOUND;
                 case LastAdminException lastAdmin -> HttpStatus.CONFLICT;
@@ -43,7 +47,12 @@ final class IdentityExceptionHandlers {
                         List.of(new Problem.FieldError(mismatch.field(), "is not correct"));
                 default -> List.of();
             };
-            return Problems.response(status, exception.code(), capitalised(exception.getMessage()), errors);
+            MutableHttpResponse<Problem> response = Problems.response(status, exception.code(),
+                    capitalised(exception.getMessage()), errors);
+            if (exception instanceof PasswordGuessesThrottledException throttled) {
+                response.header(HttpHeaders.RETRY_AFTER, String.valueOf(AuthController.seconds(throttled.retryAfter())));
+            }
+            return response;
         }
     }
 

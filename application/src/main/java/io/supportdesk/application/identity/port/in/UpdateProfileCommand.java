@@ -7,11 +7,18 @@ import io.supportdesk.domain.identity.IdentityRuleViolation;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Change what is present, leave the rest. */
-public record UpdateProfileCommand(Actor actor, Optional<FullName> fullName, Optional<PasswordChange> passwordChange) {
+/**
+ * Change what is present, leave the rest.
+ *
+ * @param clientAddress where the request comes from: a wrong current password counts against it like a failed
+ *                      sign-in
+ */
+public record UpdateProfileCommand(Actor actor, Optional<FullName> fullName, Optional<PasswordChange> passwordChange,
+                                   String clientAddress) {
 
     public UpdateProfileCommand {
         Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(clientAddress, "clientAddress");
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(passwordChange, "passwordChange");
     }
