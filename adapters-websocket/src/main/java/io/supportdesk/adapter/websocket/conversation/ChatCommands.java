@@ -77,7 +77,8 @@ final class ChatCommands {
         switch (action) {
             case "message" -> message(connection, node);
             case "typing" -> typing(connection, true, flag(node, "internal"));
-            case "stop_typing" -> typing(connection, false, false);
+            // Stops what was announced: an internal note's typing stops for staff only, like it started.
+            case "stop_typing" -> typing(connection, false, connection.typingInternal);
             case "get_active_users" -> sendActiveUsers(connection);
             case "ping" -> frames.send(connection, new Pong(clock.instant()));
             default -> frames.error(connection, "unknown_action", "unknown action '" + abbreviate(action)
@@ -100,7 +101,8 @@ final class ChatCommands {
     void stopTyping(ChatConnection connection) {
         if (connection.typing) {
             connection.typing = false;
-            typing.signal(new SignalTypingCommand(connection.actor, connection.opened.ticket(), false, false));
+            typing.signal(new SignalTypingCommand(connection.actor, connection.opened.ticket(), false,
+                    connection.typingInternal));
         }
     }
 
@@ -158,13 +160,20 @@ final class ChatCommands {
     private void typing(ChatConnection connection, boolean isTyping, boolean internal) {
         long now = System.nanoTime();
         boolean repeat = isTyping && connection.typing && now - connection.typingAnnouncedAt < TYPING_REPEAT_NANOS;
-        if (isTyping == connection.typing && (!isTyping || repeat)) {
+        boolean sameAudience = internal == connection.typingInternal;
+        if (isTyping == connection.typing && (!isTyping || (repeat && sameAudience))) {
             return;
         }
         if (!connection.signals.tryAcquire()) {
             return;
         }
+        if (isTyping && connection.typing && !sameAudience) {
+            // Switching between a public reply and an internal note: the old audience sees the typing stop.
+            typing.signal(new SignalTypingCommand(connection.actor, connection.opened.ticket(), false,
+                    connection.typingInternal));
+        }
         connection.typing = isTyping;
+        connection.typingInternal = internal;
         connection.typingAnnouncedAt = now;
         typing.signal(new SignalTypingCommand(connection.actor, connection.opened.ticket(), isTyping, internal));
     }

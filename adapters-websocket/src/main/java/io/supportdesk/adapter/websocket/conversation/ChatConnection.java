@@ -39,6 +39,8 @@ final class ChatConnection {
     private final java.util.LinkedHashSet<Long> sent = new java.util.LinkedHashSet<>();
     private static final int REMEMBERED = 1024;
     boolean typing;
+    /** Whether the typing last announced was of an internal note, so its stop reaches the same audience. */
+    boolean typingInternal;
     long typingAnnouncedAt;
 
     private final java.util.function.Consumer<ChatConnection> onClose;
