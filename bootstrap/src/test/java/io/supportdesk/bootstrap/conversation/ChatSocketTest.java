@@ -50,6 +50,8 @@ class ChatSocketTest implements TestPropertyProvider {
         properties.put("supportdesk.chat.send-queue", "64");
         properties.put("supportdesk.chat.revalidate-interval", "500ms");
         properties.put("supportdesk.outbox.dispatcher.enabled", "false");
+        properties.put("supportdesk.chat.sockets-per-user", "3");
+        properties.put("supportdesk.chat.history-frame-bytes", "65536");
         return properties;
     }
 
@@ -162,6 +164,58 @@ class ChatSocketTest implements TestPropertyProvider {
             assertEquals(20, stored.size(), stored::toString);
             assertTrue(stored.stream().noneMatch(c -> "message 21".equals(c.get("body"))));
             assertTrue(chat.isOpen());
+        }
+    }
+
+    @Test
+    void a_user_gets_a_few_sockets_and_one_message_budget_across_them() {
+        Person chatty = app.person("customer");
+        long own = app.openTicket(chatty);
+        try (ChatClient first = app.chat(own, chatty); ChatClient second = app.chat(own, chatty);
+             ChatClient third = app.chat(own, chatty)) {
+            first.await("chat_history");
+            second.await("chat_history");
+            third.await("chat_history");
+            try (ChatClient fourth = app.chat(own, chatty)) {
+                ChatClient.Closed refused = fourth.awaitClose();
+                assertEquals(4429, refused.code(), refused::toString);
+            }
+            // Twenty messages in the window for the user, however many sockets carry them.
+            for (int i = 1; i <= 20; i++) {
+                (i % 2 == 0 ? first : second).send(Map.of("action", "message", "content", "line " + i));
+            }
+            for (int i = 1; i <= 20; i++) {
+                String line = "line " + i;
+                first.await("chat_message", f -> line.equals(f.get("content")));
+            }
+            third.send(Map.of("action", "message", "content", "line 21"));
+            assertEquals("rate_limited", third.await("error").get("code"));
+        }
+        List<Map<String, Object>> stored = app.get("/api/v1/tickets/" + own + "/comments?page_size=100", chatty)
+                .get("items");
+        assertEquals(20, stored.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_history_frame_is_bounded_in_bytes_and_says_where_the_rest_is() {
+        long own = app.openTicket(customer);
+        String wide = "é".repeat(4_000); // each escaped as \u00e9: about 24 kB of JSON per comment
+        for (int i = 1; i <= 5; i++) {
+            Reply posted = app.post("/api/v1/tickets/" + own + "/comments", Map.of("body", i + " " + wide), agent);
+            assertEquals(201, posted.status(), posted::toString);
+        }
+        try (ChatClient chat = app.chat(own, customer)) {
+            Map<String, Object> history = chat.await("chat_history");
+            List<Map<String, Object>> messages = (List<Map<String, Object>>) history.get("messages");
+            assertEquals(2, messages.size(), "the newest two fit 64 KiB");
+            assertTrue(((String) messages.get(1).get("content")).startsWith("5 "));
+            assertEquals(true, history.get("has_more"));
+            Reply older = app.get("/api/v1/tickets/" + own + "/chat/history?limit=3&before=" + history.get("next_before"),
+                    customer);
+            List<Map<String, Object>> olderMessages = older.get("messages");
+            assertEquals(3, olderMessages.size());
+            assertTrue(((String) olderMessages.getFirst().get("content")).startsWith("1 "));
         }
     }
 

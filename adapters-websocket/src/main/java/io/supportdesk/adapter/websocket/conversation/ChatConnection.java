@@ -20,14 +20,17 @@ final class ChatConnection {
     final ChatConnectionId id = ChatConnectionId.random();
     final WebSocketSession session;
     final SerialExecutor serial;
-    final MessageRate messages;
-    final MessageRate signals;
+    /** The user's budgets, shared by all their sockets on this instance (set when the socket is claimed). */
+    volatile MessageRate messages;
+    volatile MessageRate signals;
     private final SendQueue queue;
 
     volatile State state = State.OPENING;
     volatile Actor actor;
     volatile ChatOpened opened;
     volatile long lastActivity;
+    /** Whether this socket counts among its user's ({@link ChatRegistry#claim}). */
+    volatile boolean claimed;
 
     /** The newest message this socket has been sent: where a catch-up after a gap starts. */
     long lastMessageId;
@@ -47,8 +50,8 @@ final class ChatConnection {
     private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** {@code onClose} runs once, whether the client or the server closes, or the network drops the socket. */
-    ChatConnection(WebSocketSession session, Executor workers, int queueCapacity, MessageRate messages,
-                   MessageRate signals, long now, java.util.function.Consumer<ChatConnection> onClose) {
+    ChatConnection(WebSocketSession session, Executor workers, int queueCapacity, long queueCapacityBytes, long now,
+                   java.util.function.Consumer<ChatConnection> onClose) {
         this.session = session;
         this.onClose = onClose;
         this.serial = new SerialExecutor(workers);
@@ -62,9 +65,7 @@ final class ChatConnection {
             public void overflowed() {
                 close(1013, "too slow: more frames are waiting than the send queue holds");
             }
-        }, queueCapacity);
-        this.messages = messages;
-        this.signals = signals;
+        }, queueCapacity, queueCapacityBytes);
         this.lastActivity = now;
     }
 

@@ -41,14 +41,16 @@ public class ChatFanOut implements LiveUpdates {
     private final ChatFrameWriter frames;
     private final ChatCommands commands;
     private final ViewChatHistoryUseCase history;
+    private final ChatSettings settings;
     private final Clock clock;
 
     ChatFanOut(ChatRegistry registry, ChatFrameWriter frames, ChatCommands commands, ViewChatHistoryUseCase history,
-               Clock clock) {
+               ChatSettings settings, Clock clock) {
         this.registry = registry;
         this.frames = frames;
         this.commands = commands;
         this.history = history;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -106,9 +108,13 @@ public class ChatFanOut implements LiveUpdates {
                 List<CommentDetails> missed = history.history(query).stream()
                         .filter(m -> connection.firstSending(m.comment().id().value())).toList();
                 if (!missed.isEmpty()) {
-                    // One frame, as for a reconnecting client: a burst of single frames could fill the queue.
-                    frames.send(connection, new ChatHistory(connection.opened.ticket().value(),
-                            since == 0 ? null : since, missed.stream().map(ChatFrames.Message::of).toList()));
+                    // History frames, as for a reconnecting client: a burst of single frames could fill the queue,
+                    // one frame of everything could be megabytes.
+                    for (List<ChatFrames.Message> chunk : HistoryFrames.inOrder(
+                            missed.stream().map(ChatFrames.Message::of).toList(), settings.historyFrameBytes)) {
+                        frames.send(connection, new ChatHistory(connection.opened.ticket().value(),
+                                since == 0 ? null : since, chunk, false));
+                    }
                 }
                 commands.sendActiveUsers(connection);
             } catch (TicketNotFoundException e) {

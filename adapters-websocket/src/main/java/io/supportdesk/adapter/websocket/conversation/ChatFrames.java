@@ -32,6 +32,14 @@ final class ChatFrames {
             return new Message(c.id().value(), c.ticketId().value(), Person.of(details.author()), c.body().value(),
                     c.internal(), c.channel().code(), c.createdAt());
         }
+
+        /**
+         * An upper bound of its JSON: the writer escapes every non-ASCII character as {@code \\uXXXX}, six bytes
+         * for each UTF-16 unit, so that is what each character may cost; the fixed fields take under 300.
+         */
+        long maxBytes() {
+            return 300L + 6L * (content.length() + sender.fullName().length());
+        }
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -42,9 +50,15 @@ final class ChatFrames {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record ChatHistory(String type, long ticketId, @Nullable Long since, List<Message> messages) {
-        ChatHistory(long ticketId, @Nullable Long since, List<Message> messages) {
-            this("chat_history", ticketId, since, messages);
+    record ChatHistory(String type, long ticketId, @Nullable Long since, List<Message> messages, boolean hasMore,
+                       @Nullable Long nextBefore) {
+        /**
+         * @param hasMore    older messages exist than these (only for the latest messages, not a catch-up): page
+         *                   them with {@code GET /tickets/{id}/chat/history?before=nextBefore}
+         */
+        ChatHistory(long ticketId, @Nullable Long since, List<Message> messages, boolean hasMore) {
+            this("chat_history", ticketId, since, messages, hasMore,
+                    hasMore && !messages.isEmpty() ? messages.getFirst().id() : null);
         }
     }
 

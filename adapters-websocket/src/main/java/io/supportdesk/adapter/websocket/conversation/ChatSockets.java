@@ -45,6 +45,8 @@ public class ChatSockets {
 
     static final int UNAUTHENTICATED = 4401;
     static final int IDLE = 4408;
+    /** Over the per-user or per-ticket socket limit: the client should reuse a socket, not open another. */
+    static final int TOO_MANY = 4429;
     private static final Logger LOG = LoggerFactory.getLogger(ChatSockets.class);
     /** 20 pages of 500: a reconnecting client is sent at most the 10,000 messages after its {@code since}. */
     private static final int MAX_CATCH_UP_PAGES = 20;
@@ -81,9 +83,7 @@ public class ChatSockets {
 
     void opened(WebSocketSession session, String ticket, HttpRequest<?> request) {
         ChatConnection connection = new ChatConnection(session, workers, settings.sendQueue,
-                new MessageRate(settings.messageLimit, settings.messageWindow, System::nanoTime),
-                new MessageRate(settings.messageLimit, settings.messageWindow, System::nanoTime), System.nanoTime(),
-                this::forget);
+                settings.sendQueueBytes, System.nanoTime(), this::forget);
         registry.add(connection);
         Optional<String> token = SocketAuthenticator.token(request);
         Optional<String> since = request.getParameters().getFirst("since");
@@ -105,6 +105,9 @@ public class ChatSockets {
     private void forget(ChatConnection connection) {
         registry.remove(connection);
         connection.serial.execute(() -> {
+            if (connection.claimed) {
+                registry.release(connection.actor.id());
+            }
             ChatOpened opened = connection.opened;
             if (opened == null) {
                 return;
@@ -140,6 +143,15 @@ public class ChatSockets {
             return;
         }
         connection.actor = actor.get();
+        Optional<ChatRegistry.UserChats> chats = registry.claim(connection.actor.id(), settings.socketsPerUser,
+                () -> new MessageRate(settings.messageLimit, settings.messageWindow, System::nanoTime));
+        if (chats.isEmpty()) {
+            connection.close(TOO_MANY, "too many open chats: at most " + settings.socketsPerUser + " per user");
+            return;
+        }
+        connection.claimed = true;
+        connection.messages = chats.get().messages;
+        connection.signals = chats.get().signals;
         ChatOpened opened;
         try {
             TicketReference reference = TicketReference.tryParse(ticket)
@@ -151,7 +163,10 @@ public class ChatSockets {
         }
         connection.opened = opened;
         // Following before loading the history: a message committed in between arrives live, and is sent once.
-        registry.follow(opened.ticket(), connection);
+        if (!registry.follow(opened.ticket(), connection, settings.socketsPerTicket)) {
+            connection.close(TOO_MANY, "too many open chats on this ticket: at most " + settings.socketsPerTicket);
+            return;
+        }
         frames.send(connection, new ConnectionEstablished(opened.ticket().value(), opened.number().value(),
                 connection.id.value().toString(), Person.of(opened.participant())));
         Optional<CommentId> after = Optional.empty();
@@ -172,9 +187,12 @@ public class ChatSockets {
         TicketReference reference = TicketReference.of(opened.ticket());
         if (after.isEmpty()) {
             List<CommentDetails> latest = history.history(ChatHistoryQuery.latest(connection.actor, reference));
-            latest.forEach(m -> connection.firstSending(m.comment().id().value()));
-            frames.send(connection, new ChatHistory(opened.ticket().value(), null,
-                    latest.stream().map(ChatFrames.Message::of).toList()));
+            List<ChatFrames.Message> messages = latest.stream().map(ChatFrames.Message::of).toList();
+            // The newest messages that fit one frame; the rest are a REST page away (has_more, next_before).
+            List<ChatFrames.Message> fitting = HistoryFrames.newestFitting(messages, settings.historyFrameBytes);
+            fitting.forEach(m -> connection.firstSending(m.id()));
+            frames.send(connection, new ChatHistory(opened.ticket().value(), null, fitting,
+                    fitting.size() < messages.size() || latest.size() == ChatHistoryQuery.DEFAULT_LIMIT));
             return;
         }
         connection.lastMessageId = after.get().value();
@@ -186,8 +204,11 @@ public class ChatSockets {
             missed = history.history(ChatHistoryQuery.after(connection.actor, reference, new CommentId(from)));
             missed.forEach(m -> connection.firstSending(m.comment().id().value()));
             if (page == 0 || !missed.isEmpty()) {
-                frames.send(connection, new ChatHistory(opened.ticket().value(), from,
-                        missed.stream().map(ChatFrames.Message::of).toList()));
+                // In order, in frames of bounded size: a long gap never becomes one huge frame.
+                for (List<ChatFrames.Message> chunk : HistoryFrames.inOrder(
+                        missed.stream().map(ChatFrames.Message::of).toList(), settings.historyFrameBytes)) {
+                    frames.send(connection, new ChatHistory(opened.ticket().value(), from, chunk, false));
+                }
             }
         } while (missed.size() == ChatHistoryQuery.MAX_LIMIT && ++page < MAX_CATCH_UP_PAGES);
     }

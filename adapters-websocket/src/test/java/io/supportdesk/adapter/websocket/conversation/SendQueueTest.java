@@ -40,7 +40,7 @@ class SendQueueTest {
     @Test
     void frames_go_out_one_at_a_time_in_the_order_offered() {
         ManualSink sink = new ManualSink();
-        SendQueue queue = new SendQueue(sink, 10);
+        SendQueue queue = new SendQueue(sink, 10, Long.MAX_VALUE);
 
         queue.offer("a");
         queue.offer("b");
@@ -56,7 +56,7 @@ class SendQueueTest {
     @Test
     void a_reader_that_falls_behind_by_more_than_the_capacity_is_given_up_once_and_never_blocks_the_sender() {
         ManualSink sink = new ManualSink();
-        SendQueue queue = new SendQueue(sink, 3);
+        SendQueue queue = new SendQueue(sink, 3, Long.MAX_VALUE);
 
         for (String frame : List.of("in flight", "1", "2", "3")) {
             assertTrue(queue.offer(frame));
@@ -71,9 +71,32 @@ class SendQueueTest {
     }
 
     @Test
+    void a_reader_is_given_up_when_the_bytes_waiting_for_it_exceed_the_budget_even_if_the_frames_are_few() {
+        ManualSink sink = new ManualSink();
+        SendQueue queue = new SendQueue(sink, 1_000, 10);
+
+        assertTrue(queue.offer("in flight, not counted"));
+        assertTrue(queue.offer("12345"));
+        assertTrue(queue.offer("6789"));
+        assertFalse(queue.offer("ab"), "5 + 4 + 2 bytes would wait: more than 10");
+        assertEquals(1, sink.overflows);
+    }
+
+    @Test
+    void bytes_sent_leave_the_budget() {
+        ManualSink sink = new ManualSink();
+        SendQueue queue = new SendQueue(sink, 1_000, 10);
+        queue.offer("first");
+        queue.offer("0123456789");
+        sink.completeNext();
+        assertTrue(queue.offer("0123456789"), "the first ten went out, so ten more fit");
+        assertEquals(0, sink.overflows);
+    }
+
+    @Test
     void a_failed_send_gives_the_reader_up() {
         ManualSink sink = new ManualSink();
-        SendQueue queue = new SendQueue(sink, 3);
+        SendQueue queue = new SendQueue(sink, 3, Long.MAX_VALUE);
         queue.offer("a");
         queue.offer("b");
 
@@ -97,7 +120,7 @@ class SendQueueTest {
             public void overflowed() {
                 throw new AssertionError("never overflows");
             }
-        }, 5);
+        }, 5, Long.MAX_VALUE);
 
         for (int i = 0; i < 100_000; i++) {
             queue.offer("f" + i);
