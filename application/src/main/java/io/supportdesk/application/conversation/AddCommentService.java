@@ -5,7 +5,6 @@ import io.supportdesk.application.conversation.port.in.AddCommentUseCase;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.port.out.UnitOfWork;
-import io.supportdesk.application.ticket.StaleTicketException;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -16,11 +15,8 @@ import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketPermissions;
 
 import java.time.Clock;
-import java.util.OptionalLong;
 
 public final class AddCommentService implements AddCommentUseCase {
-
-    private static final int ATTEMPTS = 5;
 
     private final TicketRepository tickets;
     private final CommentRepository comments;
@@ -41,24 +37,16 @@ public final class AddCommentService implements AddCommentUseCase {
         this.clock = clock;
     }
 
+    /**
+     * A comment never fails for contention: it holds the ticket while it records itself, so comments on one ticket
+     * (a flood of chat lines, two sockets of one customer) take turns instead of losing a version race, and a
+     * concurrent priority or status change waits for it or, having read the ticket before, answers its own
+     * conflict. Retrying on a stale version lost messages under load (96 of 210 in a review).
+     */
     @Override
     public CommentDetails add(AddCommentCommand command) {
-        // A comment never conflicts with the change that beat it to the ticket (another comment, a status move):
-        // it does not depend on what that change did, so it is simply applied again to the fresh ticket.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return addOnce(command);
-            } catch (StaleTicketException concurrentChange) {
-                if (attempt >= ATTEMPTS) {
-                    throw concurrentChange;
-                }
-            }
-        }
-    }
-
-    private CommentDetails addOnce(AddCommentCommand command) {
         return unitOfWork.inTransaction(() -> {
-            Ticket ticket = access.loadForChange(command.author(), command.ticket(), OptionalLong.empty());
+            Ticket ticket = access.loadHeld(command.author(), command.ticket());
             if (command.internal()) {
                 TicketPermissions.checkWriteInternal(command.author());
             }
@@ -66,7 +54,6 @@ public final class AddCommentService implements AddCommentUseCase {
             ticket.recordComment(id, command.author(), command.internal(), clock);
             Comment comment = new Comment(id, ticket.id(), command.author(), command.body(), command.internal(),
                     command.channel(), clock.instant());
-            // The ticket first: if someone changed it meanwhile, nothing of this attempt has been written.
             tickets.save(ticket);
             comments.add(comment);
             events.publish(ticket.pullEvents());

@@ -56,6 +56,16 @@ public final class TicketAccess {
                 .orElseThrow(() -> new TicketNotFoundException(reference.display()));
     }
 
+    /** A ticket the caller may read, held for the rest of the unit of work ({@link TicketRepository#findByIdForUpdate}). */
+    public Ticket loadHeld(Actor actor, TicketReference reference) {
+        Optional<Ticket> found = switch (reference) {
+            case TicketReference.ById byId -> tickets.findByIdForUpdate(byId.id());
+            case TicketReference.ByNumber byNumber -> tickets.findByNumberForUpdate(byNumber.number());
+        };
+        return found.filter(ticket -> TicketPermissions.canRead(actor, ticket))
+                .orElseThrow(() -> new TicketNotFoundException(reference.display()));
+    }
+
     public Ticket loadForChange(Actor actor, TicketReference reference, OptionalLong expectedVersion) {
         Ticket ticket = loadReadable(actor, reference);
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != ticket.version()) {

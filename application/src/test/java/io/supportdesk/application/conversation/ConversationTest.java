@@ -7,7 +7,7 @@ import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
 import io.supportdesk.application.conversation.port.in.AddCommentCommand;
-import io.supportdesk.application.ticket.StaleTicketException;
+import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.conversation.Channel;
@@ -68,30 +68,37 @@ class ConversationTest {
     }
 
     @Test
-    void a_comment_that_loses_a_race_for_the_ticket_is_applied_again_not_refused() {
+    void a_comment_holds_the_ticket_while_it_records_itself_so_no_other_change_comes_between() {
         TicketDetails t = kit.openTicket(kit.customer, "technical", Priority.HIGH);
-        // Someone else saves the ticket between this comment's read and its write, twice.
+        // Only the holding reads are allowed: a plain read could be overtaken and the save found stale.
         var racing = new TicketRepository() {
-            int saves;
+            int heldReads;
 
             @Override
             public Ticket save(Ticket ticket) {
-                if (++saves <= 2) {
-                    throw new StaleTicketException(ticket.id(), ticket.version());
-                }
                 return kit.tickets.save(ticket);
             }
 
             @Override
-            public Optional<Ticket> findById(
-                    TicketId id) {
-                return kit.tickets.findById(id);
+            public Optional<Ticket> findById(TicketId id) {
+                throw new AssertionError("a comment must not read the ticket without holding it");
             }
 
             @Override
-            public Optional<Ticket> findByNumber(
-                    TicketNumber number) {
-                return kit.tickets.findByNumber(number);
+            public Optional<Ticket> findByNumber(TicketNumber number) {
+                throw new AssertionError("a comment must not read the ticket without holding it");
+            }
+
+            @Override
+            public Optional<Ticket> findByIdForUpdate(TicketId id) {
+                heldReads++;
+                return kit.tickets.findByIdForUpdate(id);
+            }
+
+            @Override
+            public Optional<Ticket> findByNumberForUpdate(TicketNumber number) {
+                heldReads++;
+                return kit.tickets.findByNumberForUpdate(number);
             }
 
             @Override
@@ -99,14 +106,16 @@ class ConversationTest {
                 return kit.tickets.delete(id);
             }
         };
+        TicketAccess held = new TicketAccess(racing, kit.people, kit.metadata, io.supportdesk.domain.ticket.Workflow.standard(),
+                kit.clock);
         AddCommentService service = new AddCommentService(racing, kit.comments, kit.people, kit.events,
-                kit.access, kit.unitOfWork, kit.clock);
+                held, kit.unitOfWork, kit.clock);
 
         service.add(new AddCommentCommand(kit.agent,
                 TicketTestKit.ref(t), new CommentBody("On it"), false,
                 Channel.WEB));
 
-        assertEquals(3, racing.saves);
+        assertEquals(1, racing.heldReads);
         assertEquals(1, kit.listComments.list(kit.agent, TicketTestKit.ref(t),
                 new PageRequest(1, 20)).total());
         assertTrue(kit.get.get(kit.agent, TicketTestKit.ref(t)).ticket().firstRespondedAt().isPresent());

@@ -50,6 +50,17 @@ public final class InMemoryTicketRepository implements TicketRepository {
         return rows.values().stream().filter(row -> row.number().equals(number)).findFirst().map(Ticket::restore);
     }
 
+    /** The use-case tests run one change at a time, so there is nothing to hold off: the current copy. */
+    @Override
+    public Optional<Ticket> findByIdForUpdate(TicketId id) {
+        return findById(id);
+    }
+
+    @Override
+    public Optional<Ticket> findByNumberForUpdate(TicketNumber number) {
+        return findByNumber(number);
+    }
+
     @Override
     public boolean delete(TicketId id) {
         return rows.remove(id) != null;

@@ -58,7 +58,7 @@ public abstract class TicketRepositoryContract {
     // Truncated to microseconds: that is what PostgreSQL timestamps keep.
     private final Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
 
-    private Ticket newTicket() {
+    protected Ticket newTicket() {
         TicketIdentities.NewTicketIdentity identity = identities().next();
         Map<String, Object> custom = new LinkedHashMap<>();
         custom.put("order_id", "A-1");
@@ -88,6 +88,8 @@ public abstract class TicketRepositoryContract {
         assertEquals(0, saved.version());
         assertEquals(saved.snapshot(), repository().findById(ticket.id()).orElseThrow().snapshot());
         assertEquals(saved.snapshot(), repository().findByNumber(ticket.number()).orElseThrow().snapshot());
+        assertEquals(saved.snapshot(), repository().findByIdForUpdate(ticket.id()).orElseThrow().snapshot());
+        assertEquals(saved.snapshot(), repository().findByNumberForUpdate(ticket.number()).orElseThrow().snapshot());
     }
 
     @Test

@@ -57,6 +57,16 @@ public class JdbcTicketRepository implements TicketRepository {
     }
 
     @Override
+    public Optional<Ticket> findByIdForUpdate(TicketId id) {
+        return rows.findByIdForUpdate(id.value()).map(mapper::toSnapshot).map(Ticket::restore);
+    }
+
+    @Override
+    public Optional<Ticket> findByNumberForUpdate(TicketNumber number) {
+        return rows.findByNumberForUpdate(number.value()).map(mapper::toSnapshot).map(Ticket::restore);
+    }
+
+    @Override
     public boolean delete(TicketId id) {
         if (!rows.existsById(id.value())) {
             return false;

@@ -10,12 +10,23 @@ import io.supportdesk.application.ticket.TicketRepositoryContract;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.Ticket;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The ticket repository contract against real PostgreSQL. */
 @MicronautTest(transactional = false)
@@ -46,6 +57,47 @@ class JdbcTicketRepositoryTest extends TicketRepositoryContract implements TestP
             agent = TestUsers.insert(jdbc, "agent");
             return null;
         });
+    }
+
+    @Test
+    void a_held_ticket_makes_another_holder_wait_and_then_see_the_change() throws Exception {
+        Ticket ticket = repository.save(newTicket());
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            Future<Ticket> waiting = transactions.executeWrite(status -> {
+                Ticket held = repository.findByIdForUpdate(ticket.id()).orElseThrow();
+                Future<Ticket> other = second.submit(() -> transactions.executeWrite(
+                        inner -> repository.findByIdForUpdate(ticket.id()).orElseThrow()));
+                awaitSomeoneWaitingForALock();
+                assertFalse(other.isDone(), "the second holder waits while the first holds the ticket");
+                repository.save(held);
+                return other;
+            });
+            assertEquals(ticket.version() + 1, waiting.get(60, TimeUnit.SECONDS).version(),
+                    "it reads the ticket as the first holder left it, so its own save cannot be stale");
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
+    /** Asked on a connection of its own, outside the transaction that holds the lock. */
+    private void awaitSomeoneWaitingForALock() throws Exception {
+        Map<String, String> db = TestDatabase.stringProperties();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (Connection observer = DriverManager.getConnection(db.get("datasources.default.url"),
+                db.get("datasources.default.username"), db.get("datasources.default.password"))) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet row = observer.createStatement().executeQuery(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")) {
+                    row.next();
+                    if (row.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.onSpinWait();
+            }
+        }
+        throw new AssertionError("nobody came to wait for the held ticket");
     }
 
     @Override

@@ -21,6 +21,16 @@ public interface TicketRepository {
 
     Optional<Ticket> findByNumber(TicketNumber number);
 
+    /**
+     * The ticket, held until the current unit of work ends: no other change to it can commit in between, so saving
+     * this copy cannot be stale. For changes that must not fail for contention (a comment); others keep the version
+     * check and answer a conflict.
+     */
+    Optional<Ticket> findByIdForUpdate(TicketId id);
+
+    /** The same, by number. */
+    Optional<Ticket> findByNumberForUpdate(TicketNumber number);
+
     /** Removes the ticket and everything that belongs to it; false when there was nothing to delete. */
     boolean delete(TicketId id);
 }
