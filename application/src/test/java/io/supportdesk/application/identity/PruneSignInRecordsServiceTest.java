@@ -17,7 +17,7 @@ class PruneSignInRecordsServiceTest {
         attempts.recordFailure("a@example.com", "10.0.0.1", Instant.parse("2026-02-01T09:00:00Z"));
         attempts.recordFailure("a@example.com", "10.0.0.1", Instant.parse("2026-02-01T09:55:00Z"));
         PruneSignInRecordsService prune = new PruneSignInRecordsService(attempts, new InMemoryRefreshTokenStore(),
-                LoginThrottle.standard(), clock);
+                new InMemorySocketTickets(), LoginThrottle.standard(), clock);
 
         prune.prune();
 

@@ -12,6 +12,11 @@ import io.supportdesk.application.identity.ListUsersService;
 import io.supportdesk.application.identity.LogInService;
 import io.supportdesk.application.identity.LogOutService;
 import io.supportdesk.application.identity.LoginThrottle;
+import io.supportdesk.application.identity.port.out.SocketTickets;
+import io.supportdesk.application.identity.port.in.RedeemSocketTicketUseCase;
+import io.supportdesk.application.identity.port.in.IssueSocketTicketUseCase;
+import io.supportdesk.application.identity.RedeemSocketTicketService;
+import io.supportdesk.application.identity.IssueSocketTicketService;
 import io.supportdesk.application.identity.OpaqueTokens;
 import io.supportdesk.application.identity.ProvisionFirstAdminService;
 import io.supportdesk.application.identity.RefreshSessionService;
@@ -92,8 +97,19 @@ class IdentityWiring {
 
     @Singleton
     PruneSignInRecordsUseCase pruneSignInRecords(LoginAttempts attempts, RefreshTokenStore refreshTokens,
-                                                 LoginThrottle throttle, Clock clock) {
-        return new PruneSignInRecordsService(attempts, refreshTokens, throttle, clock);
+                                                 SocketTickets socketTickets, LoginThrottle throttle, Clock clock) {
+        return new PruneSignInRecordsService(attempts, refreshTokens, socketTickets, throttle, clock);
+    }
+
+    @Singleton
+    IssueSocketTicketUseCase issueSocketTicket(SocketTickets socketTickets, OpaqueTokens opaqueTokens, Clock clock) {
+        return new IssueSocketTicketService(socketTickets, opaqueTokens, clock);
+    }
+
+    @Singleton
+    RedeemSocketTicketUseCase redeemSocketTicket(SocketTickets socketTickets, IdentifyCallerUseCase identifyCaller,
+                                                 Clock clock) {
+        return new RedeemSocketTicketService(socketTickets, identifyCaller, clock);
     }
 
     @Singleton

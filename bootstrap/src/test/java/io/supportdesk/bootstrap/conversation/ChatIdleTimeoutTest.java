@@ -43,7 +43,7 @@ class ChatIdleTimeoutTest implements TestPropertyProvider {
         Person customer = app.person("customer");
         Person agent = app.person("agent");
         long ticket = app.openTicket(customer);
-        try (ChatClient chat = app.silentChat("/ws/tickets/" + ticket + "?token=" + agent.token())) {
+        try (ChatClient chat = app.silentChat("/ws/tickets/" + ticket + "?ws_ticket=" + app.wsTicket(agent))) {
             chat.await("chat_history");
             chat.send(Map.of("action", "ping"));
             chat.await("pong");

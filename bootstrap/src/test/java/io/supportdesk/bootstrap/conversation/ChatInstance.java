@@ -79,7 +79,16 @@ final class ChatInstance {
     }
 
     ChatClient chat(long ticket, Person person) {
-        return chat("/ws/tickets/" + ticket + "?token=" + person.token());
+        return chat("/ws/tickets/" + ticket + "?ws_ticket=" + wsTicket(person));
+    }
+
+    /** A single-use socket ticket, as the chat page gets one before each connect. */
+    String wsTicket(Person person) {
+        Reply issued = post("/api/v1/ws-tickets", Map.of(), person);
+        if (issued.status() != 201) {
+            throw new AssertionError("no socket ticket: " + issued);
+        }
+        return issued.get("ticket");
     }
 
     ChatClient chat(String pathAndQuery) {
@@ -88,7 +97,8 @@ final class ChatInstance {
 
     /** A client that stops reading after its first frame, as a stuck browser tab would. */
     ChatClient stalledChat(long ticket, Person person) {
-        return ChatClient.connect(json, ws("/ws/tickets/" + ticket + "?token=" + person.token()), null, false, false);
+        return ChatClient.connect(json, ws("/ws/tickets/" + ticket + "?ws_ticket=" + wsTicket(person)), null, false,
+                false);
     }
 
     /** A client that neither pings nor hides pongs. */

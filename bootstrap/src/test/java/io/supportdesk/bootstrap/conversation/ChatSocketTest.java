@@ -67,11 +67,31 @@ class ChatSocketTest implements TestPropertyProvider {
     @Test
     void without_a_token_the_socket_is_closed_with_4401() {
         try (ChatClient anonymous = app.chat("/ws/tickets/" + ticket);
-             ChatClient forged = app.chat("/ws/tickets/" + ticket + "?token=not.a.jwt")) {
+             ChatClient forged = app.chatWithHeader("/ws/tickets/" + ticket, "not.a.jwt");
+             ChatClient guessed = app.chat("/ws/tickets/" + ticket + "?ws_ticket=not-a-ticket")) {
             ChatClient.Closed first = anonymous.awaitClose();
             assertEquals(4401, first.code());
             assertTrue(first.reason().startsWith("unauthenticated"), first.reason());
             assertEquals(4401, forged.awaitClose().code());
+            assertEquals(4401, guessed.awaitClose().code());
+        }
+    }
+
+    @Test
+    void an_access_token_in_the_url_is_refused_and_a_socket_ticket_opens_one_socket_once() {
+        try (ChatClient inUrl = app.chat("/ws/tickets/" + ticket + "?token=" + agent.token())) {
+            ChatClient.Closed refused = inUrl.awaitClose();
+            assertEquals(4401, refused.code());
+            assertTrue(refused.reason().contains("ws_ticket"), refused.reason());
+        }
+        String wsTicket = app.wsTicket(agent);
+        try (ChatClient first = app.chat("/ws/tickets/" + ticket + "?ws_ticket=" + wsTicket)) {
+            assertEquals("agent", ((Map<?, ?>) first.await("connection_established").get("user")).get("role"));
+            try (ChatClient again = app.chat("/ws/tickets/" + ticket + "?ws_ticket=" + wsTicket)) {
+                ChatClient.Closed used = again.awaitClose();
+                assertEquals(4401, used.code());
+                assertTrue(used.reason().contains("used"), used.reason());
+            }
         }
     }
 
@@ -79,8 +99,8 @@ class ChatSocketTest implements TestPropertyProvider {
     void someone_elses_ticket_or_an_unknown_one_closes_with_4404() {
         Person stranger = app.person("customer");
         try (ChatClient foreign = app.chat(ticket, stranger);
-             ChatClient unknown = app.chat("/ws/tickets/TKT-999999?token=" + agent.token());
-             ChatClient nonsense = app.chat("/ws/tickets/not-a-ticket?token=" + agent.token())) {
+             ChatClient unknown = app.chatWithHeader("/ws/tickets/TKT-999999", agent.token());
+             ChatClient nonsense = app.chatWithHeader("/ws/tickets/not-a-ticket", agent.token())) {
             ChatClient.Closed closed = foreign.awaitClose();
             assertEquals(4404, closed.code());
             assertTrue(closed.reason().startsWith("ticket not found"), closed.reason());
@@ -188,8 +208,11 @@ class ChatSocketTest implements TestPropertyProvider {
                 String line = "line " + i;
                 first.await("chat_message", f -> line.equals(f.get("content")));
             }
-            third.send(Map.of("action", "message", "content", "line 21"));
-            assertEquals("rate_limited", third.await("error").get("code"));
+            third.send(Map.of("action", "message", "content", "line 21", "client_id", "c-21"));
+            Map<String, Object> refused = third.await("error");
+            assertEquals("rate_limited", refused.get("code"));
+            assertEquals("c-21", refused.get("client_id"), "the client learns which message to send again");
+            assertEquals(true, refused.get("retryable"));
         }
         List<Map<String, Object>> stored = app.get("/api/v1/tickets/" + own + "/comments?page_size=100", chatty)
                 .get("items");

@@ -138,7 +138,7 @@ class TwoInstanceChatTest {
             agentChat.await("chat_message", f -> "third, through REST".equals(f.get("content")));
         }
 
-        try (ChatClient back = a.chat("/ws/tickets/" + ticket + "?since=" + lastSeen + "&token=" + customer.token())) {
+        try (ChatClient back = a.chat("/ws/tickets/" + ticket + "?since=" + lastSeen + "&ws_ticket=" + a.wsTicket(customer))) {
             Map<String, Object> history = back.await("chat_history");
             assertEquals(lastSeen, ((Number) history.get("since")).longValue());
             @SuppressWarnings("unchecked")

@@ -58,6 +58,7 @@ final class PermissionMatrix {
             rule("PATCH", "/api/v1/users/{id}", ADMINS),
             rule("GET", "/api/v1/agents", STAFF),
             rule("GET", "/api/v1/agents/{id}/tickets", STAFF),
+            rule("POST", "/api/v1/ws-tickets", SIGNED_IN),
 
             // API documentation
             rule("GET", "/docs", EVERYONE),

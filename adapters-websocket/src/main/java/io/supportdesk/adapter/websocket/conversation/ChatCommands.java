@@ -111,9 +111,10 @@ final class ChatCommands {
     }
 
     private void message(ChatConnection connection, JsonNode node) {
+        String clientId = clientId(node);
         if (!connection.messages.tryAcquire()) {
             frames.error(connection, "rate_limited", "at most " + settings.messageLimit + " messages per "
-                    + settings.messageWindow.toSeconds() + " s; this one was not sent");
+                    + settings.messageWindow.toSeconds() + " s; this one was not sent", clientId, true);
             return;
         }
         JsonNode content = node.get("content");
@@ -153,8 +154,15 @@ final class ChatCommands {
             frames.error(connection, "invalid_frame", e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Chat message on ticket {} failed", connection.opened.ticket().value(), e);
-            frames.error(connection, "internal_error", "the message could not be stored; try again");
+            frames.error(connection, "internal_error", "the message could not be stored; send it again", clientId,
+                    true);
         }
+    }
+
+    /** The client's own id for a message ({@code client_id}), echoed in errors about it; at most 100 characters. */
+    private static String clientId(JsonNode node) {
+        JsonNode id = node.get("client_id");
+        return id != null && id.isString() && id.getStringValue().length() <= 100 ? id.getStringValue() : null;
     }
 
     private void typing(ChatConnection connection, boolean isTyping, boolean internal) {

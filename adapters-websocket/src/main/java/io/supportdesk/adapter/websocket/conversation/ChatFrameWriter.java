@@ -30,4 +30,9 @@ final class ChatFrameWriter {
     void error(ChatConnection connection, String code, String message) {
         send(connection, new ChatFrames.Error(code, message));
     }
+
+    /** An error about one message, naming the client's id for it so the client knows which to resend. */
+    void error(ChatConnection connection, String code, String message, String clientId, boolean retryable) {
+        send(connection, new ChatFrames.Error("error", code, message, clientId, retryable));
+    }
 }

@@ -116,9 +116,13 @@ final class ChatFrames {
     /** {@code code}: invalid_json, invalid_frame, unknown_action, empty_content, content_too_long, rate_limited,
      *  internal_not_allowed, not_permitted, ticket_not_found, internal_error. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Error(String type, String code, String message) {
+    /**
+     * @param clientId  the {@code client_id} of the message frame this answers, if it had one
+     * @param retryable whether sending the same frame again later may succeed (a rate limit, a failed write)
+     */
+    record Error(String type, String code, String message, @Nullable String clientId, boolean retryable) {
         Error(String code, String message) {
-            this("error", code, message);
+            this("error", code, message, null, false);
         }
     }
 }

@@ -85,9 +85,9 @@ public class ChatSockets {
         ChatConnection connection = new ChatConnection(session, workers, settings.sendQueue,
                 settings.sendQueueBytes, System.nanoTime(), this::forget);
         registry.add(connection);
-        Optional<String> token = SocketAuthenticator.token(request);
+        Optional<SocketAuthenticator.Credential> credential = authenticator.credential(request);
         Optional<String> since = request.getParameters().getFirst("since");
-        connection.serial.execute(() -> establish(connection, ticket, token, since, request));
+        connection.serial.execute(() -> establish(connection, ticket, credential, since, request));
     }
 
     void received(WebSocketSession session, String frame) {
@@ -120,26 +120,33 @@ public class ChatSockets {
 
     // ---- opening, on the connection's executor ----
 
-    private void establish(ChatConnection connection, String ticket, Optional<String> token, Optional<String> since,
+    private void establish(ChatConnection connection, String ticket,
+                           Optional<SocketAuthenticator.Credential> credential, Optional<String> since,
                            HttpRequest<?> request) {
         if (connection.state == State.CLOSED) {
             return;
         }
         try {
-            authenticateAndOpen(connection, ticket, token, since, request);
+            authenticateAndOpen(connection, ticket, credential, since, request);
         } catch (RuntimeException e) {
             LOG.warn("Opening a chat on ticket {} failed", ticket, e);
             connection.close(1011, "the chat could not be opened; try again");
         }
     }
 
-    private void authenticateAndOpen(ChatConnection connection, String ticket, Optional<String> token,
-                                     Optional<String> since, HttpRequest<?> request) {
-        Optional<Actor> actor = token.flatMap(t -> authenticator.authenticate(t, request));
+    private void authenticateAndOpen(ChatConnection connection, String ticket,
+                                     Optional<SocketAuthenticator.Credential> credential, Optional<String> since,
+                                     HttpRequest<?> request) {
+        Optional<Actor> actor = credential.flatMap(c -> authenticator.authenticate(c, request));
         if (actor.isEmpty()) {
-            connection.close(UNAUTHENTICATED, token.isEmpty()
-                    ? "unauthenticated: send a token as Authorization: Bearer or ?token="
-                    : "unauthenticated: the token is invalid or expired");
+            connection.close(UNAUTHENTICATED, switch (credential.orElse(null)) {
+                case null -> "unauthenticated: send Authorization: Bearer, or ?ws_ticket= from POST /api/v1/ws-tickets";
+                case SocketAuthenticator.Credential.TokenInUrlRefused refused ->
+                        "unauthenticated: ?token= is turned off; use ?ws_ticket= from POST /api/v1/ws-tickets";
+                case SocketAuthenticator.Credential.SocketTicket used ->
+                        "unauthenticated: the ws_ticket is unknown, used or expired; get a new one";
+                case SocketAuthenticator.Credential.Bearer invalid -> "unauthenticated: the token is invalid or expired";
+            });
             return;
         }
         connection.actor = actor.get();

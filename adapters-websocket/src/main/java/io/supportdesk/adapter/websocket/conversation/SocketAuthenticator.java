@@ -5,6 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import io.supportdesk.domain.identity.Actor;
+import io.micronaut.context.annotation.Value;
+import io.supportdesk.application.identity.port.in.RedeemSocketTicketUseCase;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
@@ -18,26 +20,64 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Who opened a socket: the access token from {@code Authorization: Bearer} or, as browsers cannot set headers on
- * a WebSocket, from {@code ?token=}, checked by the same validators as every REST request. The token contract:
- * the subject is the numeric user id and {@code roles} holds the one role code.
+ * Who opened a socket: the access token from {@code Authorization: Bearer}, or — as browsers cannot set headers on a
+ * WebSocket — a single-use socket ticket from {@code ?ws_ticket=} ({@code POST /api/v1/ws-tickets}). An access token
+ * in {@code ?token=} is accepted only when {@code supportdesk.chat.token-in-url} allows it: a URL ends up in proxy
+ * and server logs, where a token outlives its purpose. Tokens are checked by the same validators as every REST
+ * request; their contract: the subject is the numeric user id and {@code roles} holds the one role code.
  */
 @Singleton
 class SocketAuthenticator {
 
     private static final String BEARER = "Bearer ";
 
-    private final Collection<TokenValidator<HttpRequest<?>>> validators;
+    /** What the client presented. */
+    sealed interface Credential {
+        record Bearer(String token) implements Credential {
+        }
 
-    SocketAuthenticator(Collection<TokenValidator<HttpRequest<?>>> validators) {
-        this.validators = validators;
+        record SocketTicket(String value) implements Credential {
+        }
+
+        /** A {@code ?token=} while tokens in URLs are turned off: refused with a sentence saying what to do. */
+        record TokenInUrlRefused() implements Credential {
+        }
     }
 
-    static Optional<String> token(HttpRequest<?> request) {
+    private final Collection<TokenValidator<HttpRequest<?>>> validators;
+    private final RedeemSocketTicketUseCase socketTickets;
+    private final boolean tokenInUrl;
+
+    SocketAuthenticator(Collection<TokenValidator<HttpRequest<?>>> validators, RedeemSocketTicketUseCase socketTickets,
+                        @Value("${supportdesk.chat.token-in-url:false}") boolean tokenInUrl) {
+        this.validators = validators;
+        this.socketTickets = socketTickets;
+        this.tokenInUrl = tokenInUrl;
+    }
+
+    /** Read on the network thread: no I/O, only the request's headers and query. */
+    Optional<Credential> credential(HttpRequest<?> request) {
         Optional<String> header = request.getHeaders().findFirst(HttpHeaders.AUTHORIZATION)
                 .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
-                .map(value -> value.substring(BEARER.length()).strip());
-        return header.or(() -> request.getParameters().getFirst("token")).filter(t -> !t.isBlank());
+                .map(value -> value.substring(BEARER.length()).strip()).filter(t -> !t.isBlank());
+        if (header.isPresent()) {
+            return Optional.of(new Credential.Bearer(header.get()));
+        }
+        Optional<String> ticket = request.getParameters().getFirst("ws_ticket").filter(t -> !t.isBlank());
+        if (ticket.isPresent()) {
+            return Optional.of(new Credential.SocketTicket(ticket.get()));
+        }
+        return request.getParameters().getFirst("token").filter(t -> !t.isBlank())
+                .map(token -> tokenInUrl ? new Credential.Bearer(token) : new Credential.TokenInUrlRefused());
+    }
+
+    /** Empty when the credential opens nothing: an invalid token, a used or expired ticket, a refused URL token. */
+    Optional<Actor> authenticate(Credential credential, HttpRequest<?> request) {
+        return switch (credential) {
+            case Credential.Bearer bearer -> authenticate(bearer.token(), request);
+            case Credential.SocketTicket ticket -> socketTickets.redeem(ticket.value());
+            case Credential.TokenInUrlRefused refused -> Optional.empty();
+        };
     }
 
     /** Empty when no validator accepts the token, or it does not follow the contract. */
