@@ -48,6 +48,11 @@ public final class FieldViolations {
         errors.add(new Problem.FieldError(field, message));
     }
 
+    /** Whether any field was found invalid so far. */
+    public boolean any() {
+        return !errors.isEmpty();
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw InvalidRequestException.validationFailed(errors);

@@ -39,6 +39,7 @@ import io.supportdesk.application.ticket.port.in.EditTicketCommand;
 import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
 import io.supportdesk.application.ticket.port.in.GetTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ListTicketsQuery;
+import io.supportdesk.application.ticket.port.in.ListCategoriesUseCase;
 import io.supportdesk.application.ticket.port.in.ListTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
@@ -102,13 +103,14 @@ public class TicketController {
     private final DeleteTicketUseCase delete;
     private final ViewTicketHistoryUseCase history;
     private final AutoAssignTicketUseCase autoAssign;
+    private final ListCategoriesUseCase categories;
     private final Clock clock;
 
     TicketController(SubmitTicketUseCase submit, GetTicketUseCase get, ListTicketsUseCase list,
                      EditTicketUseCase edit, ChangeTicketStatusUseCase changeStatus,
                      ChangeTicketPriorityUseCase changePriority, AssignTicketUseCase assign,
                      DeleteTicketUseCase delete, ViewTicketHistoryUseCase history,
-                     AutoAssignTicketUseCase autoAssign, Clock clock) {
+                     AutoAssignTicketUseCase autoAssign, ListCategoriesUseCase categories, Clock clock) {
         this.submit = submit;
         this.get = get;
         this.list = list;
@@ -119,6 +121,7 @@ public class TicketController {
         this.delete = delete;
         this.history = history;
         this.autoAssign = autoAssign;
+        this.categories = categories;
         this.clock = clock;
     }
 
@@ -156,6 +159,12 @@ public class TicketController {
         TicketMetadata metadata = v.optional("metadata", request.metadata(), m -> new TicketMetadata(
                 Optional.ofNullable(m.browser()), Optional.ofNullable(m.os()), Optional.ofNullable(m.ip()),
                 Optional.ofNullable(m.userAgent()), Optional.ofNullable(m.referrer()))).orElse(TicketMetadata.none());
+        // The category is checked against the catalog by the use case; when other fields fail already, ask here
+        // too, so that one 422 names every invalid field, an unknown category included.
+        if (v.any() && category != null && categories.list(actor).stream()
+                .noneMatch(c -> c.active() && c.code().equals(category))) {
+            v.reject("category", "'" + category.value() + "' is not an active category");
+        }
         v.throwIfAny();
         TicketDetails created = submit.submit(new SubmitTicketCommand(actor, Optional.ofNullable(request.requesterEmail()),
                 title, description, category, priority, tags, customFields, metadata));
