@@ -54,7 +54,6 @@ public final class Application {
         // the application sees (Micronaut would otherwise read the process's own).
         Map<String, Object> properties = new LinkedHashMap<>(variables.propertiesFrom(env));
         properties.putAll(settings.contextProperties());
-        properties.put("supportdesk.version", Version.current());
         EmbeddedPostgresServer embedded = null;
         if (settings.usesEmbeddedDatabase()) {
             LOG.info("No DATABASE_URL configured: starting embedded PostgreSQL with its data in {}",

@@ -17,10 +17,9 @@ final class StartupBanner implements ApplicationEventListener<ServerStartupEvent
     private final String dataDirectory;
     private final String embeddedDatabase;
 
-    StartupBanner(@Value("${supportdesk.version:development}") String version,
-                  @Value("${supportdesk.data-directory:}") String dataDirectory,
+    StartupBanner(@Value("${supportdesk.data-directory:}") String dataDirectory,
                   @Value("${supportdesk.embedded-database:}") String embeddedDatabase) {
-        this.version = version;
+        this.version = Version.current();
         this.dataDirectory = dataDirectory;
         this.embeddedDatabase = embeddedDatabase;
     }
