@@ -31,6 +31,7 @@ public class LandingPageController {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Supportdesk</title>
+            <link rel="icon" href="data:,">
             <style>
               body { font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem;
                      color: #1f2430; }
