@@ -158,7 +158,7 @@ class OpenApiConformanceTest implements TestPropertyProvider {
         examples.put("PUT /api/v1/tickets/{ticket}/status", new Call(HttpRequest.PUT(ticketPath(ticket) + "/status",
                 Map.of("status", "in_progress")), agent.token()));
         examples.put("POST /api/v1/tickets/{ticket}/auto-assign", new Call(
-                HttpRequest.POST(ticketPath(queuedTicket) + "/auto-assign", Map.of()), manager.token()));
+                HttpRequest.create(HttpMethod.POST, ticketPath(queuedTicket) + "/auto-assign"), manager.token()));
         examples.put("GET /api/v1/tickets/{ticket}/history", new Call(HttpRequest.GET(ticketPath(ticket) + "/history"),
                 customer));
         examples.put("DELETE /api/v1/tickets/{ticket}", new Call(HttpRequest.DELETE(ticketPath(ticketToDelete)),
@@ -190,7 +190,7 @@ class OpenApiConformanceTest implements TestPropertyProvider {
         examples.put("GET /api/v1/admin/outbox", new Call(HttpRequest.GET("/api/v1/admin/outbox?status=dead"),
                 admin.token()));
         examples.put("POST /api/v1/admin/outbox/{id}/retry", new Call(
-                HttpRequest.POST("/api/v1/admin/outbox/" + pendingMessage + "/retry", Map.of()), admin.token()));
+                HttpRequest.create(HttpMethod.POST, "/api/v1/admin/outbox/" + pendingMessage + "/retry"), admin.token()));
         return examples;
     }
 
