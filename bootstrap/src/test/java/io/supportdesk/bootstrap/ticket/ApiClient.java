@@ -11,26 +11,26 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** A tiny JSON client for system tests: every answer, success or problem, comes back as status + map body. */
-final class ApiClient {
+public final class ApiClient {
 
-    record Reply(int status, Map<String, Object> body, HttpResponse<?> raw) {
+    public record Reply(int status, Map<String, Object> body, HttpResponse<?> raw) {
         @SuppressWarnings("unchecked")
-        <T> T get(String key) {
+        public <T> T get(String key) {
             return (T) body.get(key);
         }
     }
 
     private final HttpClient client;
 
-    ApiClient(HttpClient client) {
+    public ApiClient(HttpClient client) {
         this.client = client;
     }
 
-    Reply send(MutableHttpRequest<?> request, String token) {
+    public Reply send(MutableHttpRequest<?> request, String token) {
         return send(request, token, UnaryOperator.identity());
     }
 
-    Reply send(MutableHttpRequest<?> request, String token, UnaryOperator<MutableHttpRequest<?>> customise) {
+    public Reply send(MutableHttpRequest<?> request, String token, UnaryOperator<MutableHttpRequest<?>> customise) {
         if (token != null) {
             request.bearerAuth(token);
         }
@@ -47,11 +47,27 @@ final class ApiClient {
         }
     }
 
-    Reply get(String uri, String token) {
+    public Reply get(String uri, String token) {
         return send(HttpRequest.GET(uri), token);
     }
 
-    Reply post(String uri, Object body, String token) {
+    public Reply post(String uri, Object body, String token) {
         return send(HttpRequest.POST(uri, body), token);
+    }
+
+    /** An answer whose body need not be a JSON object (a list, nothing at all): status and text. */
+    public record TextReply(int status, String body) {
+    }
+
+    public TextReply sendForText(MutableHttpRequest<?> request, String token) {
+        if (token != null) {
+            request.bearerAuth(token);
+        }
+        try {
+            HttpResponse<String> response = client.toBlocking().exchange(request, Argument.STRING, Argument.STRING);
+            return new TextReply(response.code(), response.getBody().orElse(""));
+        } catch (HttpClientResponseException e) {
+            return new TextReply(e.getStatus().getCode(), e.getResponse().getBody(String.class).orElse(""));
+        }
     }
 }

@@ -18,10 +18,10 @@ import java.util.Map;
  */
 @Singleton
 @Requires(env = "test")
-final class SignedInCallers {
+public final class SignedInCallers {
 
     /** A user and a bearer token for them. */
-    record Caller(UserId id, String token) {
+    public record Caller(UserId id, String token) {
     }
 
     private final JdbcOperations jdbc;
@@ -34,7 +34,7 @@ final class SignedInCallers {
         this.tokens = tokens;
     }
 
-    Caller newCaller(String role) {
+    public Caller newCaller(String role) {
         UserId id = transactions.executeWrite(status -> TestUsers.insert(jdbc, role));
         String token = tokens.generateToken(Map.of("sub", String.valueOf(id.value()), "roles", List.of(role)))
                 .orElseThrow();

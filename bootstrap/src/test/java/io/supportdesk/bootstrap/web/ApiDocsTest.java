@@ -90,7 +90,10 @@ class ApiDocsTest implements TestPropertyProvider {
         Map<String, Object> document = new Yaml().load(fetch("/swagger/supportdesk.yml"));
 
         assertTrue(String.valueOf(document.get("openapi")).startsWith("3."));
-        assertEquals("Supportdesk", ((Map<String, Object>) document.get("info")).get("title"));
+        Map<String, Object> info = (Map<String, Object>) document.get("info");
+        assertEquals("Supportdesk", info.get("title"));
+        assertEquals(Map.of("name", "Apache-2.0", "url", "https://www.apache.org/licenses/LICENSE-2.0"),
+                info.get("license"));
         Map<String, Object> paths = (Map<String, Object>) document.get("paths");
         for (String path : List.of("/api/v1/tickets", "/api/v1/tickets/{ticket}", "/api/v1/tickets/{ticket}/status",
                 "/api/v1/tickets/{ticket}/priority", "/api/v1/tickets/{ticket}/assign",

@@ -15,6 +15,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.supportdesk.adapter.rest.docs.ProblemResponses;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
+import io.supportdesk.adapter.rest.docs.ValidationProblem;
+import io.supportdesk.adapter.rest.ticket.TicketNotFoundProblem;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.Problem;
@@ -44,6 +47,7 @@ import java.util.List;
 @Controller("/api/v1/tickets/{ticket}/comments")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Conversation")
+@UnauthorizedProblem
 public class CommentController {
 
     private final AddCommentUseCase add;
@@ -79,12 +83,8 @@ public class CommentController {
     @ApiResponse(responseCode = "403", description = "Customers may not write internal notes",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketNotFoundProblem
+    @ValidationProblem
     HttpResponse<CommentResponse> create(@PathVariable String ticket, @Body AddComment request,
                                          Authentication authentication) {
         FieldViolations v = new FieldViolations();
@@ -100,9 +100,7 @@ public class CommentController {
     @Operation(summary = "List a ticket's comments",
             description = "Oldest first, paged; internal notes only for staff.")
     @ApiResponse(responseCode = "200", description = "One page of comments")
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketNotFoundProblem
     CommentPage index(@PathVariable String ticket, @Nullable @QueryValue("page") String page,
                       @Nullable @QueryValue("page_size") String pageSize, Authentication authentication) {
         Page<CommentDetails> found = list.list(CurrentActor.from(authentication), RequestParameters.ticket(ticket),

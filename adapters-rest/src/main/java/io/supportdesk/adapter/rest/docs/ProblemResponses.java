@@ -56,6 +56,20 @@ public final class ProblemResponses {
             {"type": "urn:supportdesk:problem:category-not-found", "title": "Not Found", "status": 404,
              "detail": "category 'hardware' not found", "code": "CATEGORY_NOT_FOUND", "errors": []}""";
 
+    public static final String INVALID_CREDENTIALS = """
+            {"type": "urn:supportdesk:problem:invalid-credentials", "title": "Unauthorized", "status": 401,
+             "detail": "The email or password is incorrect.", "code": "INVALID_CREDENTIALS", "errors": []}""";
+
+    public static final String TOO_MANY_ATTEMPTS = """
+            {"type": "urn:supportdesk:problem:too-many-attempts", "title": "Too Many Requests", "status": 429,
+             "detail": "Too many failed sign-ins. Try again in 42 seconds.", "code": "TOO_MANY_ATTEMPTS",
+             "errors": []}""";
+
+    public static final String EMAIL_TAKEN = """
+            {"type": "urn:supportdesk:problem:email-taken", "title": "Conflict", "status": 409,
+             "detail": "An account with email ada@example.com exists already", "code": "EMAIL_TAKEN",
+             "errors": [{"field": "email", "message": "is already registered"}]}""";
+
     private ProblemResponses() {
     }
 }

@@ -1,5 +1,10 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.supportdesk.adapter.rest.docs.ForbiddenProblem;
+import io.supportdesk.adapter.rest.docs.InvalidParameterProblem;
+import io.supportdesk.adapter.rest.docs.NotFoundProblem;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.domain.identity.UserId;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +29,8 @@ import java.util.List;
 
 /** Who works tickets and what is on their plate; for staff. The full ticket API lives under /tickets. */
 @Tag(name = "Users")
+@UnauthorizedProblem
+@ForbiddenProblem
 @Controller("/api/v1/agents")
 @Secured({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -47,6 +54,7 @@ public class AgentController {
 
     /** Active agents and managers with their open assigned tickets (any status but resolved and closed). */
     @Get
+    @ApiResponse(responseCode = "200", description = "The agents and managers")
     Agents list(Authentication authentication) {
         return new Agents(listAgents.list(new ListAgentsQuery(CurrentActor.from(authentication))).stream()
                 .map(AgentResponse::of).toList());
@@ -54,6 +62,9 @@ public class AgentController {
 
     /** The agent's open tickets, most recently updated first. */
     @Get("/{id}/tickets{?limit}")
+    @ApiResponse(responseCode = "200", description = "The agent's open tickets")
+    @InvalidParameterProblem
+    @NotFoundProblem
     AgentTickets tickets(@PathVariable String id, @Nullable @QueryValue("limit") String limit,
                          Authentication authentication) {
         return new AgentTickets(listAgentTickets.list(new ListAgentTicketsQuery(CurrentActor.from(authentication),

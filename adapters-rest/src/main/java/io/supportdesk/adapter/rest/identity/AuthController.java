@@ -1,5 +1,13 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.supportdesk.adapter.rest.docs.ProblemResponses;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
+import io.supportdesk.adapter.rest.docs.ValidationProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.supportdesk.domain.identity.User;
 import io.supportdesk.application.notification.port.out.NotificationDirectory.NotificationPreferences;
 import io.supportdesk.application.notification.port.in.ViewNotificationPreferencesUseCase;
@@ -94,6 +102,13 @@ public class AuthController {
 
     @Post("/register")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Sign up as a customer",
+            description = "Creates a customer account; sign in with it to get tokens. Staff accounts are created by "
+                    + "administrators (POST /api/v1/users).")
+    @ApiResponse(responseCode = "201", description = "The new account",
+            content = @Content(schema = @Schema(implementation = UserResponse.class)))
+    @EmailTakenProblem
+    @ValidationProblem
     HttpResponse<UserResponse> register(@Valid @Body Register request) {
         return HttpResponse.created(UserResponse.of(register.register(new RegisterCustomerCommand(
                 new EmailAddress(request.email()), new FullName(request.fullName()), request.password()))));
@@ -101,6 +116,16 @@ public class AuthController {
 
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Sign in",
+            description = "An access token (send it as `Authorization: Bearer`) and a refresh token. Failed "
+                    + "sign-ins are limited per email and per client address.")
+    @ApiResponse(responseCode = "200", description = "Signed in; never cached",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "401", description = "The email or password is incorrect",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(value = ProblemResponses.INVALID_CREDENTIALS)))
+    @ValidationProblem
+    @SignInThrottledProblem
     HttpResponse<?> logIn(@Valid @Body LogIn request, HttpRequest<?> http) {
         return signIn(request.email(), request.password(), http);
     }
@@ -112,6 +137,17 @@ public class AuthController {
      */
     @Post(value = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "OAuth2 token endpoint",
+            description = "`grant_type=password` with `username` and `password` signs in; "
+                    + "`grant_type=refresh_token` with `refresh_token` refreshes. The same answers as login and "
+                    + "refresh.")
+    @ApiResponse(responseCode = "200", description = "Signed in or refreshed; never cached",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "grant_type is missing or unsupported, or the grant lacks a "
+            + "parameter", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Wrong username or password, or an unusable refresh token",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SignInThrottledProblem
     HttpResponse<?> token(@Body Map<String, String> form, HttpRequest<?> http) {
         String grantType = form.getOrDefault("grant_type", "");
         return switch (grantType) {
@@ -126,6 +162,14 @@ public class AuthController {
 
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Refresh the tokens",
+            description = "Trades a refresh token for a new pair; the one sent is used up. Sending a used one "
+                    + "again signs out every session it belonged to (TOKEN_REUSED).")
+    @ApiResponse(responseCode = "200", description = "A new token pair; never cached",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "401", description = "The refresh token is unknown, expired, revoked or used before",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ValidationProblem
     HttpResponse<?> refresh(@Valid @Body RefreshToken request) {
         return refreshed(request.refreshToken());
     }
@@ -133,6 +177,9 @@ public class AuthController {
     /** Needs no access token: the refresh token itself proves the session, and an expired access token is normal. */
     @Post("/logout")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Sign out", description = "Revokes the refresh token's session.")
+    @ApiResponse(responseCode = "204", description = "Signed out")
+    @ValidationProblem
     HttpResponse<Void> logOut(@Valid @Body RefreshToken request) {
         logOut.logOut(new LogOutCommand(request.refreshToken()));
         return HttpResponse.noContent();
@@ -140,6 +187,9 @@ public class AuthController {
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The caller's own account", description = "With the optional emails they opted out of.")
+    @ApiResponse(responseCode = "200", description = "The caller's account")
+    @UnauthorizedProblem
     MeResponse me(Authentication authentication) {
         Actor actor = CurrentActor.from(authentication);
         return MeResponse.of(viewUser.view(new ViewUserQuery(actor, actor.id())), viewPreferences.view(actor));
@@ -147,6 +197,13 @@ public class AuthController {
 
     @Patch("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Change the caller's own account",
+            description = "Full name, password (with `current_password`) and the optional emails; absent fields "
+                    + "stay as they are. A wrong `current_password` counts like a failed sign-in.")
+    @ApiResponse(responseCode = "200", description = "The account as changed")
+    @UnauthorizedProblem
+    @ValidationProblem
+    @SignInThrottledProblem
     MeResponse updateMe(@Valid @Body UpdateProfile request, Authentication authentication, HttpRequest<?> http) {
         Actor actor = CurrentActor.from(authentication);
         Optional<UpdateProfileCommand.PasswordChange> passwordChange = Optional.ofNullable(request.password())

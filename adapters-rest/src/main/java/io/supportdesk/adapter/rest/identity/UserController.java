@@ -1,5 +1,16 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.supportdesk.adapter.rest.docs.ForbiddenProblem;
+import io.supportdesk.adapter.rest.docs.InvalidParameterProblem;
+import io.supportdesk.adapter.rest.docs.NotFoundProblem;
+import io.supportdesk.adapter.rest.docs.ProblemResponses;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
+import io.supportdesk.adapter.rest.docs.ValidationProblem;
+import io.supportdesk.adapter.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.domain.identity.UserId;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,6 +52,8 @@ import java.util.Optional;
 
 /** Account administration: admins manage accounts, managers may read them. */
 @Tag(name = "Users")
+@UnauthorizedProblem
+@ForbiddenProblem
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class UserController {
@@ -60,6 +73,10 @@ public class UserController {
 
     @Get("{?role,active,q,page,page_size}")
     @Secured({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "List users (managers, administrators)",
+            description = "Filtered by role, active and a text `q` over name and email; paged.")
+    @ApiResponse(responseCode = "200", description = "One page of users")
+    @InvalidParameterProblem
     UserPageResponse list(@Nullable @QueryValue("role") String role,
                           @Nullable @QueryValue("active") String active,
                           @Nullable @QueryValue("q") String q,
@@ -83,6 +100,10 @@ public class UserController {
 
     @Get("/{id}")
     @Secured({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Read a user (managers, administrators)")
+    @ApiResponse(responseCode = "200", description = "The user")
+    @InvalidParameterProblem
+    @NotFoundProblem
     UserResponse show(@PathVariable String id, Authentication authentication) {
         return UserResponse.of(viewUser.view(new ViewUserQuery(CurrentActor.from(authentication),
                 QueryParameters.parse("id", id, v -> new UserId(Long.parseLong(v))))));
@@ -90,6 +111,11 @@ public class UserController {
 
     @Post
     @Secured(Roles.ADMIN)
+    @Operation(summary = "Create an account of any role (administrators)")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new user",
+            content = @Content(schema = @Schema(implementation = UserResponse.class)))
+    @EmailTakenProblem
+    @ValidationProblem
     HttpResponse<UserResponse> create(@Valid @Body CreateUser request, Authentication authentication) {
         User created = createUser.create(new CreateUserCommand(CurrentActor.from(authentication),
                 new EmailAddress(request.email()), new FullName(request.fullName()), request.password(),
@@ -99,6 +125,15 @@ public class UserController {
 
     @Patch("/{id}")
     @Secured(Roles.ADMIN)
+    @Operation(summary = "Change an account (administrators)",
+            description = "Name, role, skills, active; deactivating signs the user out everywhere. The last active "
+                    + "admin cannot be demoted or deactivated.")
+    @ApiResponse(responseCode = "200", description = "The user as changed")
+    @InvalidParameterProblem
+    @NotFoundProblem
+    @ApiResponse(responseCode = "409", description = "It would leave no active admin (LAST_ADMIN), or the account "
+            + "changed meanwhile (USER_CHANGED)", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ValidationProblem
     UserResponse update(@PathVariable String id, @Valid @Body UpdateUser request, Authentication authentication) {
         return UserResponse.of(updateUser.update(new UpdateUserCommand(CurrentActor.from(authentication),
                 QueryParameters.parse("id", id, v -> new UserId(Long.parseLong(v))),

@@ -1,5 +1,15 @@
 package io.supportdesk.adapter.rest.notification;
 
+import io.supportdesk.adapter.rest.docs.ForbiddenProblem;
+import io.supportdesk.adapter.rest.docs.InvalidParameterProblem;
+import io.supportdesk.adapter.rest.docs.NotFoundProblem;
+import io.supportdesk.adapter.rest.docs.ProblemResponses;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
+import io.supportdesk.adapter.rest.problem.Problem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -29,6 +39,8 @@ import java.util.Optional;
 @Tag(name = "Administration")
 @Controller("/api/v1/admin/outbox")
 @Secured(Roles.ADMIN)
+@UnauthorizedProblem
+@ForbiddenProblem
 class OutboxController {
 
     static final int DEFAULT_LIMIT = 100;
@@ -42,6 +54,10 @@ class OutboxController {
     }
 
     @Get("{?status,limit}")
+    @Operation(summary = "List the email outbox",
+            description = "Newest first, optionally only `pending`, `sent` or `dead`, at most `limit` (default 100).")
+    @ApiResponse(responseCode = "200", description = "The messages")
+    @InvalidParameterProblem
     OutboxPage index(@Nullable @QueryValue("status") String status, @Nullable @QueryValue("limit") String limit) {
         ListOutboxQuery query = new ListOutboxQuery(
                 QueryParameters.optional("status", status, OutboxStatus::fromCode),
@@ -50,6 +66,13 @@ class OutboxController {
     }
 
     @Post("/{id}/retry")
+    @Operation(summary = "Requeue a message",
+            description = "A dead (or waiting) message is pending again with a fresh set of attempts.")
+    @ApiResponse(responseCode = "200", description = "The message, pending again")
+    @InvalidParameterProblem
+    @NotFoundProblem
+    @ApiResponse(responseCode = "409", description = "It was sent already, or a dispatcher is sending it right now",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     OutboxMessageResponse retry(@PathVariable("id") String id) {
         return OutboxMessageResponse.of(retry.retry(QueryParameters.parse("id", id, v -> new OutboxMessageId(Long.parseLong(v)))));
     }

@@ -21,6 +21,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.supportdesk.adapter.rest.docs.ProblemResponses;
+import io.supportdesk.adapter.rest.docs.ForbiddenProblem;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
+import io.supportdesk.adapter.rest.docs.ValidationProblem;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
@@ -49,6 +52,7 @@ import java.util.function.Supplier;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/categories")
 @Tag(name = "Reference data")
+@UnauthorizedProblem
 public class CategoryController {
 
     private final ListCategoriesUseCase list;
@@ -100,11 +104,11 @@ public class CategoryController {
     @Operation(summary = "Add a category (administrators)")
     @ApiResponse(responseCode = "201", description = "Created; Location names the new category",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
+    @ForbiddenProblem
     @ApiResponse(responseCode = "409", description = "The code is taken", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(value = ProblemResponses.CATEGORY_EXISTS)))
-    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ValidationProblem
     HttpResponse<CategoryResponse> add(@Body CreateCategory request, Authentication authentication) {
         FieldViolations v = new FieldViolations();
         CategoryCode code = v.required("code", request.code(), given -> new CategoryCode(given.strip()));
@@ -130,11 +134,11 @@ public class CategoryController {
             description = "Name, description, required skill, SLA overrides, active. Tickets already filed keep "
                     + "their SLA due times; new tickets and priority changes use the new overrides.")
     @ApiResponse(responseCode = "200", description = "The category as changed")
+    @ForbiddenProblem
     @ApiResponse(responseCode = "404", description = "No such category", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(value = ProblemResponses.CATEGORY_NOT_FOUND)))
-    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ValidationProblem
     CategoryResponse change(@PathVariable String code, @Body UpdateCategory request,
                             Authentication authentication) {
         CategoryCode category = categoryCode(code);

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.supportdesk.adapter.rest.docs.ProblemResponses;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.Problem;
@@ -34,6 +35,7 @@ import java.util.function.Function;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/stats")
 @Tag(name = "Reports")
+@UnauthorizedProblem
 public class StatisticsController {
 
     private final ViewTicketStatisticsUseCase statistics;

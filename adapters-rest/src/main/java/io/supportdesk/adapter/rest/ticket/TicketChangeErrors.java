@@ -1,6 +1,7 @@
 package io.supportdesk.adapter.rest.ticket;
 
 import io.supportdesk.adapter.rest.docs.ProblemResponses;
+import io.supportdesk.adapter.rest.docs.ValidationProblem;
 import io.supportdesk.adapter.rest.problem.Problem;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,11 +19,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@TicketNotFoundProblem
 @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ValidationProblem
 @interface TicketChangeErrors {
 }

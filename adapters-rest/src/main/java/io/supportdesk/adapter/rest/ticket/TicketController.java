@@ -23,7 +23,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.supportdesk.adapter.rest.docs.ForbiddenProblem;
 import io.supportdesk.adapter.rest.docs.ProblemResponses;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
+import io.supportdesk.adapter.rest.docs.ValidationProblem;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
@@ -85,6 +88,7 @@ import java.util.Set;
 @Controller("/api/v1/tickets")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Tickets")
+@UnauthorizedProblem
 public class TicketController {
 
     private static final String CREATE_EXAMPLE = """
@@ -241,16 +245,12 @@ public class TicketController {
     @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketNotFoundProblem
     @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(value = ProblemResponses.VERSION_CONFLICT)))
-    @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @ValidationProblem
     HttpResponse<TicketResponse> update(@PathVariable String ticket, @Body TicketRequests.UpdateTicket request,
                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         Authentication authentication) {
@@ -333,6 +333,8 @@ public class TicketController {
                     + "required skill, then the least loaded, and so on. 409 NO_AGENT_AVAILABLE leaves the ticket "
                     + "in the queue.")
     @ApiResponse(responseCode = "200", description = "The ticket, assigned")
+    @ForbiddenProblem
+    @TicketNotFoundProblem
     @ApiResponse(responseCode = "409", description = "No active agent can take it; it stays unassigned",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
@@ -356,9 +358,7 @@ public class TicketController {
     @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketNotFoundProblem
     void remove(@PathVariable String ticket, Authentication authentication) {
         delete.delete(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
     }
@@ -368,9 +368,7 @@ public class TicketController {
             description = "Every change, oldest first: field, old and new value, actor, time. Internal notes appear "
                     + "only for staff.")
     @ApiResponse(responseCode = "200", description = "The history entries")
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketNotFoundProblem
     List<HistoryEntryResponse> history(@PathVariable String ticket, Authentication authentication) {
         return history.history(CurrentActor.from(authentication), RequestParameters.ticket(ticket)).stream()
                 .map(HistoryEntryResponse::of).toList();

@@ -1,0 +1,294 @@
+package io.supportdesk.bootstrap.web;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.identity.Accounts;
+import io.supportdesk.bootstrap.ticket.ApiClient;
+import io.supportdesk.bootstrap.ticket.SignedInCallers;
+import io.supportdesk.bootstrap.ticket.SignedInCallers.Caller;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The OpenAPI document, as served, against the running application: every documented operation's success path
+ * answers one of the 2xx codes the document gives it, and exactly the operations that answer without a token are
+ * documented with {@code security: []}.
+ *
+ * <p>{@link #examples()} holds one successful call per operation. A documented operation without a line there fails
+ * the build, and so does a line for an operation the document does not have: adding an endpoint means adding its
+ * example.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiConformanceTest implements TestPropertyProvider {
+
+    /** Stands in for every path variable when only the route's security is of interest. */
+    private static final String ABSENT_ID = "999999999";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    SignedInCallers callers;
+
+    private ApiDocument document;
+    private ApiClient api;
+    private Caller admin;
+    private Caller manager;
+    private Caller agent;
+    private String customerEmail;
+    private String customer;
+    private String refreshTokenToRefresh;
+    private String refreshTokenToSignOut;
+    private long ticket;
+    private long queuedTicket;
+    private long ticketToDelete;
+    private String category;
+    private long pendingMessage;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
+        // A free port: other suites may be running on this machine at the same time.
+        properties.put("micronaut.server.port", "-1");
+        // The outbox message the retry example requeues must stay pending, not be sent under its feet.
+        properties.put("supportdesk.outbox.dispatcher.enabled", "false");
+        return properties;
+    }
+
+    /** Everything the examples act on, made the way a client makes it, except staff accounts, which need an admin. */
+    @BeforeAll
+    void setUp() {
+        document = ApiDocument.parse(http.toBlocking().retrieve("/swagger/supportdesk.yml"));
+        api = new ApiClient(http);
+        admin = callers.newCaller("admin");
+        manager = callers.newCaller("manager");
+        agent = callers.newCaller("agent");
+
+        customerEmail = uniqueEmail("customer");
+        expect(201, api.post("/api/v1/auth/register",
+                Map.of("email", customerEmail, "password", Accounts.PASSWORD, "full_name", "Grace Hopper"), null));
+        ApiClient.Reply session = expect(200, api.post("/api/v1/auth/login", credentials(), null));
+        customer = session.get("access_token");
+        refreshTokenToRefresh = session.get("refresh_token");
+        refreshTokenToSignOut = expect(200, api.post("/api/v1/auth/login", credentials(), null)).get("refresh_token");
+
+        ticket = openTicket();
+        queuedTicket = openTicket();
+        ticketToDelete = openTicket();
+        category = "c" + unique();
+        expect(201, api.post("/api/v1/categories", Map.of("code", category, "name", "Conformance"), admin.token()));
+        // Opening the ticket queued a confirmation email for the customer.
+        List<Map<String, Object>> pending = expect(200,
+                api.get("/api/v1/admin/outbox?status=pending&limit=100", admin.token())).get("items");
+        pendingMessage = pending.stream().filter(message -> message.get("ticket_id") instanceof Number id
+                        && id.longValue() == ticket)
+                .map(message -> ((Number) message.get("id")).longValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no pending outbox message for ticket " + ticket));
+    }
+
+    /** One call per documented operation, run in this order: a line may rely on the ones above it. */
+    private Map<String, Call> examples() {
+        Map<String, Call> examples = new LinkedHashMap<>();
+        // Accounts
+        examples.put("POST /api/v1/auth/register", anonymous(HttpRequest.POST("/api/v1/auth/register",
+                Map.of("email", uniqueEmail("new"), "password", Accounts.PASSWORD, "full_name", "Ada Lovelace"))));
+        examples.put("POST /api/v1/auth/login", anonymous(HttpRequest.POST("/api/v1/auth/login", credentials())));
+        examples.put("POST /api/v1/auth/token", anonymous(HttpRequest.POST("/api/v1/auth/token",
+                        Map.of("grant_type", "password", "username", customerEmail, "password", Accounts.PASSWORD))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
+        examples.put("POST /api/v1/auth/refresh", anonymous(HttpRequest.POST("/api/v1/auth/refresh",
+                Map.of("refresh_token", refreshTokenToRefresh))));
+        examples.put("POST /api/v1/auth/logout", anonymous(HttpRequest.POST("/api/v1/auth/logout",
+                Map.of("refresh_token", refreshTokenToSignOut))));
+        examples.put("GET /api/v1/auth/me", new Call(HttpRequest.GET("/api/v1/auth/me"), customer));
+        examples.put("PATCH /api/v1/auth/me", new Call(HttpRequest.PATCH("/api/v1/auth/me",
+                Map.of("full_name", "Grace B. Hopper")), customer));
+
+        // Users and agents
+        examples.put("GET /api/v1/users", new Call(HttpRequest.GET("/api/v1/users?role=agent"), manager.token()));
+        examples.put("GET /api/v1/users/{id}", new Call(HttpRequest.GET("/api/v1/users/" + agent.id().value()),
+                manager.token()));
+        examples.put("POST /api/v1/users", new Call(HttpRequest.POST("/api/v1/users", Map.of(
+                "email", uniqueEmail("agent"), "password", Accounts.PASSWORD, "full_name", "Alan Turing",
+                "role", "agent", "skills", List.of("billing"))), admin.token()));
+        examples.put("PATCH /api/v1/users/{id}", new Call(HttpRequest.PATCH("/api/v1/users/" + agent.id().value(),
+                Map.of("full_name", "Renamed Agent")), admin.token()));
+        examples.put("GET /api/v1/agents", new Call(HttpRequest.GET("/api/v1/agents"), agent.token()));
+        examples.put("GET /api/v1/agents/{id}/tickets", new Call(
+                HttpRequest.GET("/api/v1/agents/" + agent.id().value() + "/tickets"), agent.token()));
+
+        // Tickets
+        examples.put("POST /api/v1/tickets", new Call(HttpRequest.POST("/api/v1/tickets", newTicket()), customer));
+        examples.put("GET /api/v1/tickets", new Call(HttpRequest.GET("/api/v1/tickets?sort=-created_at"), customer));
+        examples.put("GET /api/v1/tickets/{ticket}", new Call(HttpRequest.GET(ticketPath(ticket)), customer));
+        examples.put("PATCH /api/v1/tickets/{ticket}", new Call(HttpRequest.PATCH(ticketPath(ticket),
+                Map.of("title", "Cannot sign in since the update")), customer));
+        examples.put("PUT /api/v1/tickets/{ticket}/priority", new Call(HttpRequest.PUT(ticketPath(ticket) + "/priority",
+                Map.of("priority", "high")), manager.token()));
+        examples.put("POST /api/v1/tickets/{ticket}/assign", new Call(HttpRequest.POST(ticketPath(ticket) + "/assign",
+                Map.of("assignee_id", agent.id().value())), manager.token()));
+        examples.put("PUT /api/v1/tickets/{ticket}/status", new Call(HttpRequest.PUT(ticketPath(ticket) + "/status",
+                Map.of("status", "in_progress")), agent.token()));
+        examples.put("POST /api/v1/tickets/{ticket}/auto-assign", new Call(
+                HttpRequest.create(HttpMethod.POST, ticketPath(queuedTicket) + "/auto-assign"), manager.token()));
+        examples.put("GET /api/v1/tickets/{ticket}/history", new Call(HttpRequest.GET(ticketPath(ticket) + "/history"),
+                customer));
+        examples.put("DELETE /api/v1/tickets/{ticket}", new Call(HttpRequest.DELETE(ticketPath(ticketToDelete)),
+                admin.token()));
+
+        // Conversation
+        examples.put("POST /api/v1/tickets/{ticket}/comments", new Call(HttpRequest.POST(
+                ticketPath(ticket) + "/comments", Map.of("body", "It still happens in a private window.")), customer));
+        examples.put("GET /api/v1/tickets/{ticket}/comments", new Call(HttpRequest.GET(ticketPath(ticket) + "/comments"),
+                customer));
+        examples.put("GET /api/v1/tickets/{ticket}/chat/history", new Call(
+                HttpRequest.GET(ticketPath(ticket) + "/chat/history?limit=10"), customer));
+        examples.put("GET /api/v1/tickets/{ticket}/chat/active-users", new Call(
+                HttpRequest.GET(ticketPath(ticket) + "/chat/active-users"), customer));
+        examples.put("POST /api/v1/tickets/{ticket}/chat/system-message", new Call(HttpRequest.POST(
+                ticketPath(ticket) + "/chat/system-message", Map.of("content", "A manager joined.")), manager.token()));
+
+        // Reference data and reports
+        examples.put("GET /api/v1/categories", new Call(HttpRequest.GET("/api/v1/categories"), customer));
+        examples.put("POST /api/v1/categories", new Call(HttpRequest.POST("/api/v1/categories",
+                Map.of("code", "c" + unique(), "name", "Hardware", "required_skill", "hardware")), admin.token()));
+        examples.put("PATCH /api/v1/categories/{code}", new Call(HttpRequest.PATCH("/api/v1/categories/" + category,
+                Map.of("description", "Tickets of the conformance test")), admin.token()));
+        examples.put("GET /api/v1/priorities", new Call(HttpRequest.GET("/api/v1/priorities"), customer));
+        examples.put("GET /api/v1/statuses", new Call(HttpRequest.GET("/api/v1/statuses"), customer));
+        examples.put("GET /api/v1/stats", new Call(HttpRequest.GET("/api/v1/stats"), manager.token()));
+
+        // Administration
+        examples.put("GET /api/v1/admin/outbox", new Call(HttpRequest.GET("/api/v1/admin/outbox?status=dead"),
+                admin.token()));
+        examples.put("POST /api/v1/admin/outbox/{id}/retry", new Call(
+                HttpRequest.create(HttpMethod.POST, "/api/v1/admin/outbox/" + pendingMessage + "/retry"), admin.token()));
+        return examples;
+    }
+
+    @Test
+    void every_documented_operation_has_an_example_and_every_example_is_documented() {
+        Set<String> documented = document.keys();
+        Set<String> exemplified = new TreeSet<>(examples().keySet());
+        Set<String> withoutExample = new TreeSet<>(documented);
+        withoutExample.removeAll(exemplified);
+        Set<String> undocumented = new TreeSet<>(exemplified);
+        undocumented.removeAll(documented);
+        if (!withoutExample.isEmpty() || !undocumented.isEmpty()) {
+            fail("The examples and the API document disagree.\n  documented, no example: " + withoutExample
+                    + "\n  example, not documented: " + undocumented);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_success_path_answers_a_documented_success_code() {
+        Map<String, ApiDocument.Operation> byKey = document.operations().stream()
+                .collect(Collectors.toMap(ApiDocument.Operation::key, Function.identity()));
+        return examples().entrySet().stream().map(example -> DynamicTest.dynamicTest(example.getKey(), () -> {
+            ApiDocument.Operation operation = byKey.get(example.getKey());
+            assertTrue(operation != null, () -> example.getKey() + " is not in the API document");
+            ApiClient.TextReply reply = api.sendForText(example.getValue().request(), example.getValue().token());
+            assertTrue(operation.successCodes().contains(reply.status()), () -> example.getKey() + " answered "
+                    + reply.status() + ", documented " + operation.successCodes() + ": " + reply.body());
+        }));
+    }
+
+    /**
+     * Whether an operation needs a token is asked of the application, not of the code: called without one, it answers
+     * 401 or it does not. Bodies are empty, so an operation that lets the caller in refuses the body instead.
+     */
+    @Test
+    void exactly_the_operations_that_need_no_token_lift_the_bearer_requirement() {
+        List<String> wrong = new ArrayList<>();
+        for (ApiDocument.Operation operation : document.operations()) {
+            boolean anonymous = api.sendForText(withoutToken(operation), null).status() != 401;
+            if (anonymous && !operation.needsNoToken()) {
+                wrong.add(operation.key() + " answers without a token but is documented with " + operation.security());
+            }
+            if (!anonymous && !operation.needsTheBearerToken()) {
+                wrong.add(operation.key() + " answers 401 without a token but is documented with "
+                        + operation.security());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static MutableHttpRequest<Object> withoutToken(ApiDocument.Operation operation) {
+        HttpMethod method = HttpMethod.parse(operation.method());
+        MutableHttpRequest<Object> request = HttpRequest.create(method, operation.path().replaceAll("\\{[^}]+}", ABSENT_ID));
+        if (HttpMethod.permitsRequestBody(method)) {
+            boolean form = operation.requestMediaTypes().contains(MediaType.APPLICATION_FORM_URLENCODED);
+            request.body(form ? Map.of("grant_type", "") : Map.of())
+                    .contentType(form ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE);
+        }
+        return request;
+    }
+
+    /** A request and the access token to send it with ({@code null}: none). */
+    private record Call(MutableHttpRequest<?> request, String token) {
+    }
+
+    private static Call anonymous(MutableHttpRequest<?> request) {
+        return new Call(request, null);
+    }
+
+    private Map<String, String> credentials() {
+        return Map.of("email", customerEmail, "password", Accounts.PASSWORD);
+    }
+
+    private long openTicket() {
+        Number id = expect(201, api.post("/api/v1/tickets", newTicket(), customer)).get("id");
+        return id.longValue();
+    }
+
+    private static Map<String, Object> newTicket() {
+        return Map.of("title", "Cannot log in after the update",
+                "description", "Since this morning the login page says my password is wrong.",
+                "category", "account");
+    }
+
+    private static String ticketPath(long id) {
+        return "/api/v1/tickets/" + id;
+    }
+
+    private static ApiClient.Reply expect(int status, ApiClient.Reply reply) {
+        assertEquals(status, reply.status(), () -> "setting up: " + reply.body());
+        return reply;
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static String uniqueEmail(String who) {
+        return who + "-" + unique() + "@example.test";
+    }
+}
