@@ -131,6 +131,7 @@ class OpenApiConformanceTest implements TestPropertyProvider {
         examples.put("GET /api/v1/auth/me", new Call(HttpRequest.GET("/api/v1/auth/me"), customer));
         examples.put("PATCH /api/v1/auth/me", new Call(HttpRequest.PATCH("/api/v1/auth/me",
                 Map.of("full_name", "Grace B. Hopper")), customer));
+        examples.put("POST /api/v1/ws-tickets", new Call(HttpRequest.POST("/api/v1/ws-tickets", Map.of()), customer));
 
         // Users and agents
         examples.put("GET /api/v1/users", new Call(HttpRequest.GET("/api/v1/users?role=agent"), manager.token()));

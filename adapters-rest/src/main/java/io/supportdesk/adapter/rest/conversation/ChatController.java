@@ -32,6 +32,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.supportdesk.domain.ticket.CommentId;
 
@@ -49,6 +50,7 @@ import java.util.Optional;
 @Controller("/api/v1/tickets/{ticket}/chat")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Conversation")
+@UnauthorizedProblem
 public class ChatController {
 
     private static final int MAX_REST_LIMIT = 100;

@@ -28,7 +28,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         with a stable `code` and the failing `errors[].field`s.
 
                         Sign in with `POST /api/v1/auth/login` and send the access token as \
-                        `Authorization: Bearer <token>` (the Authorize button does that here).""",
+                        `Authorization: Bearer <token>` (the Authorize button does that here).
+
+                        Every answer carries `RateLimit-Policy` and `RateLimit` headers (the caller's budget of reads, \
+                        writes or sign-ins and what is left of it); past the budget, any operation answers 429 \
+                        `RATE_LIMITED` with `Retry-After`.""",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "Tickets", description = "Open, read, list, edit, move and assign tickets"),

@@ -10,6 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
 import io.supportdesk.application.identity.port.in.IssueSocketTicketUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,6 +42,7 @@ public class SocketTicketController {
             description = "An opaque value that opens one chat socket as the caller: "
                     + "`/ws/tickets/{id}?ws_ticket=<ticket>`, within `expires_in` seconds, once.")
     @ApiResponse(responseCode = "201", description = "The ticket")
+    @UnauthorizedProblem
     HttpResponse<SocketTicketResponse> create(Authentication authentication) {
         IssueSocketTicketUseCase.SocketTicket ticket = issue.issue(CurrentActor.from(authentication));
         return HttpResponse.created(new SocketTicketResponse(ticket.value(), ticket.validFor().toSeconds()))
