@@ -32,7 +32,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
                         Every answer carries `RateLimit-Policy` and `RateLimit` headers (the caller's budget of reads, \
                         writes or sign-ins and what is left of it); past the budget, any operation answers 429 \
-                        `RATE_LIMITED` with `Retry-After`.""",
+                        `RATE_LIMITED` with `Retry-After`.
+
+                        Every `POST` accepts an `Idempotency-Key` header (1 to 255 printable ASCII characters): the \
+                        first answer is kept for 24 hours for the caller and key, and a retry of the same request \
+                        gets it again with `Idempotent-Replayed: true`; the same key with another request is 422 \
+                        `IDEMPOTENCY_KEY_REUSED`, a retry while the first runs is 409 `IDEMPOTENCY_KEY_IN_USE`.""",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "Tickets", description = "Open, read, list, edit, move and assign tickets"),
