@@ -4,6 +4,8 @@ package io.supportdesk.application.ratelimit;
 public enum RateCategory {
     /** Signing in, registering, refreshing: per client address, whoever is signed in. */
     SIGN_IN("sign-in"),
+    /** Comments: a write, but one that mails people, so it has a tighter budget of its own. */
+    COMMENT("comments"),
     /** Creating and changing things. */
     WRITE("writes"),
     /** Reading. */

@@ -19,6 +19,7 @@ class ConsumeRateLimitServiceTest {
     private final InMemoryRateCounters counters = new InMemoryRateCounters();
     private final RateLimitPolicy policy = new RateLimitPolicy(Map.of(
             RateCategory.SIGN_IN, new Budget(3, Duration.ofMinutes(1)),
+            RateCategory.COMMENT, new Budget(2, Duration.ofMinutes(1)),
             RateCategory.WRITE, new Budget(5, Duration.ofMinutes(1)),
             RateCategory.READ, new Budget(10, Duration.ofMinutes(1))), 4);
     private final ConsumeRateLimitService limits = new ConsumeRateLimitService(counters, policy, clock);

@@ -21,6 +21,8 @@ class RateLimitWiring {
     @Singleton
     RateLimitPolicy rateLimitPolicy(@Value("${supportdesk.rate-limit.sign-in.limit:30}") long signIn,
                                     @Value("${supportdesk.rate-limit.sign-in.window:60s}") Duration signInWindow,
+                                    @Value("${supportdesk.rate-limit.comments.limit:20}") long comments,
+                                    @Value("${supportdesk.rate-limit.comments.window:60s}") Duration commentsWindow,
                                     @Value("${supportdesk.rate-limit.writes.limit:120}") long writes,
                                     @Value("${supportdesk.rate-limit.writes.window:60s}") Duration writesWindow,
                                     @Value("${supportdesk.rate-limit.reads.limit:600}") long reads,
@@ -28,6 +30,7 @@ class RateLimitWiring {
                                     @Value("${supportdesk.rate-limit.staff-multiplier:5}") int staffMultiplier) {
         return new RateLimitPolicy(Map.of(
                 RateCategory.SIGN_IN, new Budget(signIn, signInWindow),
+                RateCategory.COMMENT, new Budget(comments, commentsWindow),
                 RateCategory.WRITE, new Budget(writes, writesWindow),
                 RateCategory.READ, new Budget(reads, readsWindow)), staffMultiplier);
     }

@@ -41,6 +41,7 @@ class RateLimitApiTest implements TestPropertyProvider {
         properties.put("supportdesk.test.clock", "mutable");
         properties.put("supportdesk.rate-limit.enabled", "true");
         properties.put("supportdesk.rate-limit.writes.limit", "3");
+        properties.put("supportdesk.rate-limit.comments.limit", "2");
         properties.put("supportdesk.rate-limit.reads.limit", "5");
         properties.put("supportdesk.rate-limit.sign-in.limit", "2");
         properties.put("supportdesk.rate-limit.staff-multiplier", "2");
@@ -82,6 +83,21 @@ class RateLimitApiTest implements TestPropertyProvider {
         assertEquals(200, api.get("/api/v1/categories", customer).status(), "reads have their own budget");
 
         assertEquals(201, openTicket(callers.newCaller("customer").token()).status(), "another customer may write");
+    }
+
+    @Test
+    void a_comment_storm_stops_at_the_comments_budget_before_it_mails_anyone_more() {
+        SignedInCallers.Caller writer = callers.newCaller("customer");
+        Number ticket = openTicket(writer.token()).get("id");
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            statuses.add(api.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "reply " + i),
+                    writer.token()).status());
+        }
+        assertEquals(List.of(201, 201, 429), statuses);
+        ApiClient.Reply refused = api.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "again"),
+                writer.token());
+        assertEquals("\"comments\";q=2;w=60", refused.raw().getHeaders().get("RateLimit-Policy"));
     }
 
     @Test

@@ -29,7 +29,7 @@ import java.util.Set;
 
 /**
  * Counts every API request against its caller's budget: signed-in callers per user, anonymous ones and every
- * sign-in per client address ({@link ClientAddressResolver}), reads and writes apart. Answers carry the IETF
+ * sign-in per client address ({@link ClientAddressResolver}); reads, writes and comments apart. Answers carry the IETF
  * {@code RateLimit-Policy} and {@code RateLimit} headers; past the budget, 429 {@code RATE_LIMITED} with
  * {@code Retry-After}. Runs after security, so that it knows who is signed in.
  */
@@ -41,6 +41,8 @@ final class RateLimitFilter implements Ordered {
     private static final Set<String> SIGN_IN_PATHS = Set.of("/api/v1/auth/login", "/api/v1/auth/register",
             "/api/v1/auth/token", "/api/v1/auth/refresh", "/api/v1/auth/logout");
     private static final Set<String> STAFF = Set.of(Roles.AGENT, Roles.MANAGER, Roles.ADMIN);
+    private static final java.util.regex.Pattern COMMENTS = java.util.regex.Pattern.compile(
+            "/api/v1/tickets/[^/]+/comments/?");
 
     private final ConsumeRateLimitUseCase limits;
     private final HttpClientAddressResolver clientAddresses;
@@ -81,7 +83,9 @@ final class RateLimitFilter implements Ordered {
     private ConsumeRateLimitUseCase.Request requestOf(HttpRequest<?> request) {
         RateCategory category = SIGN_IN_PATHS.contains(request.getPath()) ? RateCategory.SIGN_IN
                 : request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD
-                        || request.getMethod() == HttpMethod.OPTIONS ? RateCategory.READ : RateCategory.WRITE;
+                        || request.getMethod() == HttpMethod.OPTIONS ? RateCategory.READ
+                : request.getMethod() == HttpMethod.POST && COMMENTS.matcher(request.getPath()).matches()
+                        ? RateCategory.COMMENT : RateCategory.WRITE;
         Optional<Authentication> caller = request.getUserPrincipal(Authentication.class);
         if (category == RateCategory.SIGN_IN || caller.isEmpty()) {
             return new ConsumeRateLimitUseCase.Request("address:" + clientAddresses.resolve(request), false, category);
