@@ -9,21 +9,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keys are kept for {@link #RETENTION}. A key whose request failed on the server's side (5xx) is let go, so that the
  * client's retry runs the request again instead of replaying the failure; every other answer, refusals included,
- * is the answer for that key.
+ * is the answer for that key. Old keys are deleted by {@link PruneIdempotencyKeysService}, on a schedule.
  */
 public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
 
     public static final Duration RETENTION = Duration.ofHours(24);
-    private static final int HOUSEKEEPING_EVERY = 1_000;
 
     private final IdempotencyRecords records;
     private final Clock clock;
-    private final AtomicLong attempts = new AtomicLong();
 
     public RunIdempotentlyService(IdempotencyRecords records, Clock clock) {
         this.records = records;
@@ -33,9 +30,6 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
     @Override
     public Outcome begin(Attempt attempt) {
         Instant now = clock.instant();
-        if (attempts.incrementAndGet() % HOUSEKEEPING_EVERY == 0) {
-            records.forgetBefore(now.minus(RETENTION));
-        }
         if (records.claim(attempt.caller(), attempt.key(), attempt.requestHash(), now)) {
             return new Outcome.Run();
         }

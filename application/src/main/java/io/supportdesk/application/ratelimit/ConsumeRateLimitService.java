@@ -15,11 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Fixed-window counting, shared by every instance through {@link RateCounters}, with a front in memory: once this
  * instance alone has seen a caller spend the budget of the current window, it answers no without asking the
  * database, so a flood costs memory here rather than a query each. The shared count is never lower than what one
- * instance saw, so the front can only refuse what the shared count would refuse too.
+ * instance saw, so the front can only refuse what the shared count would refuse too. Forgetting past windows in the
+ * shared counters is {@link PruneRateCountersService}'s, on a schedule: a request never waits for a delete.
  */
 public final class ConsumeRateLimitService implements ConsumeRateLimitUseCase {
 
-    /** Every so many decisions, windows long past are forgotten, here and in the shared counters. */
+    /** Every so many decisions, this instance forgets the windows long past (memory only). */
     static final int HOUSEKEEPING_EVERY = 1_000;
 
     private final RateCounters counters;
@@ -36,8 +37,7 @@ public final class ConsumeRateLimitService implements ConsumeRateLimitUseCase {
         this.counters = counters;
         this.policy = policy;
         this.clock = clock;
-        this.longestWindow = policy.budgets().values().stream().map(Budget::window).max(Duration::compareTo)
-                .orElseThrow();
+        this.longestWindow = policy.longestWindow();
     }
 
     @Override
@@ -62,6 +62,5 @@ public final class ConsumeRateLimitService implements ConsumeRateLimitUseCase {
     private void forgetPastWindows(Instant now) {
         long before = now.minus(longestWindow).getEpochSecond();
         seenHere.values().removeIf(window -> window.startSecond() < before);
-        counters.forgetBefore(Instant.ofEpochSecond(before));
     }
 }

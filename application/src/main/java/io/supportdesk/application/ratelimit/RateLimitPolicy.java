@@ -35,6 +35,11 @@ public record RateLimitPolicy(Map<RateCategory, Budget> budgets, int staffMultip
         }
     }
 
+    /** The longest window of any budget: counts older than that decide nothing. */
+    public Duration longestWindow() {
+        return budgets.values().stream().map(Budget::window).max(Duration::compareTo).orElseThrow();
+    }
+
     public Budget budgetFor(RateCategory category, boolean staff) {
         Budget budget = budgets.get(category);
         // Sign-in counts per address, where nobody is known to be staff yet.

@@ -3,10 +3,12 @@ package io.supportdesk.bootstrap.wiring;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.supportdesk.application.ratelimit.ConsumeRateLimitService;
+import io.supportdesk.application.ratelimit.PruneRateCountersService;
 import io.supportdesk.application.ratelimit.RateCategory;
 import io.supportdesk.application.ratelimit.RateLimitPolicy;
 import io.supportdesk.application.ratelimit.RateLimitPolicy.Budget;
 import io.supportdesk.application.ratelimit.port.in.ConsumeRateLimitUseCase;
+import io.supportdesk.application.ratelimit.port.in.PruneRateCountersUseCase;
 import io.supportdesk.application.ratelimit.port.out.RateCounters;
 import jakarta.inject.Singleton;
 
@@ -33,6 +35,11 @@ class RateLimitWiring {
                 RateCategory.COMMENT, new Budget(comments, commentsWindow),
                 RateCategory.WRITE, new Budget(writes, writesWindow),
                 RateCategory.READ, new Budget(reads, readsWindow)), staffMultiplier);
+    }
+
+    @Singleton
+    PruneRateCountersUseCase pruneRateCounters(RateCounters counters, RateLimitPolicy policy, Clock clock) {
+        return new PruneRateCountersService(counters, policy, clock);
     }
 
     @Singleton
