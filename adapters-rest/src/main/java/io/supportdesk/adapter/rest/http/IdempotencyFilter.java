@@ -9,18 +9,14 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.body.ByteBody;
-import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.supportdesk.adapter.rest.problem.Problems;
 import io.supportdesk.application.idempotency.port.in.RunIdempotentlyUseCase;
 import io.supportdesk.application.idempotency.port.in.RunIdempotentlyUseCase.Attempt;
@@ -77,7 +73,7 @@ final class IdempotencyFilter implements Ordered {
         }
         Attempt attempt;
         try {
-            attempt = new Attempt(caller(request), key.strip(), hash(request));
+            attempt = new Attempt(ApiRequest.callerKey(request, clientAddresses), key.strip(), hash(request));
         } catch (IllegalArgumentException invalid) {
             return Problems.response(HttpStatus.BAD_REQUEST, "INVALID_HEADER", invalid.getMessage());
         }
@@ -138,22 +134,12 @@ final class IdempotencyFilter implements Ordered {
         return response;
     }
 
-    private String caller(HttpRequest<?> request) {
-        return request.getUserPrincipal(Authentication.class).map(a -> "user:" + a.getName())
-                .orElseGet(() -> "address:" + clientAddresses.resolve(request));
-    }
-
     /** Method, path with query, and body: what makes a retry the same request. */
     private static String hash(HttpRequest<?> request) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update((request.getMethodName() + " " + request.getUri() + "\n").getBytes(StandardCharsets.UTF_8));
-            if (request instanceof ServerHttpRequest<?> server) {
-                try (CloseableAvailableByteBody copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)
-                        .buffer().join()) {
-                    sha256.update(copy.toByteArray());
-                }
-            }
+            sha256.update(ApiRequest.bodyCopy(request));
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

@@ -16,7 +16,6 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.adapter.rest.problem.Problems;
@@ -24,7 +23,6 @@ import io.supportdesk.application.ratelimit.RateCategory;
 import io.supportdesk.application.ratelimit.port.in.ConsumeRateLimitUseCase;
 import io.supportdesk.application.ratelimit.port.in.ConsumeRateLimitUseCase.Decision;
 
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,7 +64,7 @@ final class RateLimitFilter implements Ordered {
         if (decision.allowed()) {
             return null;
         }
-        long seconds = Math.max(1, decision.resetIn().toSeconds());
+        long seconds = Problems.retryAfterSeconds(decision.resetIn());
         MutableHttpResponse<Problem> refused = Problems.response(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
                 "Too many requests (" + decision.limit() + " " + decision.category().policyName() + " per "
                         + decision.window().toSeconds() + " s). Try again in " + seconds + " seconds.")
@@ -86,12 +84,13 @@ final class RateLimitFilter implements Ordered {
                         || request.getMethod() == HttpMethod.OPTIONS ? RateCategory.READ
                 : request.getMethod() == HttpMethod.POST && COMMENTS.matcher(request.getPath()).matches()
                         ? RateCategory.COMMENT : RateCategory.WRITE;
-        Optional<Authentication> caller = request.getUserPrincipal(Authentication.class);
-        if (category == RateCategory.SIGN_IN || caller.isEmpty()) {
-            return new ConsumeRateLimitUseCase.Request("address:" + clientAddresses.resolve(request), false, category);
+        // Sign-in counts per address whoever is signed in: it is how addresses guess passwords.
+        if (category == RateCategory.SIGN_IN) {
+            return new ConsumeRateLimitUseCase.Request(ApiRequest.addressKey(request, clientAddresses), false, category);
         }
-        boolean staff = caller.get().getRoles().stream().anyMatch(STAFF::contains);
-        return new ConsumeRateLimitUseCase.Request("user:" + caller.get().getName(), staff, category);
+        boolean staff = ApiRequest.signedIn(request)
+                .map(caller -> caller.getRoles().stream().anyMatch(STAFF::contains)).orElse(false);
+        return new ConsumeRateLimitUseCase.Request(ApiRequest.callerKey(request, clientAddresses), staff, category);
     }
 
     /** draft-ietf-httpapi-ratelimit-headers: the policy (quota, window) and what is left of it (remaining, reset). */
@@ -99,6 +98,6 @@ final class RateLimitFilter implements Ordered {
         String name = "\"" + decision.category().policyName() + "\"";
         response.header("RateLimit-Policy", name + ";q=" + decision.limit() + ";w=" + decision.window().toSeconds());
         response.header("RateLimit", name + ";r=" + decision.remaining() + ";t="
-                + Math.max(0, decision.resetIn().toSeconds()));
+                + Problems.retryAfterSeconds(decision.resetIn()));
     }
 }

@@ -6,9 +6,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.ServerHttpRequest;
-import io.micronaut.http.body.ByteBody;
-import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.MediaType;
@@ -42,13 +39,7 @@ final class StrictJsonBodies {
     @Nullable
     HttpResponse<Problem> check(HttpRequest<?> request) {
         boolean json = request.getContentType().map(StrictJsonBodies::isJson).orElse(false);
-        if (!json || !(request instanceof ServerHttpRequest<?> server)) {
-            return null;
-        }
-        try (CloseableAvailableByteBody copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)
-                .buffer().join()) {
-            return problemWith(copy.toByteArray());
-        }
+        return json ? problemWith(ApiRequest.bodyCopy(request)) : null;
     }
 
     @Nullable

@@ -247,17 +247,12 @@ public class AuthController {
                 .header("Pragma", "no-cache");
     }
 
-    /** Whole seconds for Retry-After, rounded up: a client that waits that long is let in. */
-    static long seconds(Duration retryAfter) {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-    }
-
     private String clientAddress(HttpRequest<?> http) {
         return Optional.ofNullable(clientAddresses.resolve(http)).orElse("unknown");
     }
 
     private static MutableHttpResponse<Problem> tooManyAttempts(Duration retryAfter) {
-        long seconds = seconds(retryAfter);
+        long seconds = Problems.retryAfterSeconds(retryAfter);
         return Problems.response(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
                         "Too many wrong passwords. Try again in " + seconds + " seconds.")
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));

@@ -50,7 +50,7 @@ final class IdentityExceptionHandlers {
             MutableHttpResponse<Problem> response = Problems.response(status, exception.code(),
                     capitalised(exception.getMessage()), errors);
             if (exception instanceof PasswordGuessesThrottledException throttled) {
-                response.header(HttpHeaders.RETRY_AFTER, String.valueOf(AuthController.seconds(throttled.retryAfter())));
+                response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.retryAfterSeconds(throttled.retryAfter())));
             }
             return response;
         }

@@ -9,6 +9,11 @@ import java.util.List;
 /** Builds problem responses; the one place where a status, a code and a message become an HTTP answer. */
 public final class Problems {
 
+    /** Whole seconds for {@code Retry-After}, rounded up: a client that waits that long is let in. */
+    public static long retryAfterSeconds(java.time.Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     private Problems() {
     }
 
