@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What can be known to fail before the database starts: values of the wrong shape, a signing secret too short, a
@@ -42,20 +43,20 @@ final class StartupCheck {
         return problems;
     }
 
-    private static java.util.Optional<String> portProblem(String port) {
+    private static Optional<String> portProblem(String port) {
         int number = Integer.parseInt(port);
         if (number == -1 || number == 0) {
-            return java.util.Optional.empty(); // a random free port: nothing to check
+            return Optional.empty(); // a random free port: nothing to check
         }
         if (number < 1 || number > 65_535) {
-            return java.util.Optional.of("PORT=" + port + " is not a TCP port (1 to 65535)");
+            return Optional.of("PORT=" + port + " is not a TCP port (1 to 65535)");
         }
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(number));
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (IOException inUse) {
-            return java.util.Optional.of("port " + number + " is in use (another program, or another Supportdesk, "
+            return Optional.of("port " + number + " is in use (another program, or another Supportdesk, "
                     + "listens there); stop it or set PORT to a free port");
         }
     }

@@ -12,10 +12,17 @@ import java.util.Properties;
  */
 final class Version {
 
+    private static final String CURRENT = read();
+
     private Version() {
     }
 
+    /** Read once: the file cannot change while the process runs, and /info asks on every request. */
     static String current() {
+        return CURRENT;
+    }
+
+    private static String read() {
         try (InputStream file = Version.class.getResourceAsStream("/META-INF/supportdesk/version.properties")) {
             if (file == null) {
                 return "development";

@@ -48,20 +48,22 @@ public final class TicketAccess {
     }
 
     public Ticket loadReadable(Actor actor, TicketReference reference) {
-        Optional<Ticket> found = switch (reference) {
+        return readable(actor, reference, switch (reference) {
             case TicketReference.ById byId -> tickets.findById(byId.id());
             case TicketReference.ByNumber byNumber -> tickets.findByNumber(byNumber.number());
-        };
-        return found.filter(ticket -> TicketPermissions.canRead(actor, ticket))
-                .orElseThrow(() -> new TicketNotFoundException(reference.display()));
+        });
     }
 
     /** A ticket the caller may read, held for the rest of the unit of work ({@link TicketRepository#findByIdForUpdate}). */
     public Ticket loadHeld(Actor actor, TicketReference reference) {
-        Optional<Ticket> found = switch (reference) {
+        return readable(actor, reference, switch (reference) {
             case TicketReference.ById byId -> tickets.findByIdForUpdate(byId.id());
             case TicketReference.ByNumber byNumber -> tickets.findByNumberForUpdate(byNumber.number());
-        };
+        });
+    }
+
+    /** Anything the caller may not read is "not found", however it was looked up. */
+    private static Ticket readable(Actor actor, TicketReference reference, Optional<Ticket> found) {
         return found.filter(ticket -> TicketPermissions.canRead(actor, ticket))
                 .orElseThrow(() -> new TicketNotFoundException(reference.display()));
     }
