@@ -12,6 +12,8 @@ import java.util.Optional;
 /** What the API's filters read of a request, read one way by all of them. */
 final class ApiRequest {
 
+    private static final String BODY_COPY = ApiRequest.class.getName() + ".body";
+
     private ApiRequest() {
     }
 
@@ -20,13 +22,19 @@ final class ApiRequest {
      * filter that runs on a blocking thread.
      */
     static byte[] bodyCopy(HttpRequest<?> request) {
-        if (!(request instanceof ServerHttpRequest<?> server)) {
-            return new byte[0];
+        Optional<byte[]> copied = request.getAttribute(BODY_COPY, byte[].class);
+        if (copied.isPresent()) {
+            return copied.get(); // one copy per request, however many filters read it
         }
-        try (CloseableAvailableByteBody copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)
-                .buffer().join()) {
-            return copy.toByteArray();
+        byte[] body = new byte[0];
+        if (request instanceof ServerHttpRequest<?> server) {
+            try (CloseableAvailableByteBody copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)
+                    .buffer().join()) {
+                body = copy.toByteArray();
+            }
         }
+        request.setAttribute(BODY_COPY, body);
+        return body;
     }
 
     /** Who is asking, as a key: {@code user:42} when signed in, {@code address:192.0.2.7} otherwise. */
