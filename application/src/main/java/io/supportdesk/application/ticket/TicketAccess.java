@@ -70,7 +70,8 @@ public final class TicketAccess {
 
     public Ticket loadForChange(Actor actor, TicketReference reference, OptionalLong expectedVersion) {
         Ticket ticket = loadReadable(actor, reference);
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != ticket.version()) {
+        // Each caller guards with the version they were shown: a customer's does not move for internal notes.
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != ticket.versionSeenBy(actor)) {
             throw new StaleTicketException(ticket.id(), expectedVersion.getAsLong());
         }
         return ticket;
@@ -90,7 +91,8 @@ public final class TicketAccess {
         Map<TicketId, TicketMetadata> submitted = metadata.findAll(list.stream().map(Ticket::id).toList());
         return list.stream().map(t -> new TicketDetails(t, participant(found, t.requester()),
                 t.assignee().map(id -> participant(found, id)), allowedTransitions(actor, t),
-                submitted.getOrDefault(t.id(), TicketMetadata.none()))).toList();
+                submitted.getOrDefault(t.id(), TicketMetadata.none()), t.versionSeenBy(actor),
+                t.updatedAtSeenBy(actor))).toList();
     }
 
     private Set<TicketStatus> allowedTransitions(Actor actor, Ticket ticket) {

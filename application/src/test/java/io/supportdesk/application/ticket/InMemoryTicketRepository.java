@@ -26,12 +26,12 @@ public final class InMemoryTicketRepository implements TicketRepository {
         long newVersion;
         if (stored == null) {
             if (incoming.version() != 0) {
-                throw new StaleTicketException(ticket.id(), incoming.version());
+                throw new StaleTicketException(ticket.id());
             }
             newVersion = 0;
         } else {
             if (stored.version() != incoming.version()) {
-                throw new StaleTicketException(ticket.id(), incoming.version());
+                throw new StaleTicketException(ticket.id());
             }
             newVersion = stored.version() + 1;
         }

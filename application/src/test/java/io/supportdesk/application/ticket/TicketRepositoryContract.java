@@ -6,7 +6,9 @@ import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.CustomFields;
+import io.supportdesk.domain.ticket.CustomerView;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaPolicy;
@@ -108,6 +110,19 @@ public abstract class TicketRepositoryContract {
         assertEquals(updated.snapshot(), loaded.snapshot());
         assertEquals(TicketStatus.WAITING_ON_CUSTOMER, loaded.status());
         assertTrue(loaded.resolutionClock().isPaused());
+    }
+
+    @Test
+    void an_internal_note_is_saved_without_moving_what_the_customer_sees() {
+        Ticket saved = repository().save(newTicket());
+        Actor agent = new Actor(existingAgent(), Role.AGENT);
+        saved.recordComment(new CommentId(1), agent, true, Clock.offset(clock, Duration.ofMinutes(5)));
+
+        Ticket updated = repository().save(saved);
+
+        assertEquals(1, updated.version());
+        assertEquals(new CustomerView(0, updated.createdAt()), updated.customerView());
+        assertEquals(updated.snapshot(), repository().findById(saved.id()).orElseThrow().snapshot());
     }
 
     @Test

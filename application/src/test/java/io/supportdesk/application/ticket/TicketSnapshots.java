@@ -12,6 +12,6 @@ final class TicketSnapshots {
         return new TicketSnapshot(s.id(), s.number(), s.title(), s.description(), s.status(), s.priority(),
                 s.category(), s.tags(), s.requester(), s.assignee(), s.team(), s.customFields(), s.createdAt(),
                 s.updatedAt(), s.firstRespondedAt(), s.resolvedAt(), s.closedAt(), s.firstResponseClock(),
-                s.resolutionClock(), s.slaAtRiskReported(), s.slaBreachReported(), version);
+                s.resolutionClock(), s.slaAtRiskReported(), s.slaBreachReported(), version, s.customerView());
     }
 }

@@ -311,6 +311,41 @@ class TicketApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void an_internal_note_moves_the_staff_view_but_not_the_customers_etag_updated_at_or_order() {
+        String owner = callers.newCaller("customer").token();
+        Map<String, Object> first = open(owner, validTicket()).body();
+        Map<String, Object> second = open(owner, validTicket()).body();
+        String path = "/api/v1/tickets/" + first.get("id");
+        ApiClient.Reply before = api.get(path, owner);
+        String staffEtagBefore = api.get(path, agent).raw().header(HttpHeaders.ETAG);
+
+        assertEquals(201, api.post(path + "/comments", Map.of("body", "Refund approved off the record",
+                "internal", true), agent).status());
+
+        ApiClient.Reply after = api.get(path, owner);
+        assertEquals(before.raw().header(HttpHeaders.ETAG), after.raw().header(HttpHeaders.ETAG));
+        assertEquals((Object) before.get("version"), after.get("version"));
+        assertEquals((Object) before.get("updated_at"), after.get("updated_at"));
+        ApiClient.Reply staff = api.get(path, agent);
+        assertFalse(staffEtagBefore.equals(staff.raw().header(HttpHeaders.ETAG)), "staff see the note move it");
+        assertFalse(before.get("updated_at").equals(staff.get("updated_at")));
+        // Sorted by what each can see: the note puts the first ticket on top for staff only.
+        assertEquals(second.get("id"), firstIdOf(api.get("/api/v1/tickets?sort=-updated_at", owner)));
+        assertEquals(first.get("id"), firstIdOf(api.get("/api/v1/tickets?sort=-updated_at&requester_id="
+                + ((Map<?, ?>) first.get("requester")).get("id"), agent)));
+        // The customer's ETag still guards their edit; a public answer moves it.
+        ApiClient.Reply edited = api.send(HttpRequest.PATCH(path, Map.of("title", "Still smoking")), owner,
+                r -> r.header(HttpHeaders.IF_MATCH, before.raw().header(HttpHeaders.ETAG)));
+        assertEquals(200, edited.status(), () -> edited.body().toString());
+        api.post(path + "/comments", Map.of("body", "We are on it"), agent);
+        assertFalse(edited.raw().header(HttpHeaders.ETAG).equals(api.get(path, owner).raw().header(HttpHeaders.ETAG)));
+    }
+
+    private static Object firstIdOf(ApiClient.Reply list) {
+        return ((List<Map<String, Object>>) list.get("items")).get(0).get("id");
+    }
+
+    @Test
     void history_hides_internal_notes_from_customers() {
         Map<String, Object> ticket = open(customer, validTicket()).body();
         String path = "/api/v1/tickets/" + ticket.get("id");

@@ -51,6 +51,9 @@ public final class Ticket {
     private final Set<SlaClockKind> slaAtRiskReported;
     private final Set<SlaClockKind> slaBreachReported;
     private final long version;
+    private CustomerView customerView;
+    // The customer's version moves once per save, however many visible changes the save carries.
+    private boolean customerViewMoved;
     private final List<TicketEvent> events = new ArrayList<>();
 
     private Ticket(TicketSnapshot s) {
@@ -76,6 +79,7 @@ public final class Ticket {
         this.slaAtRiskReported = kinds(s.slaAtRiskReported());
         this.slaBreachReported = kinds(s.slaBreachReported());
         this.version = s.version();
+        this.customerView = s.customerView();
     }
 
     /** Opens a new ticket: status OPEN, both SLA clocks running from now. */
@@ -89,7 +93,7 @@ public final class Ticket {
                 category, tags, requester, Optional.empty(), Optional.empty(), customFields, now, now,
                 Optional.empty(), Optional.empty(), Optional.empty(),
                 SlaClock.start(now, targets.firstResponse()), SlaClock.start(now, targets.resolution()),
-                Set.of(), Set.of(), 0));
+                Set.of(), Set.of(), 0, CustomerView.at(now)));
         ticket.record(new TicketCreated(UUID.randomUUID(), id, number, title, requester, priority, category, openedBy,
                 now));
         return ticket;
@@ -103,7 +107,8 @@ public final class Ticket {
     public TicketSnapshot snapshot() {
         return new TicketSnapshot(id, number, title, description, status, priority, category, tags, requester,
                 assignee(), team(), customFields, createdAt, updatedAt, firstRespondedAt(), resolvedAt(), closedAt(),
-                firstResponseClock, resolutionClock, slaAtRiskReported, slaBreachReported, version);
+                firstResponseClock, resolutionClock, slaAtRiskReported, slaBreachReported, version,
+                customerView);
     }
 
     /**
@@ -135,7 +140,7 @@ public final class Ticket {
                     + " has no assignee; assign an agent to move it to " + TicketStatus.ASSIGNED.code());
         }
         changeStatus(target, actor, now, reason);
-        updatedAt = now;
+        touch(now, true);
     }
 
     /**
@@ -161,7 +166,7 @@ public final class Ticket {
         if (status.canMoveTo(TicketStatus.ASSIGNED)) {
             changeStatus(TicketStatus.ASSIGNED, actor, now);
         }
-        updatedAt = now;
+        touch(now, true);
     }
 
     /** Takes the ticket away from its agent; an ASSIGNED ticket goes back to OPEN. No-op when unassigned. */
@@ -176,7 +181,7 @@ public final class Ticket {
         } else {
             dropAssignee(actor, now);
         }
-        updatedAt = now;
+        touch(now, true);
     }
 
     /** Routes the ticket to a team; routing to the current team changes nothing. */
@@ -190,7 +195,7 @@ public final class Ticket {
         Optional<TeamId> previous = team();
         team = newTeam;
         record(new TicketTeamChanged(UUID.randomUUID(), id, previous, newTeam, actor, now));
-        updatedAt = now;
+        touch(now, true);
     }
 
     /**
@@ -209,7 +214,7 @@ public final class Ticket {
         priority = newPriority;
         applyTargets(newTargets, now);
         record(new PriorityChanged(UUID.randomUUID(), id, previous, newPriority, actor, now));
-        updatedAt = now;
+        touch(now, true);
     }
 
     /**
@@ -220,7 +225,7 @@ public final class Ticket {
         Objects.requireNonNull(newTargets, "newTargets");
         Instant now = clock.instant();
         if (applyTargets(newTargets, now)) {
-            updatedAt = now;
+            touch(now, true);
         }
     }
 
@@ -258,7 +263,7 @@ public final class Ticket {
         tags = newTags == null ? tags : newTags;
         customFields = newCustomFields == null ? customFields : newCustomFields;
         record(new TicketEdited(UUID.randomUUID(), id, changes, actor, now));
-        updatedAt = now;
+        touch(now, true);
     }
 
     /**
@@ -284,7 +289,7 @@ public final class Ticket {
                 && status.canMoveTo(TicketStatus.IN_PROGRESS)) {
             changeStatus(TicketStatus.IN_PROGRESS, author, now);
         }
-        updatedAt = now;
+        touch(now, !internal);
     }
 
     /**
@@ -393,6 +398,20 @@ public final class Ticket {
         return version;
     }
 
+    public CustomerView customerView() {
+        return customerView;
+    }
+
+    /** The version this viewer's ETag carries: internal activity moves it only for those who may see it. */
+    public long versionSeenBy(Actor viewer) {
+        return TicketPermissions.canSeeInternalNotes(viewer) ? version : customerView.version();
+    }
+
+    /** When the ticket last changed as far as this viewer can see. */
+    public Instant updatedAtSeenBy(Actor viewer) {
+        return TicketPermissions.canSeeInternalNotes(viewer) ? updatedAt : customerView.updatedAt();
+    }
+
     /** Tickets are entities: the same id is the same ticket, whatever state each copy is in. */
     @Override
     public boolean equals(Object other) {
@@ -407,6 +426,14 @@ public final class Ticket {
     @Override
     public String toString() {
         return "Ticket[" + number.value() + ", " + status.code() + "]";
+    }
+
+    private void touch(Instant now, boolean seenByCustomer) {
+        updatedAt = now;
+        if (seenByCustomer) {
+            customerView = new CustomerView(customerView.version() + (customerViewMoved ? 0 : 1), now);
+            customerViewMoved = true;
+        }
     }
 
     private void changeStatus(TicketStatus target, Actor actor, Instant now) {

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param slaAtRiskReported clocks whose {@link SlaAtRisk} was already recorded, so it is recorded once
  * @param slaBreachReported clocks whose {@link SlaBreached} was already recorded, so it is recorded once
  * @param version optimistic-lock version; persistence increments it, the ticket only carries it
+ * @param customerView the version and change time the customer sees, which internal activity leaves alone
  */
 public record TicketSnapshot(
         TicketId id,
@@ -41,7 +42,8 @@ public record TicketSnapshot(
         SlaClock resolutionClock,
         Set<SlaClockKind> slaAtRiskReported,
         Set<SlaClockKind> slaBreachReported,
-        long version) {
+        long version,
+        CustomerView customerView) {
 
     public TicketSnapshot {
         Objects.requireNonNull(id, "id");
@@ -67,6 +69,11 @@ public record TicketSnapshot(
         slaBreachReported = copy(slaBreachReported, "slaBreachReported");
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, was " + version);
+        }
+        Objects.requireNonNull(customerView, "customerView");
+        if (customerView.updatedAt().isBefore(createdAt) || customerView.updatedAt().isAfter(updatedAt)) {
+            throw new IllegalArgumentException("ticket " + number.value()
+                    + " shows its customer a change outside its own lifetime");
         }
         if (updatedAt.isBefore(createdAt)) {
             throw new IllegalArgumentException("ticket " + number.value() + " was updated before it was created");

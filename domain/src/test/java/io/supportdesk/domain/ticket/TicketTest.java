@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportdesk.domain.TestClock;
 import io.supportdesk.domain.sla.SlaClockKind;
+import io.supportdesk.domain.sla.SlaTargets;
 import io.supportdesk.domain.team.TeamId;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -283,6 +284,35 @@ class TicketTest {
     }
 
     @Test
+    void an_internal_note_moves_what_staff_see_but_not_what_the_customer_sees() {
+        Ticket ticket = aTicket().withClock(clock).build();
+        CustomerView before = ticket.customerView();
+        clock.advance(Duration.ofMinutes(5));
+
+        ticket.recordComment(aCommentId(), AGENT, true, clock);
+
+        assertEquals(before, ticket.customerView());
+        assertEquals(before.version(), ticket.versionSeenBy(CUSTOMER));
+        assertEquals(before.updatedAt(), ticket.updatedAtSeenBy(CUSTOMER));
+        assertEquals(clock.instant(), ticket.updatedAtSeenBy(AGENT));
+    }
+
+    @Test
+    void the_customers_version_moves_once_per_save_however_many_visible_changes_it_carries() {
+        Ticket ticket = aTicket().withClock(clock).build();
+        long before = ticket.customerView().version();
+        clock.advance(Duration.ofMinutes(5));
+
+        ticket.recordComment(aCommentId(), AGENT, false, clock);
+        ticket.changePriority(Priority.URGENT, new SlaTargets(Duration.ofMinutes(30), Duration.ofHours(4)), AGENT,
+                clock);
+
+        assertEquals(new CustomerView(before + 1, clock.instant()), ticket.snapshot().customerView());
+        assertEquals(new CustomerView(before + 1, clock.instant()),
+                Ticket.restore(ticket.snapshot()).customerView());
+    }
+
+    @Test
     void routing_to_a_team_records_the_previous_team() {
         Ticket ticket = aTicket().withClock(clock).build();
 
@@ -380,7 +410,7 @@ class TicketTest {
                 saved.status(), saved.priority(), saved.category(), saved.tags(), saved.requester(), saved.assignee(),
                 saved.team(), saved.customFields(), saved.createdAt(), saved.updatedAt(), saved.firstRespondedAt(),
                 saved.resolvedAt(), saved.closedAt(), saved.firstResponseClock(), saved.resolutionClock(),
-                saved.slaAtRiskReported(), saved.slaBreachReported(), 3);
+                saved.slaAtRiskReported(), saved.slaBreachReported(), 3, saved.customerView());
 
         Ticket restored = Ticket.restore(bumped);
         restored.checkSla(clock);
@@ -399,7 +429,7 @@ class TicketTest {
                 closed.tags(), closed.requester(), closed.assignee(), closed.team(), closed.customFields(),
                 closed.createdAt(), closed.updatedAt(), closed.firstRespondedAt(), closed.resolvedAt(),
                 Optional.empty(), closed.firstResponseClock(), closed.resolutionClock(), closed.slaAtRiskReported(),
-                closed.slaBreachReported(), closed.version()));
+                closed.slaBreachReported(), closed.version(), closed.customerView()));
     }
 
     @Test

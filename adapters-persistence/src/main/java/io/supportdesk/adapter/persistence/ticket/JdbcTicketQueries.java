@@ -55,7 +55,7 @@ public class JdbcTicketQueries implements TicketQueries {
             }
         });
         String direction = sort.descending() ? " DESC" : " ASC";
-        String sql = "SELECT * FROM tickets" + where.sql() + " ORDER BY " + orderExpression(sort.key()) + direction
+        String sql = "SELECT * FROM tickets" + where.sql() + " ORDER BY " + orderExpression(sort.key(), requesterScope.isPresent()) + direction
                 + ", id" + direction + " LIMIT ? OFFSET ?";
         List<Ticket> items = jdbc.prepareStatement(sql, statement -> {
             List<Object> values = new ArrayList<>(where.values());
@@ -96,10 +96,11 @@ public class JdbcTicketQueries implements TicketQueries {
         values.add(value);
     }
 
-    private static String orderExpression(TicketSort.Key key) {
+    private static String orderExpression(TicketSort.Key key, boolean customerView) {
         return switch (key) {
             case CREATED_AT -> "created_at";
-            case UPDATED_AT -> "updated_at";
+            // A customer's order must not reveal which of their tickets got an internal note.
+            case UPDATED_AT -> customerView ? "customer_updated_at" : "updated_at";
             case RESOLUTION_DUE -> "resolution_due_at";
             case PRIORITY -> TicketSql.PRIORITY_RANK;
             case STATUS -> "CASE status " + Arrays.stream(TicketStatus.values())

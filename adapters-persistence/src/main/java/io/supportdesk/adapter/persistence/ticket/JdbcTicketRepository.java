@@ -40,7 +40,7 @@ public class JdbcTicketRepository implements TicketRepository {
             try {
                 stored = rows.update(row);
             } catch (OptimisticLockException e) {
-                throw new StaleTicketException(ticket.id(), snapshot.version());
+                throw new StaleTicketException(ticket.id());
             }
         }
         return Ticket.restore(mapper.toSnapshot(stored));

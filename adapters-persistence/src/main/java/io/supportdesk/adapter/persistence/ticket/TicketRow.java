@@ -43,5 +43,7 @@ record TicketRow(
         Instant resolutionDueAt,
         @TypeDef(type = DataType.STRING_ARRAY) String[] slaAtRiskReported,
         @TypeDef(type = DataType.STRING_ARRAY) String[] slaBreachReported,
-        @Version long version) {
+        @Version long version,
+        long customerVersion,
+        Instant customerUpdatedAt) {
 }

@@ -8,6 +8,7 @@ import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.team.TeamId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
+import io.supportdesk.domain.ticket.CustomerView;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Tags;
@@ -79,7 +80,9 @@ final class TicketRowMapper {
                 s.resolutionClock().dueAt(dueAsOf),
                 codes(s.slaAtRiskReported()),
                 codes(s.slaBreachReported()),
-                s.version());
+                s.version(),
+                s.customerView().version(),
+                s.customerView().updatedAt());
     }
 
     TicketSnapshot toSnapshot(TicketRow row) {
@@ -109,7 +112,8 @@ final class TicketRowMapper {
                         row.resolutionStoppedAt()),
                 kinds(row.slaAtRiskReported()),
                 kinds(row.slaBreachReported()),
-                row.version());
+                row.version(),
+                new CustomerView(row.customerVersion(), row.customerUpdatedAt()));
     }
 
     private String writeJson(Map<String, Object> values) {

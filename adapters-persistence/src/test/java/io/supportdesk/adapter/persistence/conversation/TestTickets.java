@@ -20,10 +20,10 @@ final class TestTickets {
                 INSERT INTO tickets (id, number, title, description, status, priority, category, requester_id,
                     created_at, updated_at, first_response_started_at, first_response_target_s,
                     first_response_paused_s, first_response_due_at, resolution_started_at, resolution_target_s,
-                    resolution_paused_s, resolution_due_at, version)
+                    resolution_paused_s, resolution_due_at, version, customer_version, customer_updated_at)
                 SELECT n, 'CHT-' || n, 'Chat test', 'A ticket to chat on', 'open', 'low',
                     (SELECT code FROM categories ORDER BY code LIMIT 1), ?, now(), now(), now(), 3600, 0,
-                    now() + interval '1 hour', now(), 86400, 0, now() + interval '1 day', 0
+                    now() + interval '1 hour', now(), 86400, 0, now() + interval '1 day', 0, 0, now()
                 FROM (SELECT nextval('test_chat_ticket_seq') AS n) AS next
                 RETURNING id""", statement -> {
             statement.setLong(1, requester.value());

@@ -178,7 +178,9 @@ public class TicketController {
 
     @Get("/{ticket}")
     @Operation(summary = "Read a ticket",
-            description = "`{ticket}` is the numeric id or the number (TKT-000123). The ETag carries the version.")
+            description = "`{ticket}` is the numeric id or the number (TKT-000123). The ETag carries the version as this "
+                    + "caller sees it: internal notes move `version`, `ETag` and `updated_at` for staff only, so a "
+                    + "customer's copy and their If-Match stay valid.")
     @ApiResponse(responseCode = "200", description = "The ticket as the caller sees it")
     @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
@@ -396,7 +398,7 @@ public class TicketController {
     }
 
     private static <T> MutableHttpResponse<T> withEtag(MutableHttpResponse<T> response, TicketDetails details) {
-        return response.header(HttpHeaders.ETAG, "\"" + details.ticket().version() + "\"");
+        return response.header(HttpHeaders.ETAG, "\"" + details.version() + "\"");
     }
 
     private static Instant instant(String value) {

@@ -41,13 +41,13 @@ final class TicketResponses {
                 t.customFields().values(),
                 details.metadata().asMap(),
                 t.createdAt(),
-                t.updatedAt(),
+                details.updatedAt(),
                 t.firstRespondedAt().orElse(null),
                 t.resolvedAt().orElse(null),
                 t.closedAt().orElse(null),
                 new TicketResponse.Sla(firstResponse.dueAt(), firstResponse.state().code(), resolution.dueAt(),
                         resolution.state().code(), overall.code()),
                 details.allowedTransitions().stream().map(TicketStatus::code).sorted().toList(),
-                t.version());
+                details.version());
     }
 }

@@ -17,7 +17,8 @@ public interface TicketQueries {
 
     /**
      * @param requesterScope when present, only tickets of this requester exist as far as the caller is concerned —
-     *                       items and totals alike
+     *                       items and totals alike — and {@code updated_at} orders by what that customer can see
+     *                       ({@link io.supportdesk.domain.ticket.CustomerView})
      */
     Page<Ticket> search(TicketFilter filter, Optional<UserId> requesterScope, TicketSort sort, PageRequest page);
 
