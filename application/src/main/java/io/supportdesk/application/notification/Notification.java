@@ -11,9 +11,17 @@ import java.util.Optional;
  * dispatcher adds the configured one when it sends, so a changed {@code MAIL_FROM} applies to everything unsent.
  *
  * @param messageId the stable {@code Message-ID}; enqueuing a second notification with the same one does nothing
+ * @param batch     for a reply, the replies it tells of: later replies within the window join its email
  */
 public record Notification(String messageId, NotificationKind kind, Optional<TicketId> ticketId,
-                           List<EmailAddress> recipients, String subject, String text, String html) {
+                           List<EmailAddress> recipients, String subject, String text, String html,
+                           Optional<ReplyBatch> batch) {
+
+    /** A notification that is sent on its own. */
+    public Notification(String messageId, NotificationKind kind, Optional<TicketId> ticketId,
+                        List<EmailAddress> recipients, String subject, String text, String html) {
+        this(messageId, kind, ticketId, recipients, subject, text, html, Optional.empty());
+    }
 
     public Notification {
         EmailMessage.requireMessageId(messageId);
@@ -26,5 +34,6 @@ public record Notification(String messageId, NotificationKind kind, Optional<Tic
         subject = EmailMessage.singleLine(Objects.requireNonNull(subject, "subject"));
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(batch, "batch");
     }
 }

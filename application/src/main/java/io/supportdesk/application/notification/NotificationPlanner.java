@@ -7,6 +7,8 @@ import io.supportdesk.application.notification.port.out.NotificationDirectory.Ti
 import io.supportdesk.application.notification.template.CustomerReplyEmail;
 import io.supportdesk.application.notification.template.EmailTemplate;
 import io.supportdesk.application.notification.template.RenderedEmail;
+import io.supportdesk.application.notification.template.Replies;
+import io.supportdesk.application.notification.template.ReplyText;
 import io.supportdesk.application.notification.template.SlaAlertEmail;
 import io.supportdesk.application.notification.template.StaffReplyEmail;
 import io.supportdesk.application.notification.template.TemplateContext;
@@ -17,6 +19,7 @@ import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.ticket.CommentAdded;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.PriorityChanged;
 import io.supportdesk.domain.ticket.SlaAtRisk;
 import io.supportdesk.domain.ticket.SlaBreached;
@@ -52,7 +55,8 @@ import java.util.function.Function;
  * recipient's opt-out.
  *
  * <p>Message-IDs derive from the event id and the recipient, so planning the same event twice yields the same ids
- * and the outbox keeps one of each.
+ * and the outbox keeps one of each. A reply carries its {@link ReplyBatch}, so {@link TicketNotifications} can fold
+ * later replies to the same person on the same ticket into its email ({@link #replies}).
  */
 public final class NotificationPlanner {
 
@@ -106,32 +110,61 @@ public final class NotificationPlanner {
         if (event.internal()) {
             return List.of();
         }
-        Optional<CommentText> comment = directory.comment(event.commentId());
-        if (comment.map(CommentText::internal).orElse(false)) {
+        List<CommentText> texts = directory.comments(List.of(event.commentId()));
+        if (texts.stream().anyMatch(CommentText::internal)) {
             // The event said public but the conversation says internal: never risk showing a note to a customer.
             return List.of();
         }
-        Optional<String> body = comment.map(CommentText::body);
         Actor author = event.author();
-        String authorName = nameOf(author.id());
+        Replies reply = Replies.one(new ReplyText(nameOf(author.id()),
+                texts.stream().findFirst().map(CommentText::body)));
         return withTicket(event, ticket -> {
             if (author.isStaff()) {
                 return recipient(ticket.requester(), author)
                         .filter(requester -> requester.preferences().ticketReplies())
-                        .map(requester -> List.of(notification(event, ticket, NotificationKind.STAFF_REPLY, requester,
-                                new StaffReplyEmail(requester.name(), ticket.number(), ticket.title(), authorName,
-                                        body))))
+                        .map(requester -> List.of(reply(event, ticket, NotificationKind.STAFF_REPLY, requester, reply)))
                         .orElse(List.of());
             }
-            List<Notification> planned = new ArrayList<>();
-            for (Addressee staff : staffFollowing(ticket, author)) {
-                if (staff.preferences().ticketReplies()) {
-                    planned.add(notification(event, ticket, NotificationKind.CUSTOMER_REPLY, staff,
-                            new CustomerReplyEmail(staff.name(), ticket.number(), ticket.title(), authorName, body)));
-                }
-            }
-            return planned;
+            return staffFollowing(ticket, author).stream()
+                    .filter(staff -> staff.preferences().ticketReplies())
+                    .map(staff -> reply(event, ticket, NotificationKind.CUSTOMER_REPLY, staff, reply))
+                    .toList();
         });
+    }
+
+    /**
+     * The email of a reply batch that has gathered more replies: quotes the newest {@link Replies#MAX_QUOTED} under
+     * their authors and counts the rest. Empty when the ticket or the recipient is gone; the email stays as it was.
+     */
+    public Optional<RenderedEmail> replies(ReplyBatch batch) {
+        List<CommentId> ids = batch.comments();
+        List<CommentId> newest = ids.subList(Math.max(0, ids.size() - Replies.MAX_QUOTED), ids.size());
+        Map<CommentId, CommentText> texts = new LinkedHashMap<>();
+        directory.comments(newest).forEach(text -> texts.put(text.id(), text));
+        if (texts.values().stream().anyMatch(CommentText::internal)) {
+            return Optional.empty();
+        }
+        Map<UserId, String> names = new LinkedHashMap<>();
+        List<ReplyText> quoted = newest.stream().map(id -> Optional.ofNullable(texts.get(id)))
+                .map(text -> new ReplyText(text.map(t -> names.computeIfAbsent(t.author(), this::nameOf))
+                        .orElse("Someone"), text.map(CommentText::body)))
+                .toList();
+        Replies replies = new Replies(quoted, ids.size());
+        return directory.ticket(batch.ticket()).flatMap(ticket -> directory.user(batch.recipient())
+                .map(recipient -> replyEmail(batch.kind(), ticket, recipient, replies).render(templates)));
+    }
+
+    private Notification reply(CommentAdded event, TicketSummary ticket, NotificationKind kind, Addressee recipient,
+                               Replies reply) {
+        return notification(event, ticket, kind, recipient, replyEmail(kind, ticket, recipient, reply),
+                Optional.of(new ReplyBatch(kind, ticket.id(), recipient.id(), List.of(event.commentId()))));
+    }
+
+    private static EmailTemplate replyEmail(NotificationKind kind, TicketSummary ticket, Addressee recipient,
+                                            Replies replies) {
+        return kind == NotificationKind.STAFF_REPLY
+                ? new StaffReplyEmail(recipient.name(), ticket.number(), ticket.title(), replies)
+                : new CustomerReplyEmail(recipient.name(), ticket.number(), ticket.title(), replies);
     }
 
     /** The assignee; without one the ticket's team; without a team (or an empty one) the managers. */
@@ -193,9 +226,15 @@ public final class NotificationPlanner {
 
     private Notification notification(TicketEvent event, TicketSummary ticket, NotificationKind kind,
                                       Addressee recipient, EmailTemplate template) {
+        return notification(event, ticket, kind, recipient, template, Optional.empty());
+    }
+
+    private Notification notification(TicketEvent event, TicketSummary ticket, NotificationKind kind,
+                                      Addressee recipient, EmailTemplate template, Optional<ReplyBatch> batch) {
         RenderedEmail email = template.render(templates);
         return new Notification(messageId(ticket.number().value(), event.eventId(), recipient.id()), kind,
-                Optional.of(ticket.id()), List.of(recipient.email()), email.subject(), email.text(), email.html());
+                Optional.of(ticket.id()), List.of(recipient.email()), email.subject(), email.text(), email.html(),
+                batch);
     }
 
     private String messageId(String ticketNumber, UUID eventId, UserId recipient) {

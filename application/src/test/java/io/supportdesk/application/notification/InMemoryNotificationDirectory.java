@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** People, tickets, teams and comments set up by hand for planner tests. */
@@ -71,7 +72,7 @@ public final class InMemoryNotificationDirectory implements NotificationDirector
     }
 
     @Override
-    public Optional<CommentText> comment(CommentId id) {
-        return Optional.ofNullable(comments.get(id));
+    public List<CommentText> comments(List<CommentId> ids) {
+        return ids.stream().map(comments::get).filter(Objects::nonNull).toList();
     }
 }

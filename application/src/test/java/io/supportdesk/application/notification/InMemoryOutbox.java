@@ -2,6 +2,7 @@ package io.supportdesk.application.notification;
 
 import io.supportdesk.application.notification.port.out.Outbox;
 import io.supportdesk.application.notification.port.out.OutboxStore;
+import io.supportdesk.application.notification.template.RenderedEmail;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public final class InMemoryOutbox implements Outbox, OutboxStore {
     /** The mutable state of one row; {@link #view()} gives the port's immutable record. */
     private static final class Row {
         final OutboxMessageId id;
-        final Notification notification;
+        Notification notification;
         final Instant createdAt;
         OutboxStatus status = OutboxStatus.PENDING;
         int attempts;
@@ -37,11 +38,17 @@ public final class InMemoryOutbox implements Outbox, OutboxStore {
         UUID claimToken;
         Instant sentAt;
 
-        Row(OutboxMessageId id, Notification notification, Instant createdAt) {
+        Row(OutboxMessageId id, Notification notification, Instant createdAt, Instant dueAt) {
             this.id = id;
             this.notification = notification;
             this.createdAt = createdAt;
-            this.nextAttemptAt = createdAt;
+            this.nextAttemptAt = dueAt;
+        }
+
+        boolean gathering(String key, Instant now) {
+            return notification.batch().map(ReplyBatch::key).filter(key::equals).isPresent()
+                    && status == OutboxStatus.PENDING && attempts == 0 && nextAttemptAt.isAfter(now)
+                    && (lockedUntil == null || !lockedUntil.isAfter(now));
         }
 
         OutboxMessage view() {
@@ -59,13 +66,49 @@ public final class InMemoryOutbox implements Outbox, OutboxStore {
     @Override
     public synchronized void enqueue(List<Notification> notifications, Instant now) {
         for (Notification notification : notifications) {
-            boolean known = rows.values().stream()
-                    .anyMatch(row -> row.notification.messageId().equals(notification.messageId()));
-            if (!known) {
-                OutboxMessageId id = new OutboxMessageId(++sequence);
-                rows.put(id, new Row(id, notification, now));
-            }
+            insert(notification, now, now);
         }
+    }
+
+    @Override
+    public synchronized void hold(Notification reply, Instant now, Instant sendAt) {
+        if (reply.batch().isEmpty()) {
+            throw new IllegalArgumentException("only a reply with its batch is held");
+        }
+        insert(reply, now, sendAt);
+    }
+
+    @Override
+    public synchronized Optional<OpenBatch> openBatch(String key, Instant now) {
+        return rows.values().stream().filter(row -> row.gathering(key, now))
+                .min(Comparator.comparing((Row row) -> row.nextAttemptAt))
+                .map(row -> new OpenBatch(row.id, row.notification.batch().orElseThrow()));
+    }
+
+    @Override
+    public synchronized void extend(OutboxMessageId id, ReplyBatch batch, RenderedEmail email) {
+        Row row = rows.get(id);
+        if (row == null || row.status != OutboxStatus.PENDING || row.attempts != 0) {
+            throw new IllegalStateException("outbox row " + id.value() + " is no longer gathering replies");
+        }
+        Notification before = row.notification;
+        row.notification = new Notification(before.messageId(), before.kind(), before.ticketId(), before.recipients(),
+                email.subject(), email.text(), email.html(), Optional.of(batch));
+    }
+
+    private void insert(Notification notification, Instant now, Instant dueAt) {
+        boolean known = rows.values().stream()
+                .anyMatch(row -> row.notification.messageId().equals(notification.messageId()));
+        if (!known) {
+            OutboxMessageId id = new OutboxMessageId(++sequence);
+            Notification stored = dueAt.isAfter(now) ? notification : withoutBatch(notification);
+            rows.put(id, new Row(id, stored, now, dueAt));
+        }
+    }
+
+    // A reply sent at once gathers nothing, as in the table, where only held rows carry a batch key.
+    private static Notification withoutBatch(Notification n) {
+        return new Notification(n.messageId(), n.kind(), n.ticketId(), n.recipients(), n.subject(), n.text(), n.html());
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.supportdesk.application.notification.port.out.NotificationDirectory.Ad
 import io.supportdesk.application.notification.port.out.NotificationDirectory.CommentText;
 import io.supportdesk.application.notification.port.out.NotificationDirectory.NotificationPreferences;
 import io.supportdesk.application.notification.port.out.NotificationDirectory.TicketSummary;
+import io.supportdesk.application.notification.template.RenderedEmail;
 import io.supportdesk.application.notification.template.TemplateContext;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Actor;
@@ -105,7 +106,7 @@ class NotificationPlannerTest {
     @Test
     void an_internal_note_never_produces_an_email() {
         ticket(Optional.of(agent.id()), Optional.empty());
-        directory.put(new CommentText(new CommentId(9), "the customer is difficult", true));
+        directory.put(new CommentText(new CommentId(9), agent.id(), "the customer is difficult", true));
 
         assertTrue(planner.plan(comment(agent, true, 9)).isEmpty());
         assertTrue(planner.plan(comment(agent, false, 9)).isEmpty(),
@@ -115,7 +116,7 @@ class NotificationPlannerTest {
     @Test
     void a_public_staff_reply_goes_to_the_requester_quoting_the_reply() {
         ticket(Optional.of(agent.id()), Optional.empty());
-        directory.put(new CommentText(new CommentId(10), "Please restart it.\nThen <b>wait</b>.", false));
+        directory.put(new CommentText(new CommentId(10), agent.id(), "Please restart it.\nThen <b>wait</b>.", false));
 
         List<Notification> planned = planner.plan(comment(agent, false, 10));
 
@@ -125,6 +126,32 @@ class NotificationPlannerTest {
         assertTrue(reply.text().contains("> Please restart it.\n> Then <b>wait</b>."), reply.text());
         assertTrue(reply.html().contains("Then &lt;b&gt;wait&lt;/b&gt;."), reply.html());
         assertTrue(reply.text().contains("Alex Agent from support replied"), reply.text());
+        assertEquals(Optional.of(new ReplyBatch(NotificationKind.STAFF_REPLY, TICKET, customer.id(),
+                List.of(new CommentId(10)))), reply.batch(), "later replies to Carla on this ticket may join it");
+    }
+
+    @Test
+    void a_gathered_batch_is_rendered_as_one_email_quoting_each_reply_under_its_author() {
+        ticket(Optional.of(agent.id()), Optional.empty());
+        directory.put(new CommentText(new CommentId(20), customer.id(), "It is still smoking", false));
+        directory.put(new CommentText(new CommentId(21), customer.id(), "Now the fax too", false));
+
+        RenderedEmail email = planner.replies(new ReplyBatch(NotificationKind.CUSTOMER_REPLY, TICKET, agent.id(),
+                List.of(new CommentId(21), new CommentId(20), new CommentId(22)))).orElseThrow();
+
+        assertEquals("[TKT-000123] 3 new replies: Printer on fire", email.subject());
+        assertTrue(email.text().startsWith("Hello Alex Agent,"), email.text());
+        assertTrue(email.text().contains("Carla Customer wrote:\n\n> It is still smoking\n\nCarla Customer wrote:"
+                + "\n\n> Now the fax too\n\nSomeone wrote:\n\n(open the ticket to read it)"), email.text());
+    }
+
+    @Test
+    void a_batch_is_never_rendered_with_an_internal_note_in_it() {
+        ticket(Optional.of(agent.id()), Optional.empty());
+        directory.put(new CommentText(new CommentId(23), agent.id(), "the customer is difficult", true));
+
+        assertTrue(planner.replies(new ReplyBatch(NotificationKind.STAFF_REPLY, TICKET, customer.id(),
+                List.of(new CommentId(23)))).isEmpty());
     }
 
     @Test

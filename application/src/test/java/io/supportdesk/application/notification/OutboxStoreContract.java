@@ -2,6 +2,8 @@ package io.supportdesk.application.notification;
 
 import io.supportdesk.application.notification.port.out.Outbox;
 import io.supportdesk.application.notification.port.out.OutboxStore;
+import io.supportdesk.application.notification.template.RenderedEmail;
+import io.supportdesk.domain.ticket.CommentId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static io.supportdesk.application.notification.OutboxFixtures.aNotification;
+import static io.supportdesk.application.notification.OutboxFixtures.aReply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +70,44 @@ public abstract class OutboxStoreContract {
         outbox().enqueue(List.of(notification, aNotification()), NOW);
 
         assertEquals(2, store().list(Optional.empty(), 500).size());
+    }
+
+    @Test
+    void a_held_reply_gathers_until_its_send_time_and_is_then_claimed_with_what_it_gathered() {
+        Notification reply = aReply(41, 7, 100);
+        Instant sendAt = NOW.plus(Duration.ofMinutes(2));
+        outbox().hold(reply, NOW, sendAt);
+        outbox().hold(reply, NOW, sendAt);
+        ReplyBatch first = reply.batch().orElseThrow();
+
+        Outbox.OpenBatch open = outbox().openBatch(first.key(), NOW.plusSeconds(30)).orElseThrow();
+        assertEquals(first, open.batch());
+        assertTrue(store().claimDue(NOW.plusSeconds(30), 10, LEASE).messages().isEmpty(), "held, not due");
+        ReplyBatch gathered = first.with(List.of(new CommentId(101)));
+        outbox().extend(open.id(), gathered,
+                new RenderedEmail("[TKT-000123] 2 new replies: Printer on fire", "two replies", "<p>two</p>"));
+        assertEquals(gathered, outbox().openBatch(first.key(), NOW.plusSeconds(60)).orElseThrow().batch());
+        assertTrue(outbox().openBatch(aReply(42, 7, 102).batch().orElseThrow().key(), NOW).isEmpty(),
+                "another ticket is another batch");
+
+        List<OutboxMessage> claimed = store().claimDue(sendAt, 10, LEASE).messages();
+        assertEquals(1, claimed.size());
+        assertEquals(reply.messageId(), claimed.getFirst().messageId());
+        assertEquals("[TKT-000123] 2 new replies: Printer on fire", claimed.getFirst().subject());
+        assertEquals("two replies", claimed.getFirst().text());
+        assertEquals(sendAt, claimed.getFirst().nextAttemptAt());
+    }
+
+    @Test
+    void a_batch_stops_gathering_at_its_send_time_and_a_reply_sent_at_once_never_gathers() {
+        Notification held = aReply(43, 8, 110);
+        Instant sendAt = NOW.plus(Duration.ofMinutes(2));
+        outbox().hold(held, NOW, sendAt);
+        String key = held.batch().orElseThrow().key();
+
+        assertTrue(outbox().openBatch(key, sendAt).isEmpty(), "due: the dispatcher may be sending it");
+        outbox().enqueue(List.of(aReply(44, 8, 111)), NOW);
+        assertTrue(outbox().openBatch(aReply(44, 8, 112).batch().orElseThrow().key(), NOW.minusSeconds(1)).isEmpty());
     }
 
     @Test

@@ -60,8 +60,10 @@ class NotificationWiring {
     }
 
     @Singleton
-    TicketNotifications ticketNotifications(NotificationPlanner planner, Outbox outbox, Clock clock) {
-        return new TicketNotifications(planner, outbox, clock);
+    TicketNotifications ticketNotifications(NotificationPlanner planner, Outbox outbox,
+                                            @Value("${supportdesk.notifications.reply-window:2m}") Duration replyWindow,
+                                            Clock clock) {
+        return new TicketNotifications(planner, outbox, replyWindow, clock);
     }
 
     /**

@@ -18,7 +18,7 @@ import java.time.temporal.ChronoUnit;
  */
 @Factory
 @Requires(property = "supportdesk.test.clock", value = "mutable")
-class MutableClockFactory {
+public class MutableClockFactory {
 
     @Singleton
     @Replaces(Clock.class)
@@ -27,7 +27,7 @@ class MutableClockFactory {
     }
 
     /** A clock that stands still until moved. */
-    static final class MutableClock extends Clock {
+    public static final class MutableClock extends Clock {
 
         private volatile Instant now;
 
@@ -35,7 +35,7 @@ class MutableClockFactory {
             this.now = start;
         }
 
-        void advance(Duration duration) {
+        public void advance(Duration duration) {
             now = now.plus(duration);
         }
 

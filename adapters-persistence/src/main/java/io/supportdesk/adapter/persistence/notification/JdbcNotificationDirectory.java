@@ -85,16 +85,23 @@ public class JdbcNotificationDirectory implements NotificationDirectory {
     }
 
     @Override
-    public Optional<CommentText> comment(CommentId id) {
-        return jdbc.prepareStatement("SELECT id, body, internal FROM ticket_comments WHERE id = ?", statement -> {
-            statement.setLong(1, id.value());
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
+    public List<CommentText> comments(List<CommentId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("""
+                SELECT c.id, c.author_id, c.body, c.internal FROM unnest(?::bigint[]) WITH ORDINALITY AS asked (id, n)
+                JOIN ticket_comments c ON c.id = asked.id ORDER BY asked.n""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint",
+                    ids.stream().map(CommentId::value).toArray()));
+            List<CommentText> texts = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    texts.add(new CommentText(new CommentId(rows.getLong("id")), new UserId(rows.getLong("author_id")),
+                            rows.getString("body"), rows.getBoolean("internal")));
                 }
-                return Optional.of(new CommentText(new CommentId(row.getLong("id")), row.getString("body"),
-                        row.getBoolean("internal")));
             }
+            return texts;
         });
     }
 

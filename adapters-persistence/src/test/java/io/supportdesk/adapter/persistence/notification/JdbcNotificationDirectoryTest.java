@@ -38,8 +38,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -144,23 +144,33 @@ class JdbcNotificationDirectoryTest implements TestPropertyProvider {
     }
 
     @Test
-    void a_comment_is_read_with_its_internal_flag() {
+    void comments_are_read_in_the_order_asked_with_author_and_internal_flag_and_missing_ones_left_out() {
         UserId customer = user("customer");
         UserId agent = user("agent");
         Ticket ticket = ticketFor(customer);
-        long note = transactions.executeWrite(status -> jdbc.prepareStatement("SELECT nextval('comment_seq')",
+        long note = nextCommentId();
+        execute("INSERT INTO ticket_comments (id, ticket_id, author_id, author_role, body, internal, channel, "
+                + "created_at) VALUES (?, ?, ?, 'agent', ?, true, 'web', ?)", note, ticket.id().value(),
+                agent.value(), "Customer seems upset <b>", Timestamp.from(NOW));
+        long reply = nextCommentId();
+        execute("INSERT INTO ticket_comments (id, ticket_id, author_id, author_role, body, internal, channel, "
+                + "created_at) VALUES (?, ?, ?, 'customer', ?, false, 'chat', ?)", reply, ticket.id().value(),
+                customer.value(), "Still broken", Timestamp.from(NOW));
+
+        assertEquals(List.of(new CommentText(new CommentId(reply), customer, "Still broken", false),
+                        new CommentText(new CommentId(note), agent, "Customer seems upset <b>", true)),
+                directory.comments(List.of(new CommentId(reply), new CommentId(Long.MAX_VALUE - 1),
+                        new CommentId(note))));
+        assertTrue(directory.comments(List.of()).isEmpty());
+    }
+
+    private long nextCommentId() {
+        return transactions.executeWrite(status -> jdbc.prepareStatement("SELECT nextval('comment_seq')",
                 statement -> {
                     try (var rows = statement.executeQuery()) {
                         rows.next();
                         return rows.getLong(1);
                     }
                 }));
-        execute("INSERT INTO ticket_comments (id, ticket_id, author_id, author_role, body, internal, channel, "
-                + "created_at) VALUES (?, ?, ?, 'agent', ?, true, 'web', ?)", note, ticket.id().value(),
-                agent.value(), "Customer seems upset <b>", Timestamp.from(NOW));
-
-        assertEquals(Optional.of(new CommentText(new CommentId(note), "Customer seems upset <b>", true)),
-                directory.comment(new CommentId(note)));
-        assertTrue(directory.comment(new CommentId(Long.MAX_VALUE - 1)).isEmpty());
     }
 }

@@ -32,8 +32,10 @@ class EmailTemplatesTest {
         return List.of(
                 new TicketCreatedEmail(userText, NUMBER, title, Priority.HIGH, DUE),
                 new TicketAssignedEmail(userText, NUMBER, title, Priority.HIGH, TicketStatus.ASSIGNED, userText, DUE),
-                new StaffReplyEmail(userText, NUMBER, title, userText, Optional.of(userText)),
-                new CustomerReplyEmail(userText, NUMBER, title, userText, Optional.of(userText)),
+                new StaffReplyEmail(userText, NUMBER, title,
+                        Replies.one(new ReplyText(userText, Optional.of(userText)))),
+                new CustomerReplyEmail(userText, NUMBER, title, new Replies(List.of(
+                        new ReplyText(userText, Optional.of(userText)), new ReplyText(userText, Optional.empty())), 2)),
                 new TicketResolvedEmail(userText, NUMBER, title, userText, Duration.ofDays(7)),
                 new SlaAlertEmail(userText, NUMBER, title, Priority.URGENT, SlaClockKind.RESOLUTION, DUE, true,
                         Optional.of(userText)),
@@ -53,6 +55,24 @@ class EmailTemplatesTest {
                     name + ": " + email.html());
             assertTrue(email.text().contains(HOSTILE), name + ": " + email.text());
         }
+    }
+
+    @Test
+    void replies_gathered_in_the_window_make_one_email_quoting_the_newest_under_their_authors() {
+        List<ReplyText> newest = new java.util.ArrayList<>();
+        for (int i = 3; i <= 12; i++) {
+            newest.add(new ReplyText(i % 2 == 0 ? "Carla" : "Dan", Optional.of("reply number " + i)));
+        }
+
+        RenderedEmail email = new CustomerReplyEmail("Alex", NUMBER, new Title("Printer on fire"),
+                new Replies(newest, 12)).render(CONTEXT);
+
+        assertEquals("[TKT-000123] 12 new replies: Printer on fire", email.subject());
+        assertTrue(email.text().contains("12 new replies on ticket TKT-000123 (Printer on fire):"), email.text());
+        assertTrue(email.text().contains("2 earlier replies are on the ticket page"), email.text());
+        assertTrue(email.text().contains("Dan wrote:\n\n> reply number 3"), email.text());
+        assertTrue(email.text().contains("Carla wrote:\n\n> reply number 12"), email.text());
+        assertFalse(email.text().contains("reply number 2\n"), email.text());
     }
 
     @Test

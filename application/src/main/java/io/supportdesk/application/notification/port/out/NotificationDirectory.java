@@ -33,10 +33,10 @@ public interface NotificationDirectory {
     List<Addressee> teamMembers(TeamId team);
 
     /**
-     * The text of a comment, or empty when it cannot be found; a reply email then points to the ticket instead of
-     * quoting it.
+     * The texts of these comments, in the order asked for; a comment that cannot be found is left out, and its
+     * reply email then points to the ticket instead of quoting it. One read, however many are asked for.
      */
-    Optional<CommentText> comment(CommentId id);
+    List<CommentText> comments(List<CommentId> ids);
 
     /** Someone who may receive email. */
     record Addressee(UserId id, String name, EmailAddress email, Role role, boolean active,
@@ -85,10 +85,11 @@ public interface NotificationDirectory {
     }
 
     /** A comment's text as written (plain text; the templates escape it). */
-    record CommentText(CommentId id, String body, boolean internal) {
+    record CommentText(CommentId id, UserId author, String body, boolean internal) {
 
         public CommentText {
             Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(author, "author");
             Objects.requireNonNull(body, "body");
         }
     }
