@@ -32,12 +32,21 @@ step "A customer registers, signs in and opens a ticket"
 json -X POST $B/auth/register \
   -d "{\"email\":\"carla$RUN@example.com\",\"password\":\"carla long passphrase\",\"full_name\":\"Carla Customer\"}" | jq -c '{id, email, role}'
 CUSTOMER=$(login "carla$RUN@example.com" "carla long passphrase")
-TICKET=$(json -X POST $B/tickets -H "Authorization: Bearer $CUSTOMER" -d '{
-  "title": "Invoice charged twice", "description": "My March invoice was charged twice to my card.",
-  "category": "billing", "priority": "high", "tags": ["invoice"]}')
+NEW_TICKET='{"title": "Invoice charged twice", "description": "My March invoice was charged twice to my card.",
+  "category": "billing", "priority": "high", "tags": ["invoice"]}'
+TICKET=$(json -X POST $B/tickets -H "Authorization: Bearer $CUSTOMER" -H "Idempotency-Key: first-$RUN" -d "$NEW_TICKET")
 echo "$TICKET" | jq -c '{id, number, status, sla}'
 ID=$(echo "$TICKET" | jq -r '.id // empty')
 [ -n "$ID" ] || die "opening a ticket failed: $TICKET"
+
+step "A retry with the same Idempotency-Key answers the same ticket again instead of opening a second one"
+RETRY=$(curl -sS -i -X POST $B/tickets -H 'Content-Type: application/json' -H "Authorization: Bearer $CUSTOMER" \
+  -H "Idempotency-Key: first-$RUN" -d "$NEW_TICKET")
+echo "$RETRY" | grep -i -e '^HTTP/' -e '^idempotent-replayed' | tr -d '\r'
+[ "$(echo "$RETRY" | tail -n 1 | jq -r .id)" = "$ID" ] || die "the retry did not answer ticket $ID"
+
+step "Every answer carries the caller's budget (RateLimit-Policy / RateLimit); past it, 429 with Retry-After"
+curl -sS -i $B/tickets/$ID -H "Authorization: Bearer $CUSTOMER" | grep -i '^ratelimit' | tr -d '\r'
 
 step "The admin creates an agent; the agent lists unassigned tickets and takes this one"
 AGENT_ID=$(json -X POST $B/users -H "Authorization: Bearer $ADMIN" \
@@ -56,11 +65,15 @@ step "The customer replies; the ticket goes back to in_progress by itself"
 json -X POST $B/tickets/$ID/comments -H "Authorization: Bearer $CUSTOMER" -d '{"body":"The Visa ending 4242."}' | jq -c '{id, body}'
 curl -sS $B/tickets/$ID -H "Authorization: Bearer $CUSTOMER" | jq -c '{status, first_responded_at}'
 
-step "An internal note the customer cannot see anywhere"
+step "An internal note the customer cannot see anywhere, not even as a changed ETag or updated_at"
+ETAG_BEFORE=$(curl -sS -i $B/tickets/$ID -H "Authorization: Bearer $CUSTOMER" | grep -i '^etag' | tr -d '\r')
 json -X POST $B/tickets/$ID/comments -H "Authorization: Bearer $AGENT" -d '{"body":"Duplicate capture by the PSP, refund via console.","internal":true}' | jq -c '{id, internal}'
 echo "customer comments: $(curl -sS $B/tickets/$ID/comments -H "Authorization: Bearer $CUSTOMER" | jq -c '{total, bodies: [.items[].body]}')"
 echo "customer history mentions the note: $(curl -sS $B/tickets/$ID/history -H "Authorization: Bearer $CUSTOMER" | grep -c 'PSP' || true)"
 echo "agent comments total: $(curl -sS $B/tickets/$ID/comments -H "Authorization: Bearer $AGENT" | jq .total)"
+ETAG_AFTER=$(curl -sS -i $B/tickets/$ID -H "Authorization: Bearer $CUSTOMER" | grep -i '^etag' | tr -d '\r')
+echo "customer's $ETAG_BEFORE before the note, $ETAG_AFTER after it"
+[ "$ETAG_BEFORE" = "$ETAG_AFTER" ] || die "the internal note moved the customer's ETag"
 
 step "Resolved by the agent, reopened by the customer"
 json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $AGENT" -d '{"status":"resolved","reason":"Refund issued"}' | jq -c '{status, allowed_transitions}'
