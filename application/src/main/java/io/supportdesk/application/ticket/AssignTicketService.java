@@ -8,7 +8,6 @@ import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketPermissions;
@@ -44,8 +43,8 @@ public final class AssignTicketService implements AssignTicketUseCase {
             Ticket ticket = access.loadForChange(actor, reference, expectedVersion);
             TicketPermissions.checkAssign(actor, assignee);
             participants.find(assignee)
-                    .filter(p -> p.active() && (p.role() == Role.AGENT || p.role() == Role.MANAGER))
-                    .orElseThrow(() -> new TicketRuleViolation("assignee_id",
+                    .filter(p -> p.active() && p.role().mayBeAssigned())
+                    .orElseThrow(() -> new TicketRuleViolation("assignee",
                             "must be an active agent or manager"));
             ticket.assignTo(assignee, actor, clock);
             Ticket saved = tickets.save(ticket);

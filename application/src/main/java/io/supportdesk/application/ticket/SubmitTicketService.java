@@ -87,6 +87,6 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
                 .filter(p -> p.role() == Role.CUSTOMER && p.active())
                 .map(TicketParticipants.Participant::id);
         TicketPermissions.checkSubmitFor(command.submittedBy(), found);
-        return found.orElseThrow(() -> new TicketRuleViolation("requester_email", "no active customer with that email"));
+        return found.orElseThrow(() -> new TicketRuleViolation("requester", "no active customer with that email"));
     }
 }

@@ -82,7 +82,7 @@ class SubmitTicketServiceTest {
         assertEquals(someoneElse.getMessage(), nobody.getMessage());
         String own = kit.people.find(kit.customer.id()).orElseThrow().email();
         assertEquals(kit.customer.id(), kit.submit.submit(command(kit.customer, Optional.of(own))).ticket().requester());
-        assertEquals("requester_email", assertThrows(TicketRuleViolation.class,
+        assertEquals("requester", assertThrows(TicketRuleViolation.class,
                 () -> kit.submit.submit(command(kit.agent, Optional.of("nobody@example.test")))).field());
     }
 

@@ -32,6 +32,14 @@ public enum Role {
         return this == MANAGER || this == ADMIN;
     }
 
+    /**
+     * Who may own tickets: agents and managers (who also work tickets on a small desk). Administrators configure
+     * the desk and customers ask; neither is ever assigned, by hand or by the auto-assignment strategy.
+     */
+    public boolean mayBeAssigned() {
+        return this == AGENT || this == MANAGER;
+    }
+
     public boolean isStaff() {
         return this != CUSTOMER;
     }

@@ -448,9 +448,9 @@ public final class Ticket {
         if (from == TicketStatus.ASSIGNED && target == TicketStatus.OPEN && assignee != null) {
             dropAssignee(actor, now);
         }
-        if (pausesResolution(from) && !pausesResolution(target)) {
+        if (from.pausesResolution() && !target.pausesResolution()) {
             resolutionClock = resolutionClock.resume(now);
-        } else if (!pausesResolution(from) && pausesResolution(target)) {
+        } else if (!from.pausesResolution() && target.pausesResolution()) {
             resolutionClock = resolutionClock.pause(now);
         }
         switch (target) {
@@ -475,11 +475,6 @@ public final class Ticket {
         }
         status = target;
         record(new StatusChanged(UUID.randomUUID(), id, from, target, actor, now, reason));
-    }
-
-    private static boolean pausesResolution(TicketStatus status) {
-        // Time the ball is in someone else's court does not count against the team.
-        return status == TicketStatus.WAITING_ON_CUSTOMER || status == TicketStatus.ON_HOLD;
     }
 
     private void stopClocks(Instant now) {

@@ -4,67 +4,75 @@ import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Who may do what to a ticket — the ticket rows of the permission matrix, in one place. Agents read every ticket
- * for now: the rule is "their team's, unassigned, and assigned to them", and until teams exist that is all of them.
- * Reading is checked separately from acting so callers can answer "not found" rather than leak that a ticket exists.
+ * Who may do what to a ticket — the ticket rows of the permission matrix, in one place. Each rule has a query form
+ * ({@code may…}, for deciding what to offer, such as the allowed transitions) and a checking form ({@code check…},
+ * which throws {@link TicketAccessDenied}); the checking form is the query form plus the reason. Reading is
+ * {@link TicketVisibility}, checked separately from acting so callers can answer "not found" rather than leak that
+ * a ticket exists. Fields are named by the domain's concepts ({@code assignee}, {@code requester}); adapters map
+ * them to their own names.
  */
 public final class TicketPermissions {
-
-    private static final Set<TicketStatus> CUSTOMER_EDITABLE = EnumSet.complementOf(
-            EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
 
     private TicketPermissions() {
     }
 
     public static boolean canRead(Actor actor, Ticket ticket) {
-        return actor.isStaff() || ticket.requester().equals(actor.id());
+        return TicketVisibility.of(actor).includes(ticket);
     }
 
     public static boolean canSeeInternalNotes(Actor actor) {
         return actor.isStaff();
     }
 
+    public static boolean mayEditContent(Actor actor, Ticket ticket) {
+        return actor.isStaff() || ticket.status().isEditableByRequester();
+    }
+
     public static void checkEditContent(Actor actor, Ticket ticket) {
-        if (actor.isStaff()) {
-            return;
-        }
-        if (!CUSTOMER_EDITABLE.contains(ticket.status())) {
+        if (!mayEditContent(actor, ticket)) {
             throw new TicketAccessDenied("a " + ticket.status().code() + " ticket can no longer be edited");
         }
     }
 
-    public static void checkChangeStatus(Actor actor, Ticket ticket, TicketStatus target) {
+    /** Staff move tickets anywhere the workflow allows; a customer may only close theirs or reopen a finished one. */
+    public static boolean mayChangeStatus(Actor actor, Ticket ticket, TicketStatus target) {
         if (actor.isStaff()) {
-            return;
+            return true;
         }
         boolean closeOwn = target == TicketStatus.CLOSED;
-        boolean reopenOwn = target == TicketStatus.REOPENED
-                && (ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CLOSED);
-        if (!closeOwn && !reopenOwn) {
+        boolean reopenOwn = target == TicketStatus.REOPENED && !ticket.status().isOpen();
+        return closeOwn || reopenOwn;
+    }
+
+    public static void checkChangeStatus(Actor actor, Ticket ticket, TicketStatus target) {
+        if (!mayChangeStatus(actor, ticket, target)) {
             throw new TicketAccessDenied("status", "customers may only close their ticket or reopen it");
         }
     }
 
+    public static boolean mayChangePriority(Actor actor) {
+        return actor.isStaff();
+    }
+
     public static void checkChangePriority(Actor actor) {
-        if (!actor.isStaff()) {
+        if (!mayChangePriority(actor)) {
             throw new TicketAccessDenied("priority", "only staff may change the priority");
         }
     }
 
+    /** Supervisors give tickets to anyone; an agent only takes one themselves. */
+    public static boolean mayAssign(Actor actor, UserId assignee) {
+        return actor.role().isSupervisor() || (actor.role() == Role.AGENT && actor.id().equals(assignee));
+    }
+
     public static void checkAssign(Actor actor, UserId assignee) {
-        if (actor.role().isSupervisor()) {
-            return;
+        if (!mayAssign(actor, assignee)) {
+            throw new TicketAccessDenied("assignee", actor.role() == Role.AGENT
+                    ? "agents may only take a ticket themselves" : "customers may not assign tickets");
         }
-        if (actor.role() == Role.AGENT && actor.id().equals(assignee)) {
-            return;
-        }
-        throw new TicketAccessDenied("assignee_id", actor.role() == Role.AGENT
-                ? "agents may only take a ticket themselves" : "customers may not assign tickets");
     }
 
     /** Automatic routing and system messages speak for the desk, not for one agent. */
@@ -75,7 +83,7 @@ public final class TicketPermissions {
     }
 
     public static void checkWriteInternal(Actor actor) {
-        if (!actor.isStaff()) {
+        if (!canSeeInternalNotes(actor)) {
             throw new TicketAccessDenied("internal", "customers may not write internal notes");
         }
     }
@@ -86,11 +94,10 @@ public final class TicketPermissions {
         }
     }
 
-    /** Customers open tickets for themselves; staff may open one on behalf of a customer. */
     /** Staff open tickets for any customer; a customer only for themselves ({@code requester} empty: nobody found). */
     public static void checkSubmitFor(Actor actor, Optional<UserId> requester) {
         if (!actor.isStaff() && !requester.map(actor.id()::equals).orElse(false)) {
-            throw new TicketAccessDenied("requester_email", "customers open tickets for themselves only");
+            throw new TicketAccessDenied("requester", "customers open tickets for themselves only");
         }
     }
 }

@@ -71,4 +71,17 @@ public enum TicketStatus {
     public boolean isOpen() {
         return this != RESOLVED && this != CLOSED;
     }
+
+    /**
+     * Whether the resolution clock stands still here: time the ball is in someone else's court (the customer's, or
+     * a third party's while on hold) does not count against the team.
+     */
+    public boolean pausesResolution() {
+        return this == WAITING_ON_CUSTOMER || this == ON_HOLD;
+    }
+
+    /** Whether the requester may still edit the ticket's content: until it is resolved or closed. */
+    public boolean isEditableByRequester() {
+        return isOpen();
+    }
 }

@@ -33,6 +33,35 @@ class TicketPermissionsTest {
     }
 
     @ParameterizedTest
+    @EnumSource(TicketStatus.class)
+    void the_query_and_the_checking_form_of_each_rule_agree(TicketStatus status) {
+        Ticket ticket = aTicket().inStatus(status).build();
+        for (Actor actor : new Actor[] {CUSTOMER, OTHER_CUSTOMER, AGENT, MANAGER, ADMIN}) {
+            for (TicketStatus target : TicketStatus.values()) {
+                assertEquals(TicketPermissions.mayChangeStatus(actor, ticket, target),
+                        permits(() -> TicketPermissions.checkChangeStatus(actor, ticket, target)), actor + " " + target);
+            }
+            assertEquals(TicketPermissions.mayEditContent(actor, ticket),
+                    permits(() -> TicketPermissions.checkEditContent(actor, ticket)), actor.toString());
+            assertEquals(TicketPermissions.mayChangePriority(actor),
+                    permits(() -> TicketPermissions.checkChangePriority(actor)), actor.toString());
+            for (Actor assignee : new Actor[] {AGENT, MANAGER}) {
+                assertEquals(TicketPermissions.mayAssign(actor, assignee.id()),
+                        permits(() -> TicketPermissions.checkAssign(actor, assignee.id())), actor + " " + assignee);
+            }
+        }
+    }
+
+    private static boolean permits(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (TicketAccessDenied denied) {
+            return false;
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(value = TicketStatus.class, names = {"RESOLVED", "CLOSED"})
     void customers_cannot_edit_once_resolved(TicketStatus status) {
         Ticket ticket = aTicket().inStatus(status).build();

@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.persistence.assignment;
 
+import io.supportdesk.adapter.persistence.identity.UserSql;
 import io.supportdesk.adapter.persistence.ticket.TicketSql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Agents with their skills, their open assigned tickets and when they last got a ticket (from the audit trail). The
- * strategies themselves decide who qualifies; inactive agents are listed as such so the rule stays in one place.
+ * The people who may be assigned ({@link UserSql#ASSIGNABLE_ROLES}: agents and managers) with their skills, their
+ * open assigned tickets and when they last got a ticket (from the audit trail). The strategies themselves decide who
+ * qualifies; inactive people are listed as such so the rule stays in one place.
  */
 @Singleton
 @Transactional(readOnly = true)
@@ -29,8 +31,8 @@ public class JdbcAssignmentCandidates implements AssignmentCandidates {
                    (SELECT max(h.occurred_at) FROM ticket_history h
                      WHERE h.kind = 'assigned' AND h.new_value = u.id::text) AS last_assigned_at
             FROM users u
-            WHERE u.role = 'agent'
-            ORDER BY u.id""").formatted(TicketSql.OPEN_STATUSES);
+            WHERE u.role IN %s
+            ORDER BY u.id""").formatted(TicketSql.OPEN_STATUSES, UserSql.ASSIGNABLE_ROLES);
 
     private final JdbcOperations jdbc;
 

@@ -35,8 +35,8 @@ public class JdbcAgentWorkloads implements AgentWorkloads {
                        (SELECT count(*) FROM tickets t
                         WHERE t.assignee_id = u.id AND t.status IN %s) AS open_tickets
                 FROM users u
-                WHERE u.active AND u.role IN ('agent', 'manager')
-                ORDER BY lower(u.full_name), u.id""".formatted(TicketSql.OPEN_STATUSES), statement -> {
+                WHERE u.active AND u.role IN %s
+                ORDER BY lower(u.full_name), u.id""".formatted(TicketSql.OPEN_STATUSES, UserSql.ASSIGNABLE_ROLES), statement -> {
             List<AgentWorkload> agents = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

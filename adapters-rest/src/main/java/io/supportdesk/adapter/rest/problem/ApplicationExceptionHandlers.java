@@ -36,7 +36,7 @@ final class ApplicationExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, FieldRuleViolation exception) {
             return Problems.response(HttpStatus.UNPROCESSABLE_ENTITY, exception.code(), exception.getMessage(),
-                    List.of(new Problem.FieldError(exception.field(), exception.getMessage())));
+                    List.of(new Problem.FieldError(WireFields.of(exception.field()), exception.getMessage())));
         }
     }
 
@@ -58,7 +58,7 @@ final class ApplicationExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, TicketAccessDenied exception) {
             return Problems.response(HttpStatus.FORBIDDEN, exception.code(), exception.getMessage(),
-                    exception.field().map(f -> List.of(new Problem.FieldError(f, exception.getMessage())))
+                    exception.field().map(f -> List.of(new Problem.FieldError(WireFields.of(f), exception.getMessage())))
                             .orElse(List.of()));
         }
     }

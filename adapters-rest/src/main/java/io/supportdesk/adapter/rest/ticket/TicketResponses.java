@@ -7,14 +7,9 @@ import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketStatus;
 
 import java.time.Clock;
-import java.util.List;
 
 /** The one mapping from a ticket (as its caller sees it) to the REST resource. */
 final class TicketResponses {
-
-    // Most urgent first: the overall state is the first of these that either clock is in.
-    private static final List<SlaState> URGENCY = List.of(SlaState.BREACHED, SlaState.AT_RISK, SlaState.OK,
-            SlaState.PAUSED, SlaState.MET);
 
     private TicketResponses() {
     }
@@ -23,8 +18,7 @@ final class TicketResponses {
         Ticket t = details.ticket();
         SlaStatus firstResponse = t.firstResponseSla(clock);
         SlaStatus resolution = t.resolutionSla(clock);
-        SlaState overall = URGENCY.stream()
-                .filter(s -> s == firstResponse.state() || s == resolution.state()).findFirst().orElseThrow();
+        SlaState overall = SlaState.mostUrgent(firstResponse.state(), resolution.state());
         return new TicketResponse(
                 t.id().value(),
                 t.number().value(),

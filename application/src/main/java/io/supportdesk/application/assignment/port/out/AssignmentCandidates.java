@@ -4,7 +4,10 @@ import io.supportdesk.domain.assignment.AgentCandidate;
 
 import java.util.List;
 
-/** The agents who could take a ticket, with their skills, current load and when they last got one. */
+/**
+ * Everyone whose role may be assigned tickets ({@link io.supportdesk.domain.identity.Role#mayBeAssigned()}: agents and
+ * managers), active or not, with their skills, current load and when they last got one.
+ */
 public interface AssignmentCandidates {
 
     List<AgentCandidate> agents();

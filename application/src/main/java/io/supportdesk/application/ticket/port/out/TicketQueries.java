@@ -7,6 +7,7 @@ import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketVisibility;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +17,11 @@ import java.util.Optional;
 public interface TicketQueries {
 
     /**
-     * @param requesterScope when present, only tickets of this requester exist as far as the caller is concerned —
-     *                       items and totals alike — and {@code updated_at} orders by what that customer can see
-     *                       ({@link io.supportdesk.domain.ticket.CustomerView})
+     * @param visibility only the tickets it includes exist as far as the caller is concerned — items and totals
+     *                   alike; for a customer, {@code updated_at} orders by what they can see
+     *                   ({@link io.supportdesk.domain.ticket.CustomerView})
      */
-    Page<Ticket> search(TicketFilter filter, Optional<UserId> requesterScope, TicketSort sort, PageRequest page);
+    Page<Ticket> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort, PageRequest page);
 
     List<HistoryRecord> history(TicketId ticket, boolean includeInternal);
 

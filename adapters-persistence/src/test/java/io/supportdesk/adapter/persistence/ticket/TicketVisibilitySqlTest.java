@@ -1,0 +1,108 @@
+package io.supportdesk.adapter.persistence.ticket;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.adapter.persistence.testing.TestUsers;
+import io.supportdesk.application.ticket.port.in.Page;
+import io.supportdesk.application.ticket.port.in.PageRequest;
+import io.supportdesk.application.ticket.port.in.TicketFilter;
+import io.supportdesk.application.ticket.port.in.TicketSort;
+import io.supportdesk.application.ticket.port.out.TicketIdentities;
+import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.CategoryCode;
+import io.supportdesk.domain.ticket.CustomFields;
+import io.supportdesk.domain.ticket.Description;
+import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.SlaPolicy;
+import io.supportdesk.domain.ticket.Tags;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketVisibility;
+import io.supportdesk.domain.ticket.Title;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The reading rule in its two forms — {@link TicketVisibility#includes} in memory and the SQL that
+ * {@link JdbcTicketQueries} builds from it — agree for every kind of caller, items and totals alike.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TicketVisibilitySqlTest implements TestPropertyProvider {
+
+    @Inject
+    JdbcTicketQueries queries;
+    @Inject
+    TicketRepository tickets;
+    @Inject
+    TicketIdentities identities;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.stringProperties();
+    }
+
+    private Actor user(Role role) {
+        return new Actor(transactions.executeWrite(status -> TestUsers.insert(jdbc, role.code())), role);
+    }
+
+    private Ticket ticketFor(UserId customer, String tag) {
+        TicketIdentities.NewTicketIdentity identity = identities.next();
+        return tickets.save(Ticket.open(identity.id(), identity.number(), new Title("Printer on fire"),
+                new Description("It started smoking."), Priority.HIGH, new CategoryCode("technical"), Tags.of(tag),
+                CustomFields.none(), customer, SlaPolicy.defaults().targetsFor(Priority.HIGH,
+                        new CategoryCode("technical")), new Actor(customer, Role.CUSTOMER), Clock.systemUTC()));
+    }
+
+    @Test
+    void the_sql_form_of_visibility_finds_exactly_the_tickets_the_domain_rule_includes() {
+        // A tag of this run keeps other tests' tickets out of the comparison.
+        String tag = "vis" + UUID.randomUUID().toString().substring(0, 8);
+        Actor carla = user(Role.CUSTOMER);
+        Actor dan = user(Role.CUSTOMER);
+        Actor nobody = user(Role.CUSTOMER);
+        List<Ticket> created = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            created.add(ticketFor(carla.id(), tag));
+        }
+        created.add(ticketFor(dan.id(), tag));
+        TicketFilter thisRun = new TicketFilter(Set.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                false, Optional.empty(), Optional.of(tag), Optional.empty(), Optional.empty());
+
+        for (Actor caller : List.of(carla, dan, nobody, user(Role.AGENT), user(Role.MANAGER), user(Role.ADMIN))) {
+            TicketVisibility visibility = TicketVisibility.of(caller);
+            Set<TicketId> inMemory = created.stream().filter(visibility::includes).map(Ticket::id)
+                    .collect(Collectors.toSet());
+
+            Page<Ticket> found = queries.search(thisRun, visibility, TicketSort.defaultOrder(),
+                    new PageRequest(1, 100));
+
+            assertEquals(inMemory, found.items().stream().map(Ticket::id).collect(Collectors.toSet()),
+                    caller.role() + " " + visibility);
+            assertEquals(inMemory.size(), found.total(), caller.role() + " " + visibility);
+        }
+    }
+}
