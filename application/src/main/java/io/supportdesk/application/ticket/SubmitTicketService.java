@@ -4,7 +4,6 @@ import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.in.SubmitTicketCommand;
 import io.supportdesk.application.ticket.port.in.SubmitTicketUseCase;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
-import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
@@ -13,7 +12,6 @@ import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Category;
-import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketPermissions;
 import io.supportdesk.domain.ticket.TicketRuleViolation;
@@ -26,18 +24,17 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
     private final TicketRepository tickets;
     private final TicketIdentities identities;
     private final TicketEventPublisher events;
-    private final CategoryCatalog categories;
+    private final TicketCategories categories;
     private final TicketParticipants participants;
     private final TicketMetadataStore metadata;
     private final TicketAccess access;
-    private final SlaPolicy slaPolicy;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public SubmitTicketService(TicketRepository tickets, TicketIdentities identities, TicketEventPublisher events,
-                               CategoryCatalog categories, TicketParticipants participants,
-                               TicketMetadataStore metadata, TicketAccess access, SlaPolicy slaPolicy,
-                               UnitOfWork unitOfWork, Clock clock) {
+                               TicketCategories categories, TicketParticipants participants,
+                               TicketMetadataStore metadata, TicketAccess access, UnitOfWork unitOfWork,
+                               Clock clock) {
         this.tickets = tickets;
         this.identities = identities;
         this.events = events;
@@ -45,7 +42,6 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
         this.participants = participants;
         this.metadata = metadata;
         this.access = access;
-        this.slaPolicy = slaPolicy;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -53,12 +49,12 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
     @Override
     public TicketDetails submit(SubmitTicketCommand command) {
         return unitOfWork.inTransaction(() -> {
-            Category category = activeCategory(categories, command);
+            Category category = categories.requireActive(command.category());
             UserId requester = requester(command);
             TicketIdentities.NewTicketIdentity identity = identities.next();
             Ticket ticket = Ticket.open(identity.id(), identity.number(), command.title(), command.description(),
                     command.priority(), command.category(), command.tags(), command.customFields(), requester,
-                    category.applyTo(slaPolicy).targetsFor(command.priority(), command.category()),
+                    categories.policyOf(category).targetsFor(command.priority(), command.category()),
                     command.submittedBy(), clock);
             Ticket saved = tickets.save(ticket);
             if (!command.metadata().isEmpty()) {
@@ -67,12 +63,6 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
             events.publish(ticket.pullEvents());
             return access.describe(command.submittedBy(), saved);
         });
-    }
-
-    static Category activeCategory(CategoryCatalog categories, SubmitTicketCommand command) {
-        return categories.find(command.category()).filter(Category::active)
-                .orElseThrow(() -> new TicketRuleViolation("category",
-                        "'" + command.category().value() + "' is not an active category"));
     }
 
     /**

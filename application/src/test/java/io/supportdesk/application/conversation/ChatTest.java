@@ -13,14 +13,15 @@ import io.supportdesk.application.conversation.port.in.SignalTypingCommand;
 import io.supportdesk.application.conversation.port.out.LiveUpdate;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.TicketTestKit;
+import io.supportdesk.application.ticket.port.in.AssignTicketCommand;
 import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
 import io.supportdesk.domain.conversation.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
-import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.CommentAdded;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
 import io.supportdesk.domain.ticket.TicketEvent;
 import io.supportdesk.domain.ticket.TicketNumber;
@@ -119,7 +120,7 @@ class ChatTest {
     void ticket_events_become_signals_carrying_codes_and_ids_and_creation_gives_none() {
         TicketDetails ticket = kit.aTicketOf(t.customer);
         t.move(t.agent, ticket, TicketStatus.IN_PROGRESS);
-        t.assign.assign(t.agent, TicketTestKit.ref(ticket), t.agent.id(), java.util.OptionalLong.empty());
+        t.assign.assign(new AssignTicketCommand(t.agent, TicketTestKit.ref(ticket), t.agent.id(), java.util.OptionalLong.empty()));
 
         List<ChatSignal> signals = t.events.published().stream().map(ChatSignal::of).flatMap(Optional::stream)
                 .toList();
@@ -234,7 +235,7 @@ class ChatTest {
     void the_relay_describes_ticket_changes_with_the_ticket_as_it_is_now() {
         TicketDetails ticket = kit.aTicketOf(t.customer);
         kit.live.follow(ticket.ticket().id());
-        t.assign.assign(t.agent, TicketTestKit.ref(ticket), t.agent.id(), java.util.OptionalLong.empty());
+        t.assign.assign(new AssignTicketCommand(t.agent, TicketTestKit.ref(ticket), t.agent.id(), java.util.OptionalLong.empty()));
         TicketChanged assigned = t.events.published().stream().map(ChatSignal::of).flatMap(Optional::stream)
                 .map(TicketChanged.class::cast).findFirst().orElseThrow();
 

@@ -1,5 +1,6 @@
 package io.supportdesk.application.ticket;
 
+import io.supportdesk.application.ticket.port.in.AssignTicketCommand;
 import io.supportdesk.application.ticket.port.in.ChangeTicketStatusCommand;
 import io.supportdesk.application.ticket.port.in.EditTicketCommand;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
@@ -31,7 +32,7 @@ class TicketLifecycleScenarioTest {
     @Test
     void a_ticket_is_taken_worked_answered_resolved_reopened_and_closed() {
         TicketDetails t = kit.openTicket(kit.customer, "billing", Priority.MEDIUM);
-        t = kit.assign.assign(kit.agent, TicketTestKit.ref(t), kit.agent.id(), OptionalLong.empty());
+        t = kit.assign.assign(new AssignTicketCommand(kit.agent, TicketTestKit.ref(t), kit.agent.id(), OptionalLong.empty()));
         assertEquals(TicketStatus.ASSIGNED, t.ticket().status());
         t = kit.move(kit.agent, t, TicketStatus.IN_PROGRESS);
         t = kit.move(kit.agent, t, TicketStatus.WAITING_ON_CUSTOMER);
@@ -114,15 +115,15 @@ class TicketLifecycleScenarioTest {
     void agents_take_tickets_and_only_managers_hand_them_to_others() {
         TicketDetails t = kit.openTicket(kit.customer, "general", Priority.LOW);
         assertThrows(TicketAccessDenied.class,
-                () -> kit.assign.assign(kit.agent, TicketTestKit.ref(t), kit.otherAgent.id(), OptionalLong.empty()));
-        TicketDetails assigned = kit.assign.assign(kit.manager, TicketTestKit.ref(t), kit.otherAgent.id(),
-                OptionalLong.empty());
+                () -> kit.assign.assign(new AssignTicketCommand(kit.agent, TicketTestKit.ref(t), kit.otherAgent.id(), OptionalLong.empty())));
+        TicketDetails assigned = kit.assign.assign(new AssignTicketCommand(kit.manager, TicketTestKit.ref(t), kit.otherAgent.id(),
+                OptionalLong.empty()));
         assertEquals(kit.otherAgent.id(), assigned.assignee().orElseThrow().id());
         kit.people.deactivate(kit.agent.id());
         assertThrows(io.supportdesk.domain.ticket.TicketRuleViolation.class,
-                () -> kit.assign.assign(kit.manager, TicketTestKit.ref(t), kit.agent.id(), OptionalLong.empty()));
+                () -> kit.assign.assign(new AssignTicketCommand(kit.manager, TicketTestKit.ref(t), kit.agent.id(), OptionalLong.empty())));
         assertThrows(io.supportdesk.domain.ticket.TicketRuleViolation.class,
-                () -> kit.assign.assign(kit.manager, TicketTestKit.ref(t), kit.customer.id(), OptionalLong.empty()));
+                () -> kit.assign.assign(new AssignTicketCommand(kit.manager, TicketTestKit.ref(t), kit.customer.id(), OptionalLong.empty())));
     }
 
     @Test

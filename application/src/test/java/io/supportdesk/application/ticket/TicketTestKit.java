@@ -66,14 +66,15 @@ public final class TicketTestKit {
         this.clock = clock;
         Workflow workflow = Workflow.standard();
         access = new TicketAccess(tickets, people, metadata, workflow, clock);
-        submit = new SubmitTicketService(tickets, new SequenceTicketIdentities("TKT"), events, categories, people,
-                metadata, access, policy, unitOfWork, clock);
-        changeStatus = new ChangeTicketStatusService(tickets, events, access, workflow, unitOfWork, clock);
+        TicketChanges changes = new TicketChanges(tickets, events, access, unitOfWork);
+        TicketCategories categoryRules = new TicketCategories(categories, policy);
+        submit = new SubmitTicketService(tickets, new SequenceTicketIdentities("TKT"), events, categoryRules, people,
+                metadata, access, unitOfWork, clock);
+        changeStatus = new ChangeTicketStatusService(changes, workflow, clock);
         get = new GetTicketService(access);
-        edit = new EditTicketService(tickets, events, categories, access, policy, unitOfWork, clock);
-        changePriority = new ChangeTicketPriorityService(tickets, events, categories, access, policy, unitOfWork,
-                clock);
-        assign = new AssignTicketService(tickets, events, people, access, unitOfWork, clock);
+        edit = new EditTicketService(changes, categoryRules, clock);
+        changePriority = new ChangeTicketPriorityService(changes, categoryRules, clock);
+        assign = new AssignTicketService(changes, people, clock);
         delete = new DeleteTicketService(tickets, access, unitOfWork);
         addComment = new AddCommentService(tickets, comments, people, events, access, unitOfWork, clock);
         listComments = new ListCommentsService(comments, people, access);

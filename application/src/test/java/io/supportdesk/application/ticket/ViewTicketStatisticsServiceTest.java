@@ -1,5 +1,6 @@
 package io.supportdesk.application.ticket;
 
+import io.supportdesk.application.ticket.port.in.AssignTicketCommand;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketFigures;
 import io.supportdesk.domain.ticket.Category;
@@ -24,10 +25,10 @@ class ViewTicketStatisticsServiceTest {
 
     private void aDeskWithThreeTickets() {
         TicketDetails mine = kit.openTicket(kit.customer, "billing", Priority.HIGH);
-        kit.assign.assign(kit.agent, TicketTestKit.ref(mine), kit.agent.id(), java.util.OptionalLong.empty());
+        kit.assign.assign(new AssignTicketCommand(kit.agent, TicketTestKit.ref(mine), kit.agent.id(), java.util.OptionalLong.empty()));
         TicketDetails theirs = kit.openTicket(kit.customer, "technical", Priority.LOW);
-        kit.assign.assign(kit.manager, TicketTestKit.ref(theirs), kit.otherAgent.id(),
-                java.util.OptionalLong.empty());
+        kit.assign.assign(new AssignTicketCommand(kit.manager, TicketTestKit.ref(theirs), kit.otherAgent.id(),
+                java.util.OptionalLong.empty()));
         kit.openTicket(kit.otherCustomer, "technical", Priority.URGENT);
     }
 

@@ -11,6 +11,8 @@ import io.supportdesk.application.ticket.GetTicketService;
 import io.supportdesk.application.ticket.ListTicketsService;
 import io.supportdesk.application.ticket.SubmitTicketService;
 import io.supportdesk.application.ticket.TicketAccess;
+import io.supportdesk.application.ticket.TicketCategories;
+import io.supportdesk.application.ticket.TicketChanges;
 import io.supportdesk.application.ticket.ViewTicketHistoryService;
 import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityUseCase;
@@ -45,12 +47,23 @@ class TicketWiring {
     }
 
     @Singleton
+    TicketChanges ticketChanges(TicketRepository tickets, TicketEventPublisher events, TicketAccess access,
+                                UnitOfWork unitOfWork) {
+        return new TicketChanges(tickets, events, access, unitOfWork);
+    }
+
+    @Singleton
+    TicketCategories ticketCategories(CategoryCatalog catalog, SlaPolicy slaPolicy) {
+        return new TicketCategories(catalog, slaPolicy);
+    }
+
+    @Singleton
     SubmitTicketUseCase submitTicket(TicketRepository tickets, TicketIdentities identities,
-                                     TicketEventPublisher events, CategoryCatalog categories,
+                                     TicketEventPublisher events, TicketCategories categories,
                                      TicketParticipants participants, TicketMetadataStore metadata,
-                                     TicketAccess access, SlaPolicy slaPolicy, UnitOfWork unitOfWork, Clock clock) {
+                                     TicketAccess access, UnitOfWork unitOfWork, Clock clock) {
         return new SubmitTicketService(tickets, identities, events, categories, participants, metadata, access,
-                slaPolicy, unitOfWork, clock);
+                unitOfWork, clock);
     }
 
     @Singleton
@@ -64,30 +77,24 @@ class TicketWiring {
     }
 
     @Singleton
-    EditTicketUseCase editTicket(TicketRepository tickets, TicketEventPublisher events, CategoryCatalog categories,
-                                 TicketAccess access, SlaPolicy slaPolicy, UnitOfWork unitOfWork, Clock clock) {
-        return new EditTicketService(tickets, events, categories, access, slaPolicy, unitOfWork, clock);
+    EditTicketUseCase editTicket(TicketChanges changes, TicketCategories categories, Clock clock) {
+        return new EditTicketService(changes, categories, clock);
     }
 
     @Singleton
-    ChangeTicketStatusUseCase changeTicketStatus(TicketRepository tickets, TicketEventPublisher events,
-                                                 TicketAccess access, Workflow workflow, UnitOfWork unitOfWork,
-                                                 Clock clock) {
-        return new ChangeTicketStatusService(tickets, events, access, workflow, unitOfWork, clock);
+    ChangeTicketStatusUseCase changeTicketStatus(TicketChanges changes, Workflow workflow, Clock clock) {
+        return new ChangeTicketStatusService(changes, workflow, clock);
     }
 
     @Singleton
-    ChangeTicketPriorityUseCase changeTicketPriority(TicketRepository tickets, TicketEventPublisher events,
-                                                     CategoryCatalog categories, TicketAccess access,
-                                                     SlaPolicy slaPolicy, UnitOfWork unitOfWork, Clock clock) {
-        return new ChangeTicketPriorityService(tickets, events, categories, access, slaPolicy, unitOfWork, clock);
+    ChangeTicketPriorityUseCase changeTicketPriority(TicketChanges changes, TicketCategories categories,
+                                                     Clock clock) {
+        return new ChangeTicketPriorityService(changes, categories, clock);
     }
 
     @Singleton
-    AssignTicketUseCase assignTicket(TicketRepository tickets, TicketEventPublisher events,
-                                     TicketParticipants participants, TicketAccess access, UnitOfWork unitOfWork,
-                                     Clock clock) {
-        return new AssignTicketService(tickets, events, participants, access, unitOfWork, clock);
+    AssignTicketUseCase assignTicket(TicketChanges changes, TicketParticipants participants, Clock clock) {
+        return new AssignTicketService(changes, participants, clock);
     }
 
     @Singleton

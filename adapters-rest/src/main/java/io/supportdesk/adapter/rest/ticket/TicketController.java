@@ -1,8 +1,5 @@
 package io.supportdesk.adapter.rest.ticket;
 
-import io.supportdesk.adapter.rest.problem.Problems;
-import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
-import io.supportdesk.application.assignment.port.in.AutoAssignResult;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -31,9 +28,14 @@ import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.InvalidRequestException;
-import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.adapter.rest.problem.Problem;
+import io.supportdesk.adapter.rest.problem.Problems;
+import io.supportdesk.adapter.rest.problem.QueryParameters;
+import io.supportdesk.application.assignment.port.in.AutoAssignResult;
+import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
+import io.supportdesk.application.ticket.port.in.AssignTicketCommand;
 import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
+import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityCommand;
 import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityUseCase;
 import io.supportdesk.application.ticket.port.in.ChangeTicketStatusCommand;
 import io.supportdesk.application.ticket.port.in.ChangeTicketStatusUseCase;
@@ -41,8 +43,8 @@ import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
 import io.supportdesk.application.ticket.port.in.EditTicketCommand;
 import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
 import io.supportdesk.application.ticket.port.in.GetTicketUseCase;
-import io.supportdesk.application.ticket.port.in.ListTicketsQuery;
 import io.supportdesk.application.ticket.port.in.ListCategoriesUseCase;
+import io.supportdesk.application.ticket.port.in.ListTicketsQuery;
 import io.supportdesk.application.ticket.port.in.ListTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
@@ -306,8 +308,9 @@ public class TicketController {
         FieldViolations v = new FieldViolations();
         Priority priority = v.required("priority", request.priority(), Priority::fromCode);
         v.throwIfAny();
-        TicketDetails details = changePriority.changePriority(CurrentActor.from(authentication), RequestParameters.ticket(ticket),
-                priority, expectedVersion(ifMatch, request.version()));
+        TicketDetails details = changePriority.changePriority(new ChangeTicketPriorityCommand(
+                CurrentActor.from(authentication), RequestParameters.ticket(ticket), priority,
+                expectedVersion(ifMatch, request.version())));
         return ok(details);
     }
 
@@ -323,8 +326,8 @@ public class TicketController {
         FieldViolations v = new FieldViolations();
         UserId assignee = v.required("assignee_id", request.assigneeId(), UserId::new);
         v.throwIfAny();
-        TicketDetails details = assign.assign(CurrentActor.from(authentication), RequestParameters.ticket(ticket), assignee,
-                expectedVersion(ifMatch, request.version()));
+        TicketDetails details = assign.assign(new AssignTicketCommand(CurrentActor.from(authentication),
+                RequestParameters.ticket(ticket), assignee, expectedVersion(ifMatch, request.version())));
         return ok(details);
     }
 
