@@ -9,10 +9,8 @@ import io.supportdesk.domain.sla.SlaStatus;
 import io.supportdesk.domain.sla.SlaTargets;
 import io.supportdesk.domain.team.TeamId;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +44,7 @@ public final class Ticket {
     private Instant firstRespondedAt;
     private Instant resolvedAt;
     private Instant closedAt;
-    private SlaClock firstResponseClock;
-    private SlaClock resolutionClock;
-    private final Set<SlaClockKind> slaAtRiskReported;
-    private final Set<SlaClockKind> slaBreachReported;
+    private TicketSla sla;
     private final long version;
     private CustomerView customerView;
     // The customer's version moves once per save, however many visible changes the save carries.
@@ -74,10 +69,7 @@ public final class Ticket {
         this.firstRespondedAt = s.firstRespondedAt().orElse(null);
         this.resolvedAt = s.resolvedAt().orElse(null);
         this.closedAt = s.closedAt().orElse(null);
-        this.firstResponseClock = s.firstResponseClock();
-        this.resolutionClock = s.resolutionClock();
-        this.slaAtRiskReported = kinds(s.slaAtRiskReported());
-        this.slaBreachReported = kinds(s.slaBreachReported());
+        this.sla = s.sla();
         this.version = s.version();
         this.customerView = s.customerView();
     }
@@ -92,8 +84,7 @@ public final class Ticket {
         Ticket ticket = new Ticket(new TicketSnapshot(id, number, title, description, TicketStatus.OPEN, priority,
                 category, tags, requester, Optional.empty(), Optional.empty(), customFields, now, now,
                 Optional.empty(), Optional.empty(), Optional.empty(),
-                SlaClock.start(now, targets.firstResponse()), SlaClock.start(now, targets.resolution()),
-                Set.of(), Set.of(), 0, CustomerView.at(now)));
+                TicketSla.start(now, targets), 0, CustomerView.at(now)));
         ticket.record(new TicketCreated(UUID.randomUUID(), id, number, title, requester, priority, category, openedBy,
                 now));
         return ticket;
@@ -107,8 +98,7 @@ public final class Ticket {
     public TicketSnapshot snapshot() {
         return new TicketSnapshot(id, number, title, description, status, priority, category, tags, requester,
                 assignee(), team(), customFields, createdAt, updatedAt, firstRespondedAt(), resolvedAt(), closedAt(),
-                firstResponseClock, resolutionClock, slaAtRiskReported, slaBreachReported, version,
-                customerView);
+                sla, version, customerView);
     }
 
     /**
@@ -283,7 +273,7 @@ public final class Ticket {
         record(new CommentAdded(UUID.randomUUID(), id, commentId, author, internal, now));
         if (author.isStaff() && !internal && firstRespondedAt == null) {
             firstRespondedAt = now;
-            firstResponseClock = firstResponseClock.stop(now);
+            sla = sla.firstResponded(now);
         }
         if (author.role() == Role.CUSTOMER && status == TicketStatus.WAITING_ON_CUSTOMER
                 && status.canMoveTo(TicketStatus.IN_PROGRESS)) {
@@ -299,16 +289,20 @@ public final class Ticket {
      */
     public void checkSla(Clock clock) {
         Instant now = clock.instant();
-        escalate(SlaClockKind.FIRST_RESPONSE, firstResponseClock, now);
-        escalate(SlaClockKind.RESOLUTION, resolutionClock, now);
+        TicketSla.Escalation escalation = sla.escalate(now);
+        sla = escalation.sla();
+        for (TicketSla.Escalation.Found found : escalation.found()) {
+            record(found.breached() ? new SlaBreached(UUID.randomUUID(), id, found.kind(), found.dueAt(), now)
+                    : new SlaAtRisk(UUID.randomUUID(), id, found.kind(), found.dueAt(), now));
+        }
     }
 
     public SlaStatus firstResponseSla(Clock clock) {
-        return SlaStatus.of(SlaClockKind.FIRST_RESPONSE, firstResponseClock, clock.instant());
+        return SlaStatus.of(SlaClockKind.FIRST_RESPONSE, sla.firstResponse(), clock.instant());
     }
 
     public SlaStatus resolutionSla(Clock clock) {
-        return SlaStatus.of(SlaClockKind.RESOLUTION, resolutionClock, clock.instant());
+        return SlaStatus.of(SlaClockKind.RESOLUTION, sla.resolution(), clock.instant());
     }
 
     /** Returns the events recorded since the last call, oldest first, and forgets them. */
@@ -387,11 +381,15 @@ public final class Ticket {
     }
 
     public SlaClock firstResponseClock() {
-        return firstResponseClock;
+        return sla.firstResponse();
     }
 
     public SlaClock resolutionClock() {
-        return resolutionClock;
+        return sla.resolution();
+    }
+
+    public TicketSla sla() {
+        return sla;
     }
 
     public long version() {
@@ -449,9 +447,9 @@ public final class Ticket {
             dropAssignee(actor, now);
         }
         if (from.pausesResolution() && !target.pausesResolution()) {
-            resolutionClock = resolutionClock.resume(now);
+            sla = sla.resolutionResumed(now);
         } else if (!from.pausesResolution() && target.pausesResolution()) {
-            resolutionClock = resolutionClock.pause(now);
+            sla = sla.resolutionPaused(now);
         }
         switch (target) {
             case RESOLVED -> {
@@ -465,9 +463,7 @@ public final class Ticket {
             case REOPENED -> {
                 resolvedAt = null;
                 closedAt = null;
-                resolutionClock = resolutionClock.restart(now);
-                slaAtRiskReported.remove(SlaClockKind.RESOLUTION);
-                slaBreachReported.remove(SlaClockKind.RESOLUTION);
+                sla = sla.reopened(now);
             }
             default -> {
                 // Other statuses carry no timestamps or clock changes of their own.
@@ -478,9 +474,7 @@ public final class Ticket {
     }
 
     private void stopClocks(Instant now) {
-        resolutionClock = resolutionClock.stop(now);
-        // A finished ticket no longer awaits a first response; left running, its clock would breach after the fact.
-        firstResponseClock = firstResponseClock.stop(now);
+        sla = sla.stopped(now);
     }
 
     private void dropAssignee(Actor actor, Instant now) {
@@ -490,52 +484,10 @@ public final class Ticket {
     }
 
     private boolean applyTargets(SlaTargets targets, Instant now) {
-        SlaClock firstResponse = retarget(firstResponseClock, targets.firstResponse());
-        SlaClock resolution = retarget(resolutionClock, targets.resolution());
-        if (firstResponse.equals(firstResponseClock) && resolution.equals(resolutionClock)) {
-            return false;
-        }
-        firstResponseClock = firstResponse;
-        resolutionClock = resolution;
-        forgetEscalationsNoLongerTrue(SlaClockKind.FIRST_RESPONSE, firstResponseClock, now);
-        forgetEscalationsNoLongerTrue(SlaClockKind.RESOLUTION, resolutionClock, now);
-        return true;
-    }
-
-    private static SlaClock retarget(SlaClock clock, Duration target) {
-        return clock.isStopped() ? clock : clock.retarget(target);
-    }
-
-    // After a looser target the clock may be back on track; it must be able to warn again when it slips anew.
-    private void forgetEscalationsNoLongerTrue(SlaClockKind kind, SlaClock clock, Instant now) {
-        if (!clock.isOverdue(now)) {
-            slaBreachReported.remove(kind);
-        }
-        if (!clock.isWithinRiskMargin(now)) {
-            slaAtRiskReported.remove(kind);
-        }
-    }
-
-    private void escalate(SlaClockKind kind, SlaClock clock, Instant now) {
-        if (!clock.isRunning()) {
-            return;
-        }
-        switch (clock.state(now)) {
-            case BREACHED -> {
-                if (slaBreachReported.add(kind)) {
-                    slaAtRiskReported.add(kind);
-                    record(new SlaBreached(UUID.randomUUID(), id, kind, clock.dueAt(now), now));
-                }
-            }
-            case AT_RISK -> {
-                if (slaAtRiskReported.add(kind)) {
-                    record(new SlaAtRisk(UUID.randomUUID(), id, kind, clock.dueAt(now), now));
-                }
-            }
-            default -> {
-                // OK: nothing to report yet.
-            }
-        }
+        TicketSla retargeted = sla.retargeted(targets, now);
+        boolean changed = !retargeted.equals(sla);
+        sla = retargeted;
+        return changed;
     }
 
     private static List<FieldChange> customFieldChanges(Map<String, Object> before, Map<String, Object> after) {
@@ -554,12 +506,6 @@ public final class Ticket {
 
     private static String render(Map<String, Object> fields, String key) {
         return fields.containsKey(key) ? String.valueOf(fields.get(key)) : null;
-    }
-
-    private static Set<SlaClockKind> kinds(Set<SlaClockKind> kinds) {
-        Set<SlaClockKind> copy = EnumSet.noneOf(SlaClockKind.class);
-        copy.addAll(kinds);
-        return copy;
     }
 
     private void record(TicketEvent event) {

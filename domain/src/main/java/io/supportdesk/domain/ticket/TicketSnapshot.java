@@ -1,22 +1,16 @@
 package io.supportdesk.domain.ticket;
 
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.sla.SlaClock;
-import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.team.TeamId;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every field of a {@link Ticket}, so persistence can save and rebuild one without setters. Checks the invariants
  * that tie status to the other fields, so a corrupt row fails when loaded rather than somewhere later.
  *
- * @param slaAtRiskReported clocks whose {@link SlaAtRisk} was already recorded, so it is recorded once
- * @param slaBreachReported clocks whose {@link SlaBreached} was already recorded, so it is recorded once
+ * @param sla the two SLA clocks and the escalations already reported for them
  * @param version optimistic-lock version; persistence increments it, the ticket only carries it
  * @param customerView the version and change time the customer sees, which internal activity leaves alone
  */
@@ -38,10 +32,7 @@ public record TicketSnapshot(
         Optional<Instant> firstRespondedAt,
         Optional<Instant> resolvedAt,
         Optional<Instant> closedAt,
-        SlaClock firstResponseClock,
-        SlaClock resolutionClock,
-        Set<SlaClockKind> slaAtRiskReported,
-        Set<SlaClockKind> slaBreachReported,
+        TicketSla sla,
         long version,
         CustomerView customerView) {
 
@@ -63,10 +54,7 @@ public record TicketSnapshot(
         Objects.requireNonNull(firstRespondedAt, "firstRespondedAt");
         Objects.requireNonNull(resolvedAt, "resolvedAt");
         Objects.requireNonNull(closedAt, "closedAt");
-        Objects.requireNonNull(firstResponseClock, "firstResponseClock");
-        Objects.requireNonNull(resolutionClock, "resolutionClock");
-        slaAtRiskReported = copy(slaAtRiskReported, "slaAtRiskReported");
-        slaBreachReported = copy(slaBreachReported, "slaBreachReported");
+        Objects.requireNonNull(sla, "sla");
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, was " + version);
         }
@@ -87,12 +75,5 @@ public record TicketSnapshot(
         if (status == TicketStatus.CLOSED && closedAt.isEmpty()) {
             throw new IllegalArgumentException("ticket " + number.value() + " is closed but has no closedAt");
         }
-    }
-
-    private static Set<SlaClockKind> copy(Set<SlaClockKind> kinds, String name) {
-        Objects.requireNonNull(kinds, name);
-        Set<SlaClockKind> copy = EnumSet.noneOf(SlaClockKind.class);
-        copy.addAll(kinds);
-        return Collections.unmodifiableSet(copy);
     }
 }

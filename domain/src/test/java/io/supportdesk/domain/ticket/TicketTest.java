@@ -409,14 +409,13 @@ class TicketTest {
         TicketSnapshot bumped = new TicketSnapshot(saved.id(), saved.number(), saved.title(), saved.description(),
                 saved.status(), saved.priority(), saved.category(), saved.tags(), saved.requester(), saved.assignee(),
                 saved.team(), saved.customFields(), saved.createdAt(), saved.updatedAt(), saved.firstRespondedAt(),
-                saved.resolvedAt(), saved.closedAt(), saved.firstResponseClock(), saved.resolutionClock(),
-                saved.slaAtRiskReported(), saved.slaBreachReported(), 3, saved.customerView());
+                saved.resolvedAt(), saved.closedAt(), saved.sla(), 3, saved.customerView());
 
         Ticket restored = Ticket.restore(bumped);
         restored.checkSla(clock);
 
         assertEquals(3, restored.version());
-        assertTrue(restored.snapshot().slaBreachReported().contains(SlaClockKind.FIRST_RESPONSE));
+        assertTrue(restored.snapshot().sla().breachReported().contains(SlaClockKind.FIRST_RESPONSE));
         assertTrue(restored.pullEvents().isEmpty(), "breach was already reported before saving");
     }
 
@@ -428,8 +427,7 @@ class TicketTest {
                 closed.title(), closed.description(), closed.status(), closed.priority(), closed.category(),
                 closed.tags(), closed.requester(), closed.assignee(), closed.team(), closed.customFields(),
                 closed.createdAt(), closed.updatedAt(), closed.firstRespondedAt(), closed.resolvedAt(),
-                Optional.empty(), closed.firstResponseClock(), closed.resolutionClock(), closed.slaAtRiskReported(),
-                closed.slaBreachReported(), closed.version(), closed.customerView()));
+                Optional.empty(), closed.sla(), closed.version(), closed.customerView()));
     }
 
     @Test

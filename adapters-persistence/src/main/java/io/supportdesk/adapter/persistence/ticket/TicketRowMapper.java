@@ -14,6 +14,7 @@ import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketNumber;
+import io.supportdesk.domain.ticket.TicketSla;
 import io.supportdesk.domain.ticket.TicketSnapshot;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Title;
@@ -66,20 +67,20 @@ final class TicketRowMapper {
                 s.firstRespondedAt().orElse(null),
                 s.resolvedAt().orElse(null),
                 s.closedAt().orElse(null),
-                s.firstResponseClock().startedAt(),
-                s.firstResponseClock().target().toSeconds(),
-                s.firstResponseClock().pausedTotal().toSeconds(),
-                s.firstResponseClock().pausedSince(),
-                s.firstResponseClock().stoppedAt(),
-                s.firstResponseClock().dueAt(dueAsOf),
-                s.resolutionClock().startedAt(),
-                s.resolutionClock().target().toSeconds(),
-                s.resolutionClock().pausedTotal().toSeconds(),
-                s.resolutionClock().pausedSince(),
-                s.resolutionClock().stoppedAt(),
-                s.resolutionClock().dueAt(dueAsOf),
-                codes(s.slaAtRiskReported()),
-                codes(s.slaBreachReported()),
+                s.sla().firstResponse().startedAt(),
+                s.sla().firstResponse().target().toSeconds(),
+                s.sla().firstResponse().pausedTotal().toSeconds(),
+                s.sla().firstResponse().pausedSince(),
+                s.sla().firstResponse().stoppedAt(),
+                s.sla().firstResponse().dueAt(dueAsOf),
+                s.sla().resolution().startedAt(),
+                s.sla().resolution().target().toSeconds(),
+                s.sla().resolution().pausedTotal().toSeconds(),
+                s.sla().resolution().pausedSince(),
+                s.sla().resolution().stoppedAt(),
+                s.sla().resolution().dueAt(dueAsOf),
+                codes(s.sla().atRiskReported()),
+                codes(s.sla().breachReported()),
                 s.version(),
                 s.customerView().version(),
                 s.customerView().updatedAt());
@@ -104,14 +105,15 @@ final class TicketRowMapper {
                 Optional.ofNullable(row.firstRespondedAt()),
                 Optional.ofNullable(row.resolvedAt()),
                 Optional.ofNullable(row.closedAt()),
-                new SlaClock(row.firstResponseStartedAt(), Duration.ofSeconds(row.firstResponseTargetS()),
-                        Duration.ofSeconds(row.firstResponsePausedS()), row.firstResponsePausedSince(),
-                        row.firstResponseStoppedAt()),
-                new SlaClock(row.resolutionStartedAt(), Duration.ofSeconds(row.resolutionTargetS()),
-                        Duration.ofSeconds(row.resolutionPausedS()), row.resolutionPausedSince(),
-                        row.resolutionStoppedAt()),
-                kinds(row.slaAtRiskReported()),
-                kinds(row.slaBreachReported()),
+                new TicketSla(
+                        new SlaClock(row.firstResponseStartedAt(), Duration.ofSeconds(row.firstResponseTargetS()),
+                                Duration.ofSeconds(row.firstResponsePausedS()), row.firstResponsePausedSince(),
+                                row.firstResponseStoppedAt()),
+                        new SlaClock(row.resolutionStartedAt(), Duration.ofSeconds(row.resolutionTargetS()),
+                                Duration.ofSeconds(row.resolutionPausedS()), row.resolutionPausedSince(),
+                                row.resolutionStoppedAt()),
+                        kinds(row.slaAtRiskReported()),
+                        kinds(row.slaBreachReported())),
                 row.version(),
                 new CustomerView(row.customerVersion(), row.customerUpdatedAt()));
     }
