@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * Which tickets a caller's reports are computed over — the "reports" row of the permission matrix. Customers get
  * no reports; an agent's figures are those of the tickets assigned to them; managers and admins see everything.
+ * Not a second reading rule: every scope is within what {@link TicketVisibility} lets the caller read, narrowed to
+ * the figures that are theirs to act on (an agent may read every ticket but is measured on their own).
  */
 public sealed interface ReportScope permits ReportScope.AllTickets, ReportScope.AssignedTo {
 
