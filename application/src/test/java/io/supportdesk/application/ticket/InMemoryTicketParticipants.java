@@ -18,8 +18,12 @@ public final class InMemoryTicketParticipants implements TicketParticipants {
     private final AtomicLong ids = new AtomicLong(1000);
 
     public Actor register(Role role, String name) {
+        return register(role, name, name.toLowerCase().replace(' ', '.') + "@example.test");
+    }
+
+    public Actor register(Role role, String name, String normalisedEmail) {
         UserId id = new UserId(ids.incrementAndGet());
-        people.put(id, new Participant(id, name.toLowerCase().replace(' ', '.') + "@example.test", name, role, true));
+        people.put(id, new Participant(id, normalisedEmail, name, role, true));
         return new Actor(id, role);
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Builders and well-known actors for ticket tests: {@code aTicket().withPriority(HIGH).build()}. */
 public final class TicketFixtures {
@@ -20,7 +21,8 @@ public final class TicketFixtures {
     public static final Actor OTHER_AGENT = new Actor(new UserId(201), Role.AGENT);
     public static final Actor MANAGER = new Actor(new UserId(300), Role.MANAGER);
 
-    private static long nextCommentId = 1;
+    // Shared by every test in the JVM, so it must stay unique when JUnit runs tests in parallel.
+    private static final AtomicLong NEXT_COMMENT_ID = new AtomicLong(1);
 
     private TicketFixtures() {
     }
@@ -34,7 +36,7 @@ public final class TicketFixtures {
     }
 
     public static CommentId aCommentId() {
-        return new CommentId(nextCommentId++);
+        return new CommentId(NEXT_COMMENT_ID.getAndIncrement());
     }
 
     public static <T extends TicketEvent> List<T> eventsOf(List<TicketEvent> events, Class<T> type) {

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.application.conversation.ChatPresenceContract;
 import io.supportdesk.application.conversation.port.out.ChatPresence;

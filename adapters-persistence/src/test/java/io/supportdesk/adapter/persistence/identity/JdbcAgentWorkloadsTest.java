@@ -5,9 +5,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.adapter.persistence.testing.TestUsers;
+import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.identity.port.in.AgentWorkload;
 import io.supportdesk.application.identity.port.in.AssignedTicket;
+import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.TicketStatus;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ class JdbcAgentWorkloadsTest implements TestPropertyProvider {
     }
 
     private UserId user(String role) {
-        return transactions.executeWrite(status -> TestUsers.insert(jdbc, role));
+        return new TestRows(jdbc, transactions).user(Role.fromCode(role));
     }
 
     private long ticket(UserId requester, UserId assignee, String status, Instant updatedAt) {
@@ -98,10 +99,7 @@ class JdbcAgentWorkloadsTest implements TestPropertyProvider {
     void deactivated_staff_and_admins_are_not_listed() {
         UserId admin = user("admin");
         UserId gone = user("agent");
-        transactions.executeWrite(s -> jdbc.prepareStatement("UPDATE users SET active = false WHERE id = ?", st -> {
-            st.setLong(1, gone.value());
-            return st.executeUpdate();
-        }));
+        new TestRows(jdbc, transactions).deactivate(gone);
 
         assertTrue(workloadOf(admin).isEmpty());
         assertTrue(workloadOf(gone).isEmpty());

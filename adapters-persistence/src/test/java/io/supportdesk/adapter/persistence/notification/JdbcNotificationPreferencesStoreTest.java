@@ -5,8 +5,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.adapter.persistence.testing.TestUsers;
+import io.supportdesk.adapter.persistence.testing.TestRows;
+import io.supportdesk.application.notification.NotificationPreferencesStoreContract;
 import io.supportdesk.application.notification.port.out.NotificationDirectory.NotificationPreferences;
+import io.supportdesk.application.notification.port.out.NotificationPreferencesStore;
+import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -17,10 +20,11 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Email preferences on real PostgreSQL, and the notification directory honouring them. */
+/** The email-preferences contract on real PostgreSQL, and the notification directory honouring what is stored. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcNotificationPreferencesStoreTest implements TestPropertyProvider {
+class JdbcNotificationPreferencesStoreTest extends NotificationPreferencesStoreContract
+        implements TestPropertyProvider {
 
     @Inject
     JdbcNotificationPreferencesStore store;
@@ -36,17 +40,22 @@ class JdbcNotificationPreferencesStoreTest implements TestPropertyProvider {
         return TestDatabase.stringProperties();
     }
 
+    @Override
+    protected NotificationPreferencesStore store() {
+        return store;
+    }
+
+    @Override
+    protected UserId aUser() {
+        return new TestRows(jdbc, transactions).user(Role.AGENT);
+    }
+
     @Test
-    void no_row_means_every_email_and_a_choice_is_kept_and_changed() {
-        UserId user = transactions.executeWrite(status -> TestUsers.insert(jdbc, "agent"));
-        assertEquals(NotificationPreferences.all(), store.find(user));
+    void the_notification_directory_reads_the_stored_choice() {
+        UserId user = aUser();
 
-        store.save(user, new NotificationPreferences(false, true));
-        assertEquals(new NotificationPreferences(false, true), store.find(user));
         store.save(user, new NotificationPreferences(false, false));
-        assertEquals(new NotificationPreferences(false, false), store.find(user));
 
-        assertEquals(new NotificationPreferences(false, false),
-                directory.user(user).orElseThrow().preferences());
+        assertEquals(new NotificationPreferences(false, false), directory.user(user).orElseThrow().preferences());
     }
 }

@@ -5,7 +5,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.adapter.persistence.testing.TestUsers;
+import io.supportdesk.adapter.persistence.testing.TestRows;
+import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents.AgentOpenTickets;
 import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents.OpenTicket;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
@@ -14,10 +15,7 @@ import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
-import io.supportdesk.domain.ticket.CustomFields;
-import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
-import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketStatus;
@@ -61,19 +59,17 @@ class JdbcOpenTicketsForAgentsTest implements TestPropertyProvider {
     }
 
     private Ticket assigned(UserId customer, UserId agent, Priority priority, String title) {
-        TicketIdentities.NewTicketIdentity identity = identities.next();
-        CategoryCode category = new CategoryCode("general");
-        Ticket ticket = Ticket.open(identity.id(), identity.number(), new Title(title), new Description("Details here."),
-                priority, category, Tags.none(), CustomFields.none(), customer,
-                SlaPolicy.defaults().targetsFor(priority, category), new Actor(customer, Role.CUSTOMER), CLOCK);
+        Ticket ticket = TestTickets.opened(identities, customer, title, priority, new CategoryCode("general"),
+                Tags.none(), CLOCK);
         ticket.assignTo(agent, new Actor(agent, Role.AGENT), CLOCK);
         return tickets.save(ticket);
     }
 
     @Test
     void each_agent_gets_counts_by_status_and_the_most_urgent_first_without_closed_work() {
-        UserId customer = transactions.executeWrite(status -> TestUsers.insert(jdbc, "customer"));
-        UserId agent = transactions.executeWrite(status -> TestUsers.insert(jdbc, "agent"));
+        TestRows rows = new TestRows(jdbc, transactions);
+        UserId customer = rows.user(Role.CUSTOMER);
+        UserId agent = rows.user(Role.AGENT);
         assigned(customer, agent, Priority.LOW, "Low one");
         assigned(customer, agent, Priority.URGENT, "Urgent one");
         Ticket working = assigned(customer, agent, Priority.HIGH, "High one");

@@ -1,0 +1,62 @@
+package io.supportdesk.adapter.persistence.testing;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.TicketId;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+
+/**
+ * Rows written straight into the tables, each in a transaction of its own, for adapter tests that run outside one
+ * ({@code @MicronautTest(transactional = false)}): what would otherwise be a private helper in every test class.
+ */
+public final class TestRows {
+
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+
+    public TestRows(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    public UserId user(Role role) {
+        return transactions.executeWrite(status -> TestUsers.insert(jdbc, role.code()));
+    }
+
+    public UserId user(Role role, String fullName, String email) {
+        return transactions.executeWrite(status -> TestUsers.insert(jdbc, role.code(), fullName, email));
+    }
+
+    public void deactivate(UserId user) {
+        execute("UPDATE users SET active = false WHERE id = ?", user.value());
+    }
+
+    /** A bare ticket row of a fresh customer's, for tables that only need a ticket to point at. */
+    public TicketId bareTicket() {
+        return transactions.executeWrite(status -> TestTickets.insert(jdbc, TestUsers.insert(jdbc, "customer")));
+    }
+
+    /** Runs one statement with these bound values and answers how many rows it changed. */
+    public int execute(String sql, Object... values) {
+        return transactions.executeWrite(status -> jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement.executeUpdate();
+        }));
+    }
+
+    public long nextval(String sequence) {
+        return transactions.executeWrite(status -> jdbc.prepareStatement("SELECT nextval(?::regclass)", statement -> {
+            statement.setString(1, sequence);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }));
+    }
+}
