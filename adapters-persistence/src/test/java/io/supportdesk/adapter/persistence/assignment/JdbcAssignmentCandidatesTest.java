@@ -36,10 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * Assignment candidates on real PostgreSQL. Which roles may be assigned is about to become one domain rule (issue
- * 11); assertions that depend on today's "agents only" carry the comment "role rule: see issue 11".
- */
+/** Assignment candidates on real PostgreSQL: everyone {@code Role.mayBeAssigned} allows, with their load. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbcAssignmentCandidatesTest implements TestPropertyProvider {
@@ -162,10 +159,9 @@ class JdbcAssignmentCandidatesTest implements TestPropertyProvider {
     }
 
     @Test
-    void managers_are_not_candidates_today() {
+    void managers_are_candidates_like_agents() {
         UserId anotherManager = rows.user(Role.MANAGER);
 
-        // role rule: see issue 11 (managers may become assignable; then this expects the manager listed)
-        assertTrue(candidate(anotherManager).isEmpty());
+        assertTrue(candidate(anotherManager).isPresent(), "Role.mayBeAssigned: agents and managers");
     }
 }

@@ -24,6 +24,7 @@ import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Workflow;
+import io.supportdesk.domain.ticket.TicketVisibility;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbcTicketQueriesTest implements TestPropertyProvider {
+
+    private static final TicketVisibility STAFF = new TicketVisibility.AllTickets();
 
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3));
     private static final PageRequest ALL = new PageRequest(1, 100);
@@ -107,7 +110,7 @@ class JdbcTicketQueriesTest implements TestPropertyProvider {
     }
 
     private List<TicketId> staffSearch(TicketFilter filter, TicketSort sort) {
-        return ids(queries.search(filter, Optional.empty(), sort, ALL));
+        return ids(queries.search(filter, STAFF, sort, ALL));
     }
 
     private static List<TicketId> ids(Page<Ticket> page) {
@@ -128,15 +131,15 @@ class JdbcTicketQueriesTest implements TestPropertyProvider {
         open(bob, 3);
         open(bob, 4);
 
-        Page<Ticket> anns = queries.search(TicketFilter.none(), Optional.of(ann), TicketSort.defaultOrder(), ALL);
+        Page<Ticket> anns = queries.search(TicketFilter.none(), requestedBy(ann), TicketSort.defaultOrder(), ALL);
         assertEquals(ids(second, first), ids(anns));
         assertEquals(2, anns.total());
 
-        Page<Ticket> onePage = queries.search(TicketFilter.none(), Optional.of(ann), TicketSort.defaultOrder(),
+        Page<Ticket> onePage = queries.search(TicketFilter.none(), requestedBy(ann), TicketSort.defaultOrder(),
                 new PageRequest(1, 1));
         assertEquals(2, onePage.total(), "the total counts only the customer's own tickets");
 
-        Page<Ticket> askingForBobs = queries.search(ofRequester(bob, f -> f), Optional.of(ann),
+        Page<Ticket> askingForBobs = queries.search(ofRequester(bob, f -> f), requestedBy(ann),
                 TicketSort.defaultOrder(), ALL);
         assertTrue(askingForBobs.items().isEmpty(), "a requester filter cannot widen the scope");
         assertEquals(0, askingForBobs.total());
@@ -220,14 +223,14 @@ class JdbcTicketQueriesTest implements TestPropertyProvider {
         TicketSort newestFirst = new TicketSort(TicketSort.Key.UPDATED_AT, true);
 
         assertEquals(ids(noted, other), staffSearch(ofRequester(customer, f -> f), newestFirst));
-        assertEquals(ids(other, noted), ids(queries.search(TicketFilter.none(), Optional.of(customer), newestFirst,
+        assertEquals(ids(other, noted), ids(queries.search(TicketFilter.none(), requestedBy(customer), newestFirst,
                 ALL)));
-        assertEquals(ids(noted, other), ids(queries.search(TicketFilter.none(), Optional.of(customer),
+        assertEquals(ids(noted, other), ids(queries.search(TicketFilter.none(), requestedBy(customer),
                 new TicketSort(TicketSort.Key.UPDATED_AT, false), ALL)));
 
         change(other, t -> t.recordComment(new CommentId(rows.nextval("comment_seq")), agent, false, at(30)));
         change(noted, t -> t.recordComment(new CommentId(rows.nextval("comment_seq")), agent, false, at(40)));
-        assertEquals(ids(noted, other), ids(queries.search(TicketFilter.none(), Optional.of(customer), newestFirst,
+        assertEquals(ids(noted, other), ids(queries.search(TicketFilter.none(), requestedBy(customer), newestFirst,
                 ALL)), "a public reply moves it for the customer too");
     }
 
@@ -242,7 +245,7 @@ class JdbcTicketQueriesTest implements TestPropertyProvider {
 
         List<TicketId> seen = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            Page<Ticket> result = queries.search(ofRequester(customer, f -> f), Optional.empty(), oldestFirst,
+            Page<Ticket> result = queries.search(ofRequester(customer, f -> f), STAFF, oldestFirst,
                     new PageRequest(page, 2));
             assertEquals(5, result.total());
             assertEquals(3, result.totalPages());
@@ -250,9 +253,13 @@ class JdbcTicketQueriesTest implements TestPropertyProvider {
             seen.addAll(ids(result));
         }
         assertEquals(opened.stream().map(Ticket::id).toList(), seen);
-        Page<Ticket> beyond = queries.search(ofRequester(customer, f -> f), Optional.empty(), oldestFirst,
+        Page<Ticket> beyond = queries.search(ofRequester(customer, f -> f), STAFF, oldestFirst,
                 new PageRequest(4, 2));
         assertTrue(beyond.items().isEmpty());
         assertEquals(5, beyond.total());
+    }
+
+    private static TicketVisibility requestedBy(UserId customer) {
+        return new TicketVisibility.RequestedBy(customer);
     }
 }
