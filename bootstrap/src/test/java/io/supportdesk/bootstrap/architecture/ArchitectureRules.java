@@ -119,7 +119,7 @@ final class ArchitectureRules {
             .that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
             .should().haveSimpleNameEndingWith("Controller")
             .andShould().resideInAPackage(ROOT + ".adapter.rest..")
-            .allowEmptyShould(true);
+            .because("an HTTP endpoint is an adapter: <What>Controller in adapters-rest");
 
     static final ArchRule SOCKETS_LIVE_IN_THE_WEBSOCKET_ADAPTER = classes()
             .that().areAnnotatedWith("io.micronaut.websocket.annotation.ServerWebSocket")
