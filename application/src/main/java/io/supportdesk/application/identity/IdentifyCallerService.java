@@ -20,4 +20,9 @@ public final class IdentifyCallerService implements IdentifyCallerUseCase {
     public Optional<Actor> identify(UserId userId) {
         return users.findById(userId).filter(User::active).map(User::asActor);
     }
+
+    @Override
+    public Optional<Actor> confirm(Actor claimed) {
+        return identify(claimed.id()).filter(current -> current.role() == claimed.role());
+    }
 }

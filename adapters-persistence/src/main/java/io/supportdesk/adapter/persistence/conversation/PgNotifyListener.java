@@ -18,10 +18,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Receives the chat signals of every instance: one dedicated connection (outside the pool, which must not lose a
- * connection for good) that {@code LISTEN}s and hands each notification to the relay, in the order sent.
+ * connection for good) that {@code LISTEN}s. Its thread only decodes: the relay, which reads the database, runs in
+ * {@link ChatSignalLanes}, in the order sent per ticket, so one slow ticket delays neither the line nor the others.
+ * Past {@code supportdesk.chat.listener.backlog} waiting signals, one more is dropped for a {@link ChatSignal.Gap}.
  *
  * <p>When the connection breaks it reconnects with a growing back-off, and after each reconnection reports a
  * {@link ChatSignal.Gap}: notifications sent meanwhile are gone, and followers catch up from the tables.
@@ -42,6 +47,9 @@ public class PgNotifyListener {
     private final RelayTicketNotificationUseCase relay;
     private final Duration minBackoff;
     private final Duration maxBackoff;
+    private final int backlog;
+    private ExecutorService relays;
+    private ChatSignalLanes lanes;
     private volatile boolean running;
     private volatile Connection current;
     private Thread thread;
@@ -51,13 +59,15 @@ public class PgNotifyListener {
                      @Value("${datasources.default.password:}") String password,
                      RelayTicketNotificationUseCase relay,
                      @Value("${supportdesk.chat.listener.min-backoff:500ms}") Duration minBackoff,
-                     @Value("${supportdesk.chat.listener.max-backoff:30s}") Duration maxBackoff) {
+                     @Value("${supportdesk.chat.listener.max-backoff:30s}") Duration maxBackoff,
+                     @Value("${supportdesk.chat.listener.backlog:10000}") int backlog) {
         this.url = url;
         this.username = username;
         this.password = password;
         this.relay = relay;
         this.minBackoff = minBackoff;
         this.maxBackoff = maxBackoff;
+        this.backlog = backlog;
     }
 
     @PostConstruct
@@ -66,6 +76,8 @@ public class PgNotifyListener {
             return;
         }
         running = true;
+        relays = Executors.newVirtualThreadPerTaskExecutor();
+        lanes = new ChatSignalLanes(relay::relay, relays, backlog);
         thread = Thread.ofPlatform().daemon().name("chat-listener").start(this::run);
     }
 
@@ -76,6 +88,14 @@ public class PgNotifyListener {
         if (thread != null) {
             try {
                 thread.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (relays != null) {
+            relays.shutdown();
+            try {
+                relays.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -93,7 +113,7 @@ public class PgNotifyListener {
                 }
                 if (listenedBefore) {
                     LOG.info("Chat listener reconnected; followers catch up from the tables");
-                    hand(new ChatSignal.Gap());
+                    lanes.dispatch(new ChatSignal.Gap());
                 }
                 listenedBefore = true;
                 backoff = minBackoff;
@@ -118,7 +138,7 @@ public class PgNotifyListener {
             PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
             if (notifications != null) {
                 for (PGNotification notification : notifications) {
-                    ChatSignalCodec.decode(notification.getParameter()).ifPresentOrElse(this::hand,
+                    ChatSignalCodec.decode(notification.getParameter()).ifPresentOrElse(lanes::dispatch,
                             () -> LOG.debug("Ignoring chat notification '{}'", notification.getParameter()));
                 }
             }
@@ -129,14 +149,6 @@ public class PgNotifyListener {
                 }
                 lastCheck = System.nanoTime();
             }
-        }
-    }
-
-    private void hand(ChatSignal signal) {
-        try {
-            relay.relay(signal);
-        } catch (RuntimeException e) {
-            LOG.warn("Relaying chat signal {} failed", signal, e);
         }
     }
 

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** NOTIFY and LISTEN on real PostgreSQL: delivery on commit only, and a listener that survives losing its line. */
 @MicronautTest(transactional = false)
@@ -52,8 +54,13 @@ class PgNotifyTest implements TestPropertyProvider {
     @Inject
     TransactionOperations<Connection> transactions;
 
+    /** Signals on this ticket are relayed only once {@link #slowReleased}, as if behind a slow query. */
+    private static final TicketId SLOW_TICKET = new TicketId(666);
+
     private final LinkedBlockingQueue<ChatSignal> received = new LinkedBlockingQueue<>();
     private PgNotifyListener listener;
+    private CountDownLatch slowStarted;
+    private CountDownLatch slowReleased;
 
     @Override
     public Map<String, String> getProperties() {
@@ -63,8 +70,18 @@ class PgNotifyTest implements TestPropertyProvider {
     @BeforeEach
     void listen() throws InterruptedException {
         Map<String, String> db = TestDatabase.stringProperties();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        slowStarted = started;
+        slowReleased = released;
         listener = new PgNotifyListener(db.get("datasources.default.url"), db.get("datasources.default.username"),
-                db.get("datasources.default.password"), received::add, Duration.ofMillis(50), Duration.ofMillis(200));
+                db.get("datasources.default.password"), signal -> {
+                    if (signal instanceof Typing typing && typing.ticket().equals(SLOW_TICKET)) {
+                        started.countDown();
+                        awaitQuietly(released);
+                    }
+                    received.add(signal);
+                }, Duration.ofMillis(50), Duration.ofMillis(200), 100);
         received.clear();
         listener.start();
         awaitListening();
@@ -72,6 +89,7 @@ class PgNotifyTest implements TestPropertyProvider {
 
     @AfterEach
     void stop() {
+        slowReleased.countDown();
         listener.stop();
     }
 
@@ -122,6 +140,34 @@ class PgNotifyTest implements TestPropertyProvider {
             return null;
         });
         assertEquals(after, poll(ARRIVAL));
+    }
+
+    @Test
+    void a_slow_relay_on_one_ticket_holds_up_neither_the_listener_nor_another_tickets_signals() throws Exception {
+        Typing slow = new Typing(SLOW_TICKET, new UserId(2), true, false);
+        Typing other = new Typing(new TicketId(3), new UserId(2), true, false);
+
+        transactions.executeWrite(status -> {
+            broadcast.announce(slow);
+            return null;
+        });
+        assertTrue(slowStarted.await(ARRIVAL.toMillis(), TimeUnit.MILLISECONDS), "the slow relay started");
+        transactions.executeWrite(status -> {
+            broadcast.announce(other);
+            return null;
+        });
+
+        assertEquals(other, poll(ARRIVAL), "the other ticket's signal arrives while the slow one is still relayed");
+        slowReleased.countDown();
+        assertEquals(slow, poll(ARRIVAL));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(ARRIVAL.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ChatSignal poll(Duration timeout) throws InterruptedException {

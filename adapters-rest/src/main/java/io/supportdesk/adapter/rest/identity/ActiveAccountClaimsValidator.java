@@ -8,12 +8,10 @@ import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
 import io.supportdesk.domain.identity.Actor;
 import jakarta.inject.Singleton;
 
-import java.util.Optional;
-
 /**
  * Accepts a well-signed, unexpired token only while its subject is still an active user in the role the token
- * names, so deactivating or demoting someone takes effect on their next request rather than when the token
- * expires. One primary-key read per request; the validator runs on the blocking executor
+ * names ({@link IdentifyCallerUseCase#confirm}, the rule open chat sockets are re-checked by too), so deactivating or
+ * demoting someone takes effect on their next request rather than when the token expires. One primary-key read per request; the validator runs on the blocking executor
  * ({@code micronaut.security.token.jwt.nimbus.reactive-validator-execute-on-blocking}). Runs after the cheap checks.
  */
 @Singleton
@@ -27,9 +25,8 @@ class ActiveAccountClaimsValidator implements GenericJwtClaimsValidator<HttpRequ
 
     @Override
     public boolean validate(Claims claims, HttpRequest<?> request) {
-        Optional<Actor> claimed = Actor.fromClaims(claims.get(Claims.SUBJECT), claims.get("roles"));
-        return claimed.flatMap(actor -> identifyCaller.identify(actor.id()))
-                .map(current -> current.role() == claimed.get().role()).orElse(false);
+        return Actor.fromClaims(claims.get(Claims.SUBJECT), claims.get("roles")).flatMap(identifyCaller::confirm)
+                .isPresent();
     }
 
     @Override

@@ -35,7 +35,6 @@ import java.util.List;
 @Singleton
 final class ChatCommands {
 
-    static final int NOT_FOUND = 4404;
     private static final Logger LOG = LoggerFactory.getLogger(ChatCommands.class);
     private static final long TYPING_REPEAT_NANOS = Duration.ofSeconds(3).toNanos();
 
@@ -107,7 +106,7 @@ final class ChatCommands {
     }
 
     static void closeAsGone(ChatConnection connection) {
-        connection.close(NOT_FOUND, "ticket not found: it is gone or no longer yours to see");
+        connection.close(ChatCloseCodes.NOT_FOUND, "ticket not found: it is gone or no longer yours to see");
     }
 
     private void message(ChatConnection connection, JsonNode node) {

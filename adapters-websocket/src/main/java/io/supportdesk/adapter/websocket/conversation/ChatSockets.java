@@ -1,82 +1,60 @@
 package io.supportdesk.adapter.websocket.conversation;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.websocket.WebSocketSession;
 import io.supportdesk.adapter.websocket.conversation.ChatConnection.State;
-import io.supportdesk.adapter.websocket.conversation.ChatFrames.ChatHistory;
 import io.supportdesk.adapter.websocket.conversation.ChatFrames.ConnectionEstablished;
 import io.supportdesk.adapter.websocket.conversation.ChatFrames.Person;
-import io.supportdesk.application.conversation.ChatConnectionId;
-import io.supportdesk.application.conversation.port.in.ChatHistoryQuery;
 import io.supportdesk.application.conversation.port.in.ChatOpened;
-import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.in.LeaveChatCommand;
 import io.supportdesk.application.conversation.port.in.LeaveChatUseCase;
 import io.supportdesk.application.conversation.port.in.OpenChatCommand;
 import io.supportdesk.application.conversation.port.in.OpenChatUseCase;
-import io.supportdesk.application.conversation.port.in.RefreshChatPresenceUseCase;
-import io.supportdesk.application.conversation.port.in.ViewChatHistoryUseCase;
-import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CommentId;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The life of this instance's chat sockets: opening (authentication, the ticket, history), handing frames to
- * {@link ChatCommands}, and forgetting them. The socket endpoints call in on the network threads; everything that
- * blocks runs on the connection's own ordered executor, on virtual threads.
+ * The life of this instance's chat sockets: opening (authentication, the ticket, then {@link ChatCatchUp}'s
+ * history), handing frames to {@link ChatCommands}, and forgetting them. The socket endpoints call in on the network
+ * threads; everything that blocks runs on the connection's own ordered executor, on virtual threads. What happens
+ * to open sockets on a timer is {@link ChatHousekeeping}'s.
  */
 @Singleton
 public class ChatSockets {
 
-    static final int UNAUTHENTICATED = 4401;
-    static final int IDLE = 4408;
-    /** Over the per-user or per-ticket socket limit: the client should reuse a socket, not open another. */
-    static final int TOO_MANY = 4429;
     private static final Logger LOG = LoggerFactory.getLogger(ChatSockets.class);
-    /** 20 pages of 500: a reconnecting client is sent at most the 10,000 messages after its {@code since}. */
-    private static final int MAX_CATCH_UP_PAGES = 20;
 
     private final OpenChatUseCase open;
     private final LeaveChatUseCase leave;
-    private final ViewChatHistoryUseCase history;
-    private final RefreshChatPresenceUseCase refreshPresence;
     private final SocketAuthenticator authenticator;
     private final ChatCommands commands;
+    private final ChatCatchUp catchUp;
     private final ChatRegistry registry;
     private final ChatFrameWriter frames;
     private final ChatSettings settings;
-    private final IdentifyCallerUseCase identifyCaller;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
-    ChatSockets(OpenChatUseCase open, LeaveChatUseCase leave, ViewChatHistoryUseCase history,
-                RefreshChatPresenceUseCase refreshPresence, SocketAuthenticator authenticator, ChatCommands commands,
-                ChatRegistry registry, ChatFrameWriter frames, ChatSettings settings,
-                IdentifyCallerUseCase identifyCaller) {
+    ChatSockets(OpenChatUseCase open, LeaveChatUseCase leave, SocketAuthenticator authenticator,
+                ChatCommands commands, ChatCatchUp catchUp, ChatRegistry registry, ChatFrameWriter frames,
+                ChatSettings settings) {
         this.open = open;
         this.leave = leave;
-        this.history = history;
-        this.refreshPresence = refreshPresence;
         this.authenticator = authenticator;
         this.commands = commands;
+        this.catchUp = catchUp;
         this.registry = registry;
         this.frames = frames;
         this.settings = settings;
-        this.identifyCaller = identifyCaller;
     }
 
     // ---- called on the network threads: hand off and return ----
@@ -139,7 +117,7 @@ public class ChatSockets {
                                      HttpRequest<?> request) {
         Optional<Actor> actor = credential.flatMap(c -> authenticator.authenticate(c, request));
         if (actor.isEmpty()) {
-            connection.close(UNAUTHENTICATED, switch (credential.orElse(null)) {
+            connection.close(ChatCloseCodes.UNAUTHENTICATED, switch (credential.orElse(null)) {
                 case null -> "unauthenticated: send Authorization: Bearer, or ?ws_ticket= from POST /api/v1/ws-tickets";
                 case SocketAuthenticator.Credential.TokenInUrlRefused refused ->
                         "unauthenticated: ?token= is turned off; use ?ws_ticket= from POST /api/v1/ws-tickets";
@@ -153,7 +131,8 @@ public class ChatSockets {
         Optional<ChatRegistry.UserChats> chats = registry.claim(connection.actor.id(), settings.socketsPerUser,
                 () -> new MessageRate(settings.messageLimit, settings.messageWindow, System::nanoTime));
         if (chats.isEmpty()) {
-            connection.close(TOO_MANY, "too many open chats: at most " + settings.socketsPerUser + " per user");
+            connection.close(ChatCloseCodes.TOO_MANY,
+                    "too many open chats: at most " + settings.socketsPerUser + " per user");
             return;
         }
         connection.claimed = true;
@@ -165,13 +144,15 @@ public class ChatSockets {
                     .orElseThrow(() -> new TicketNotFoundException(ticket));
             opened = open.open(new OpenChatCommand(connection.actor, reference, connection.id));
         } catch (TicketNotFoundException e) {
-            connection.close(ChatCommands.NOT_FOUND, "ticket not found: no ticket " + ticket + " that you may see");
+            connection.close(ChatCloseCodes.NOT_FOUND,
+                    "ticket not found: no ticket " + ticket + " that you may see");
             return;
         }
         connection.opened = opened;
         // Following before loading the history: a message committed in between arrives live, and is sent once.
         if (!registry.follow(opened.ticket(), connection, settings.socketsPerTicket)) {
-            connection.close(TOO_MANY, "too many open chats on this ticket: at most " + settings.socketsPerTicket);
+            connection.close(ChatCloseCodes.TOO_MANY,
+                    "too many open chats on this ticket: at most " + settings.socketsPerTicket);
             return;
         }
         frames.send(connection, new ConnectionEstablished(opened.ticket().value(), opened.number().value(),
@@ -184,87 +165,9 @@ public class ChatSockets {
                 frames.error(connection, "invalid_frame", "since must be a message id; sending the latest messages");
             }
         }
-        sendHistory(connection, opened, after);
+        catchUp.send(connection, opened, after);
         if (connection.markOpen()) {
             commands.sendActiveUsers(connection);
-        }
-    }
-
-    private void sendHistory(ChatConnection connection, ChatOpened opened, Optional<CommentId> after) {
-        TicketReference reference = TicketReference.of(opened.ticket());
-        if (after.isEmpty()) {
-            List<CommentDetails> latest = history.history(ChatHistoryQuery.latest(connection.actor, reference));
-            List<ChatFrames.Message> messages = latest.stream().map(ChatFrames.Message::of).toList();
-            // The newest messages that fit one frame; the rest are a REST page away (has_more, next_before).
-            List<ChatFrames.Message> fitting = HistoryFrames.newestFitting(messages, settings.historyFrameBytes);
-            fitting.forEach(m -> connection.firstSending(m.id()));
-            frames.send(connection, new ChatHistory(opened.ticket().value(), null, fitting,
-                    fitting.size() < messages.size() || latest.size() == ChatHistoryQuery.DEFAULT_LIMIT));
-            return;
-        }
-        connection.lastMessageId = after.get().value();
-        int page = 0;
-        List<CommentDetails> missed;
-        // A client that missed more than a page gets the rest as further chat_history frames, in order.
-        do {
-            long from = connection.lastMessageId;
-            missed = history.history(ChatHistoryQuery.after(connection.actor, reference, new CommentId(from)));
-            missed.forEach(m -> connection.firstSending(m.comment().id().value()));
-            if (page == 0 || !missed.isEmpty()) {
-                // In order, in frames of bounded size: a long gap never becomes one huge frame.
-                for (List<ChatFrames.Message> chunk : HistoryFrames.inOrder(
-                        missed.stream().map(ChatFrames.Message::of).toList(), settings.historyFrameBytes)) {
-                    frames.send(connection, new ChatHistory(opened.ticket().value(), from, chunk, false));
-                }
-            }
-        } while (missed.size() == ChatHistoryQuery.MAX_LIMIT && ++page < MAX_CATCH_UP_PAGES);
-    }
-
-    // ---- housekeeping ----
-
-    /** Closes sockets that sent nothing, not even a ping, within the idle timeout. */
-    @Scheduled(fixedDelay = "${supportdesk.chat.sweep-interval:5s}")
-    void closeIdle() {
-        long now = System.nanoTime();
-        for (ChatConnection connection : registry.all()) {
-            if (now - connection.lastActivity > settings.idleTimeout.toNanos()) {
-                connection.close(IDLE, "idle: no frame for " + settings.idleTimeout.toSeconds() + " s; send pings");
-            }
-        }
-    }
-
-    @Scheduled(fixedDelay = "${supportdesk.chat.presence-heartbeat:15s}")
-    void keepPresence() {
-        List<ChatConnectionId> open = registry.all().stream().filter(c -> c.opened != null).map(c -> c.id).toList();
-        try {
-            refreshPresence.refresh(open);
-        } catch (RuntimeException e) {
-            LOG.warn("Refreshing chat presence failed; will retry", e);
-        }
-    }
-
-    /**
-     * A token is checked when the socket opens, but an open socket must not outlive the account behind it: every
-     * {@code supportdesk.chat.revalidate-interval} each connected user is looked up once, and the sockets of anyone
-     * deactivated or moved to another role since are closed (4401), as their next REST request would be refused.
-     */
-    @Scheduled(fixedDelay = "${supportdesk.chat.revalidate-interval:30s}")
-    void revalidate() {
-        Map<UserId, Optional<Actor>> current = new HashMap<>();
-        try {
-            for (ChatConnection connection : registry.all()) {
-                Actor actor = connection.actor;
-                if (actor == null) {
-                    continue;
-                }
-                Optional<Actor> now = current.computeIfAbsent(actor.id(), identifyCaller::identify);
-                if (now.isEmpty() || now.get().role() != actor.role()) {
-                    connection.close(UNAUTHENTICATED,
-                            "unauthenticated: the account was deactivated or changed; sign in again");
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Re-checking chat users failed; will retry", e);
         }
     }
 

@@ -12,4 +12,11 @@ import java.util.Optional;
 public interface IdentifyCallerUseCase {
 
     Optional<Actor> identify(UserId userId);
+
+    /**
+     * Whether a credential that names {@code claimed} (an access token's subject and role) still holds: the current
+     * actor while the account is active and still has that role, empty once it is deactivated or moved to another
+     * role. REST requests and open chat sockets both ask this, so a token stops working everywhere at once.
+     */
+    Optional<Actor> confirm(Actor claimed);
 }

@@ -1,0 +1,18 @@
+package io.supportdesk.adapter.websocket.conversation;
+
+/**
+ * The close codes the chat defines (4000–4999, the range RFC 6455 leaves to applications), modelled on the HTTP
+ * statuses a REST client already knows. The standard ones (1001, 1011, 1013) are used as RFC 6455 names them.
+ */
+final class ChatCloseCodes {
+
+    static final int UNAUTHENTICATED = 4401;
+    /** The ticket is unknown or not the caller's to see: indistinguishable, as in REST. */
+    static final int NOT_FOUND = 4404;
+    static final int IDLE = 4408;
+    /** Over the per-user or per-ticket socket limit: the client should reuse a socket, not open another. */
+    static final int TOO_MANY = 4429;
+
+    private ChatCloseCodes() {
+    }
+}
