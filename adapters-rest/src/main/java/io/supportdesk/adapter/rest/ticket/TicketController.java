@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -13,14 +12,12 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.supportdesk.adapter.rest.docs.ForbiddenProblem;
 import io.supportdesk.adapter.rest.docs.ProblemResponses;
 import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
 import io.supportdesk.adapter.rest.docs.ValidationProblem;
@@ -29,16 +26,7 @@ import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.InvalidRequestException;
 import io.supportdesk.adapter.rest.problem.Problem;
-import io.supportdesk.adapter.rest.problem.Problems;
 import io.supportdesk.adapter.rest.problem.QueryParameters;
-import io.supportdesk.application.assignment.port.in.AutoAssignResult;
-import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
-import io.supportdesk.application.ticket.port.in.AssignTicketCommand;
-import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
-import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityCommand;
-import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityUseCase;
-import io.supportdesk.application.ticket.port.in.ChangeTicketStatusCommand;
-import io.supportdesk.application.ticket.port.in.ChangeTicketStatusUseCase;
 import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
 import io.supportdesk.application.ticket.port.in.EditTicketCommand;
 import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
@@ -52,16 +40,13 @@ import io.supportdesk.application.ticket.port.in.SubmitTicketCommand;
 import io.supportdesk.application.ticket.port.in.SubmitTicketUseCase;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
-import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.in.TicketSort;
-import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
-import io.supportdesk.domain.ticket.StatusChanged;
 import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.TicketStatus;
@@ -81,10 +66,12 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
-/** The ticket resource: create, read, list, edit, move through the workflow, assign, delete, audit trail. */
+/**
+ * The ticket resource itself: open, read, list, edit, delete. Moving a ticket along is
+ * {@link TicketWorkflowController}'s, its audit trail {@link TicketHistoryController}'s.
+ */
 // Use cases block on JDBC; keep them off the Netty event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/tickets")
@@ -103,30 +90,18 @@ public class TicketController {
     private final GetTicketUseCase get;
     private final ListTicketsUseCase list;
     private final EditTicketUseCase edit;
-    private final ChangeTicketStatusUseCase changeStatus;
-    private final ChangeTicketPriorityUseCase changePriority;
-    private final AssignTicketUseCase assign;
     private final DeleteTicketUseCase delete;
-    private final ViewTicketHistoryUseCase history;
-    private final AutoAssignTicketUseCase autoAssign;
     private final ListCategoriesUseCase categories;
     private final Clock clock;
 
     TicketController(SubmitTicketUseCase submit, GetTicketUseCase get, ListTicketsUseCase list,
-                     EditTicketUseCase edit, ChangeTicketStatusUseCase changeStatus,
-                     ChangeTicketPriorityUseCase changePriority, AssignTicketUseCase assign,
-                     DeleteTicketUseCase delete, ViewTicketHistoryUseCase history,
-                     AutoAssignTicketUseCase autoAssign, ListCategoriesUseCase categories, Clock clock) {
+                     EditTicketUseCase edit, DeleteTicketUseCase delete, ListCategoriesUseCase categories,
+                     Clock clock) {
         this.submit = submit;
         this.get = get;
         this.list = list;
         this.edit = edit;
-        this.changeStatus = changeStatus;
-        this.changePriority = changePriority;
-        this.assign = assign;
         this.delete = delete;
-        this.history = history;
-        this.autoAssign = autoAssign;
         this.categories = categories;
         this.clock = clock;
     }
@@ -174,7 +149,7 @@ public class TicketController {
         v.throwIfAny();
         TicketDetails created = submit.submit(new SubmitTicketCommand(actor, Optional.ofNullable(request.requesterEmail()),
                 title, description, category, priority, tags, customFields, metadata));
-        return withEtag(HttpResponse.created(TicketResponses.of(created, clock),
+        return TicketEtags.withEtag(HttpResponse.created(TicketResponses.of(created, clock),
                 URI.create("/api/v1/tickets/" + created.ticket().id().value())), created);
     }
 
@@ -190,7 +165,7 @@ public class TicketController {
                     examples = @ExampleObject(value = ProblemResponses.TICKET_NOT_FOUND)))
     HttpResponse<TicketResponse> show(@PathVariable String ticket, Authentication authentication) {
         TicketDetails details = get.get(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
-        return ok(details);
+        return TicketEtags.ok(details, clock);
     }
 
     @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,tag,created_after,created_before,sort,page,page_size}")
@@ -266,92 +241,10 @@ public class TicketController {
         Optional<CustomFields> customFields = v.optional("custom_fields", request.customFields(), CustomFields::new);
         Optional<Priority> priority = v.optional("priority", request.priority(), Priority::fromCode);
         v.throwIfAny();
-        TicketDetails details = edit.edit(new EditTicketCommand(CurrentActor.from(authentication), RequestParameters.ticket(ticket),
-                expectedVersion(ifMatch, request.version()), title, description, category, tags, customFields,
-                priority));
-        return ok(details);
-    }
-
-    @Put("/{ticket}/status")
-    @Operation(summary = "Move a ticket through the workflow",
-            description = "GET /api/v1/statuses has the table; the ticket's `allowed_transitions` lists the moves "
-                    + "open to the caller right now.")
-    @TicketChangeErrors
-    @ApiResponse(responseCode = "200", description = "The ticket in its new status")
-    @ApiResponse(responseCode = "409", description = "The workflow does not allow this move; `allowed` lists what does",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(value = ProblemResponses.INVALID_TRANSITION)))
-    HttpResponse<TicketResponse> status(@PathVariable String ticket, @Body TicketRequests.ChangeStatus request,
-                                        @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                        Authentication authentication) {
-        FieldViolations v = new FieldViolations();
-        TicketStatus target = v.required("status", request.status(), TicketStatus::fromCode);
-        if (request.reason() != null && request.reason().strip().length() > StatusChanged.MAX_REASON_LENGTH) {
-            v.reject("reason", "must be at most " + StatusChanged.MAX_REASON_LENGTH + " characters");
-        }
-        v.throwIfAny();
-        TicketDetails details = changeStatus.changeStatus(new ChangeTicketStatusCommand(
-                CurrentActor.from(authentication), RequestParameters.ticket(ticket), target,
-                expectedVersion(ifMatch, request.version()), Optional.ofNullable(request.reason())));
-        return ok(details);
-    }
-
-    @Put("/{ticket}/priority")
-    @Operation(summary = "Change a ticket's priority (staff)",
-            description = "Running SLA clocks take the new priority's targets.")
-    @ApiResponse(responseCode = "200", description = "The ticket with its new priority and due times")
-    @TicketChangeErrors
-    HttpResponse<TicketResponse> priority(@PathVariable String ticket, @Body TicketRequests.ChangePriority request,
-                                          @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                          Authentication authentication) {
-        FieldViolations v = new FieldViolations();
-        Priority priority = v.required("priority", request.priority(), Priority::fromCode);
-        v.throwIfAny();
-        TicketDetails details = changePriority.changePriority(new ChangeTicketPriorityCommand(
-                CurrentActor.from(authentication), RequestParameters.ticket(ticket), priority,
-                expectedVersion(ifMatch, request.version())));
-        return ok(details);
-    }
-
-    @Post("/{ticket}/assign")
-    @Operation(summary = "Assign a ticket",
-            description = "Managers and admins assign any active agent or manager; agents may take a ticket "
-                    + "themselves. An open ticket moves to `assigned`.")
-    @ApiResponse(responseCode = "200", description = "The ticket with its assignee")
-    @TicketChangeErrors
-    HttpResponse<TicketResponse> assign(@PathVariable String ticket, @Body TicketRequests.Assign request,
-                                        @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                        Authentication authentication) {
-        FieldViolations v = new FieldViolations();
-        UserId assignee = v.required("assignee_id", request.assigneeId(), UserId::new);
-        v.throwIfAny();
-        TicketDetails details = assign.assign(new AssignTicketCommand(CurrentActor.from(authentication),
-                RequestParameters.ticket(ticket), assignee, expectedVersion(ifMatch, request.version())));
-        return ok(details);
-    }
-
-    @Post("/{ticket}/auto-assign")
-    @Secured({Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Let the assignment strategy pick an agent",
-            description = "The configured strategy (ASSIGNMENT_STRATEGY) chooses among active agents: the category's "
-                    + "required skill, then the least loaded, and so on. 409 NO_AGENT_AVAILABLE leaves the ticket "
-                    + "in the queue.")
-    @ApiResponse(responseCode = "200", description = "The ticket, assigned")
-    @ForbiddenProblem
-    @TicketNotFoundProblem
-    @ApiResponse(responseCode = "409", description = "No active agent can take it; it stays unassigned",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    HttpResponse<?> autoAssign(@PathVariable String ticket, Authentication authentication) {
-        AutoAssignResult result = autoAssign.autoAssign(CurrentActor.from(authentication),
-                RequestParameters.ticket(ticket));
-        return switch (result) {
-            case AutoAssignResult.Assigned assigned ->
-                    ok(assigned.ticket());
-            case AutoAssignResult.LeftInQueue queued -> Problems.response(HttpStatus.CONFLICT, "NO_AGENT_AVAILABLE",
-                    queued.reason());
-        };
+        TicketDetails details = edit.edit(new EditTicketCommand(CurrentActor.from(authentication),
+                RequestParameters.ticket(ticket), TicketEtags.expectedVersion(ifMatch, request.version()), title,
+                description, category, tags, customFields, priority));
+        return TicketEtags.ok(details, clock);
     }
 
     @Delete("/{ticket}")
@@ -366,42 +259,6 @@ public class TicketController {
     @TicketNotFoundProblem
     void remove(@PathVariable String ticket, Authentication authentication) {
         delete.delete(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
-    }
-
-    @Get("/{ticket}/history")
-    @Operation(summary = "A ticket's audit trail",
-            description = "Every change, oldest first: field, old and new value, actor, time. Internal notes appear "
-                    + "only for staff.")
-    @ApiResponse(responseCode = "200", description = "The history entries")
-    @TicketNotFoundProblem
-    List<HistoryEntryResponse> history(@PathVariable String ticket, Authentication authentication) {
-        return history.history(CurrentActor.from(authentication), RequestParameters.ticket(ticket)).stream()
-                .map(HistoryEntryResponse::of).toList();
-    }
-
-    private static OptionalLong expectedVersion(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String tag = ifMatch.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            tag = tag.replace("\"", "");
-            try {
-                return OptionalLong.of(Long.parseLong(tag));
-            } catch (NumberFormatException e) {
-                throw InvalidRequestException.badParameter("If-Match", "must be the ETag of the ticket, e.g. \"3\"");
-            }
-        }
-        return bodyVersion == null ? OptionalLong.empty() : OptionalLong.of(bodyVersion);
-    }
-
-    /** 200 with the ticket as this caller sees it, and its version as the ETag. */
-    private MutableHttpResponse<TicketResponse> ok(TicketDetails details) {
-        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
-    }
-
-    private static <T> MutableHttpResponse<T> withEtag(MutableHttpResponse<T> response, TicketDetails details) {
-        return response.header(HttpHeaders.ETAG, "\"" + details.version() + "\"");
     }
 
     private static Instant instant(String value) {
