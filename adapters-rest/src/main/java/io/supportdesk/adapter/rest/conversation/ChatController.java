@@ -21,6 +21,7 @@ import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.adapter.rest.ticket.PersonResponse;
 import io.supportdesk.adapter.rest.ticket.RequestParameters;
+import io.supportdesk.adapter.rest.ticket.TicketNotFoundProblem;
 import io.supportdesk.application.conversation.port.in.ChatHistoryQuery;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.in.ListActiveChatUsersUseCase;
@@ -98,9 +99,7 @@ public class ChatController {
     @ApiResponse(responseCode = "400", description = "`limit` or `before` is not a valid number",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketNotFoundProblem
     ChatHistoryResponse history(@PathVariable String ticket, @Nullable @QueryValue("limit") String limit,
                                 @Nullable @QueryValue("before") String before, Authentication authentication) {
         int size = QueryParameters.whole("limit", limit, ChatHistoryQuery.DEFAULT_LIMIT, 1, MAX_REST_LIMIT);
@@ -116,9 +115,7 @@ public class ChatController {
     @Operation(summary = "Who has the ticket's chat open",
             description = "Everyone with a chat socket open on the ticket on any instance, in the order they came.")
     @ApiResponse(responseCode = "200", description = "The people connected")
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketNotFoundProblem
     ActiveUsersResponse activeUsers(@PathVariable String ticket, Authentication authentication) {
         return new ActiveUsersResponse(activeUsers.list(CurrentActor.from(authentication),
                 RequestParameters.ticket(ticket)).stream().map(PersonResponse::of).toList());
@@ -134,9 +131,7 @@ public class ChatController {
     @ApiResponse(responseCode = "403", description = "Only managers and administrators post system messages",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such ticket, or one the caller may not read",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketNotFoundProblem
     @ApiResponse(responseCode = "422", description = "Empty or over-long content",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))

@@ -17,8 +17,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@TicketAccessDeniedProblem
 @TicketNotFoundProblem
 @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -120,9 +120,7 @@ public class TicketController {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(value = ProblemResponses.MALFORMED_JSON)))
-    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketAccessDeniedProblem
     @ApiResponse(responseCode = "422", description = "Invalid fields, all of them listed",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
@@ -221,9 +219,7 @@ public class TicketController {
             description = "Partial update of title, description, category, tags, custom fields (staff also "
                     + "priority). Send If-Match with the ETag (or `version`) to guard against lost updates.")
     @ApiResponse(responseCode = "200", description = "The ticket as changed")
-    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketAccessDeniedProblem
     @TicketNotFoundProblem
     @ApiResponse(responseCode = "412", description = "If-Match (or version) is not the current version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
@@ -253,9 +249,7 @@ public class TicketController {
     @Operation(summary = "Delete a ticket (administrators)",
             description = "With its comments and history.")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "403", description = "The role may not do this, or may not set a named field",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @TicketAccessDeniedProblem
     @TicketNotFoundProblem
     void remove(@PathVariable String ticket, Authentication authentication) {
         delete.delete(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
