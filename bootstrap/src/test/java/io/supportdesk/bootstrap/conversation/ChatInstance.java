@@ -1,49 +1,38 @@
 package io.supportdesk.bootstrap.conversation;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.security.token.generator.TokenGenerator;
-import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestUsers;
-import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.bootstrap.testing.Api.Reply;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.domain.identity.Role;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.util.List;
 import java.util.Map;
 
-/** One running Supportdesk, as a client sees it: its URLs, tokens it accepts, JSON over HTTP and WebSocket. */
+/**
+ * One running Supportdesk, as a chat client sees it: its URLs, users it knows, JSON over HTTP (the system tests'
+ * {@link Api}) and WebSocket.
+ */
 final class ChatInstance {
-
-    /** Someone with an account and a token for it. */
-    record Person(UserId id, String role, String token) {
-    }
-
-    /** A reply of the REST API: status and JSON body (a map, or a list under "items"). */
-    record Reply(int status, Map<String, Object> body) {
-        @SuppressWarnings("unchecked")
-        <T> T get(String key) {
-            return (T) body.get(key);
-        }
-    }
 
     private final ApplicationContext context;
     private final URI base;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final Api api;
+    private final SignedInUsers users;
 
     ChatInstance(ApplicationContext context) {
         this.context = context;
-        this.base = context.getBean(EmbeddedServer.class).getURI();
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        this.base = server.getURI();
         this.json = context.getBean(JsonMapper.class);
+        this.api = new Api(context.createBean(HttpClient.class, server.getURL()));
+        this.users = context.getBean(SignedInUsers.class);
     }
 
     JsonMapper json() {
@@ -54,21 +43,13 @@ final class ChatInstance {
         return context;
     }
 
-    Person person(String role) {
-        JdbcOperations jdbc = context.getBean(JdbcOperations.class);
-        @SuppressWarnings("unchecked")
-        TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
-        UserId id = transactions.executeWrite(status -> TestUsers.insert(jdbc, role));
-        return new Person(id, role, tokenFor(id, role));
-    }
-
-    String tokenFor(UserId id, String role) {
-        return context.getBean(TokenGenerator.class)
-                .generateToken(Map.of("sub", String.valueOf(id.value()), "roles", List.of(role))).orElseThrow();
+    /** A new user of the role ({@code "customer"}, {@code "agent"}...), signed in on this instance. */
+    SignedInUser person(String role) {
+        return users.create(Role.fromCode(role));
     }
 
     /** Opens a ticket as the customer and returns its id. */
-    long openTicket(Person customer) {
+    long openTicket(SignedInUser customer) {
         Reply created = post("/api/v1/tickets", Map.of("title", "Cannot sign in",
                 "description", "The sign-in page keeps saying my password is wrong.", "category", "technical",
                 "priority", "high"), customer);
@@ -78,12 +59,12 @@ final class ChatInstance {
         return ((Number) created.get("id")).longValue();
     }
 
-    ChatClient chat(long ticket, Person person) {
+    ChatClient chat(long ticket, SignedInUser person) {
         return chat("/ws/tickets/" + ticket + "?ws_ticket=" + wsTicket(person));
     }
 
     /** A single-use socket ticket, as the chat page gets one before each connect. */
-    String wsTicket(Person person) {
+    String wsTicket(SignedInUser person) {
         Reply issued = post("/api/v1/ws-tickets", Map.of(), person);
         if (issued.status() != 201) {
             throw new AssertionError("no socket ticket: " + issued);
@@ -96,7 +77,7 @@ final class ChatInstance {
     }
 
     /** A client that stops reading after its first frame, as a stuck browser tab would. */
-    ChatClient stalledChat(long ticket, Person person) {
+    ChatClient stalledChat(long ticket, SignedInUser person) {
         return ChatClient.connect(json, ws("/ws/tickets/" + ticket + "?ws_ticket=" + wsTicket(person)), null, false,
                 false);
     }
@@ -114,47 +95,16 @@ final class ChatInstance {
         return URI.create("ws://" + base.getHost() + ":" + base.getPort() + pathAndQuery);
     }
 
-    Reply get(String path, Person as) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), as);
+    Reply get(String path, SignedInUser as) {
+        return api.get(path, as.token());
     }
 
-    Reply post(String path, Object body, Person as) {
-        try {
-            return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), as);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    Reply post(String path, Object body, SignedInUser as) {
+        return api.post(path, body, as.token());
     }
 
-    HttpResponse<String> raw(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Reply send(HttpRequest.Builder request, Person as) {
-        if (as != null) {
-            request.header("Authorization", "Bearer " + as.token());
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String body = response.body();
-            Map<String, Object> parsed = body == null || body.isBlank() ? Map.of()
-                    : body.strip().startsWith("[") ? Map.of("items", json.readValue(body, Argument.listOf(Object.class)))
-                    : json.readValue(body, Argument.mapOf(String.class, Object.class));
-            return new Reply(response.statusCode(), parsed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** A page as a browser without a session gets it. */
+    Api.TextReply page(String path) {
+        return api.sendForText(HttpRequest.GET(path), null);
     }
 }

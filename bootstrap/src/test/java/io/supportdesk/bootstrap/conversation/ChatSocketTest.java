@@ -4,15 +4,13 @@ import java.sql.Connection;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.bootstrap.conversation.ChatInstance.Person;
-import io.supportdesk.bootstrap.conversation.ChatInstance.Reply;
+import io.supportdesk.bootstrap.testing.Api.Reply;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The chat socket of one running application, driven by real WebSocket clients on real PostgreSQL. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SystemTest
 class ChatSocketTest implements TestPropertyProvider {
 
     static final String SECRET = "chat-socket-test-secret-0123456789-abcdefghijkl";
@@ -33,23 +30,21 @@ class ChatSocketTest implements TestPropertyProvider {
     ApplicationContext context;
 
     private ChatInstance app;
-    private Person customer;
-    private Person agent;
-    private Person manager;
+    private SignedInUser customer;
+    private SignedInUser agent;
+    private SignedInUser manager;
     private long ticket;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
+        Map<String, String> properties = new HashMap<>();
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
-        properties.put("micronaut.server.port", "-1");
         // Far beyond any test here: a stalled or silent client must be closed for what the test provokes, never
         // because a loaded machine let the idle timer win (ChatIdleTimeoutTest owns that timer).
         properties.put("supportdesk.chat.idle-timeout", "10m");
         properties.put("supportdesk.chat.sweep-interval", "500ms");
         properties.put("supportdesk.chat.send-queue", "64");
         properties.put("supportdesk.chat.revalidate-interval", "500ms");
-        properties.put("supportdesk.outbox.dispatcher.enabled", "false");
         properties.put("supportdesk.chat.sockets-per-user", "3");
         properties.put("supportdesk.chat.history-frame-bytes", "65536");
         return properties;
@@ -97,7 +92,7 @@ class ChatSocketTest implements TestPropertyProvider {
 
     @Test
     void someone_elses_ticket_or_an_unknown_one_closes_with_4404() {
-        Person stranger = app.person("customer");
+        SignedInUser stranger = app.person("customer");
         try (ChatClient foreign = app.chat(ticket, stranger);
              ChatClient unknown = app.chatWithHeader("/ws/tickets/TKT-999999", agent.token());
              ChatClient nonsense = app.chatWithHeader("/ws/tickets/not-a-ticket", agent.token())) {
@@ -126,7 +121,7 @@ class ChatSocketTest implements TestPropertyProvider {
 
     @Test
     void an_open_socket_does_not_outlive_the_deactivation_of_its_user() {
-        Person leaving = app.person("agent");
+        SignedInUser leaving = app.person("agent");
         try (ChatClient chat = app.chat(ticket, leaving)) {
             chat.await("chat_history");
             JdbcOperations jdbc = context.getBean(JdbcOperations.class);
@@ -189,7 +184,7 @@ class ChatSocketTest implements TestPropertyProvider {
 
     @Test
     void a_user_gets_a_few_sockets_and_one_message_budget_across_them() {
-        Person chatty = app.person("customer");
+        SignedInUser chatty = app.person("customer");
         long own = app.openTicket(chatty);
         try (ChatClient first = app.chat(own, chatty); ChatClient second = app.chat(own, chatty);
              ChatClient third = app.chat(own, chatty)) {
@@ -322,7 +317,7 @@ class ChatSocketTest implements TestPropertyProvider {
     @Test
     void a_reader_that_falls_behind_is_closed_with_1013_and_never_delays_the_others() {
         long own = app.openTicket(customer);
-        Person stuck = app.person("agent");
+        SignedInUser stuck = app.person("agent");
         try (ChatClient fast = app.chat(own, customer); ChatClient stalled = app.stalledChat(own, stuck)) {
             fast.await("chat_history");
             fast.await("system_message", f -> "joined".equals(f.get("event")) && isUser(f, stuck));
@@ -355,14 +350,14 @@ class ChatSocketTest implements TestPropertyProvider {
     @Test
     void the_try_it_page_is_served_to_anyone_at_slash_chat() {
         for (String path : List.of("/chat", "/chat/", "/chat/index.html")) {
-            var page = app.raw(path);
-            assertEquals(200, page.statusCode(), path);
+            var page = app.page(path);
+            assertEquals(200, page.status(), path);
             assertTrue(page.body().contains("/api/v1/auth/login"), path);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static boolean isUser(Map<String, Object> frame, Person person) {
+    private static boolean isUser(Map<String, Object> frame, SignedInUser person) {
         Map<String, Object> user = (Map<String, Object>) frame.get("user");
         return user != null && ((Number) user.get("id")).longValue() == person.id().value();
     }

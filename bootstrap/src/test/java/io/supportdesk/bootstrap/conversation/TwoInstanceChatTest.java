@@ -3,8 +3,8 @@ package io.supportdesk.bootstrap.conversation;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.bootstrap.conversation.ChatInstance.Person;
-import io.supportdesk.bootstrap.conversation.ChatInstance.Reply;
+import io.supportdesk.bootstrap.testing.Api.Reply;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,11 +42,9 @@ class TwoInstanceChatTest {
     }
 
     private static ApplicationContext start() {
+        // The test environment (application-test.yml: a free port, no dispatcher), and one key for both instances.
         Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.put("micronaut.server.port", -1);
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
-        properties.put("supportdesk.outbox.dispatcher.enabled", false);
-        properties.put("supportdesk.digest.enabled", false);
         return ApplicationContext.run(EmbeddedServer.class, properties, "test").getApplicationContext();
     }
 
@@ -62,8 +60,8 @@ class TwoInstanceChatTest {
 
     @Test
     void a_customer_on_one_instance_and_an_agent_on_the_other_converse_live_with_typing_and_presence() {
-        Person customer = a.person("customer");
-        Person agent = b.person("agent");
+        SignedInUser customer = a.person("customer");
+        SignedInUser agent = b.person("agent");
         long ticket = a.openTicket(customer);
 
         try (ChatClient customerChat = a.chat(ticket, customer)) {
@@ -119,8 +117,8 @@ class TwoInstanceChatTest {
 
     @Test
     void a_client_that_reconnects_with_since_misses_nothing() {
-        Person customer = a.person("customer");
-        Person agent = b.person("agent");
+        SignedInUser customer = a.person("customer");
+        SignedInUser agent = b.person("agent");
         long ticket = a.openTicket(customer);
         long lastSeen;
         try (ChatClient agentChat = b.chat(ticket, agent)) {
@@ -150,9 +148,9 @@ class TwoInstanceChatTest {
 
     @Test
     void an_internal_note_never_reaches_the_customers_socket_but_reaches_staff_on_both_instances() {
-        Person customer = a.person("customer");
-        Person agent = b.person("agent");
-        Person otherAgent = a.person("agent");
+        SignedInUser customer = a.person("customer");
+        SignedInUser agent = b.person("agent");
+        SignedInUser otherAgent = a.person("agent");
         long ticket = a.openTicket(customer);
 
         try (ChatClient customerChat = a.chat(ticket, customer);
@@ -199,7 +197,7 @@ class TwoInstanceChatTest {
 
     @Test
     void bad_frames_on_either_instance_get_error_frames_and_the_socket_survives() {
-        Person customer = b.person("customer");
+        SignedInUser customer = b.person("customer");
         long ticket = b.openTicket(customer);
         try (ChatClient chat = b.chat(ticket, customer)) {
             chat.await("chat_history");
@@ -216,8 +214,8 @@ class TwoInstanceChatTest {
 
     @Test
     void when_the_listening_connections_drop_the_sockets_are_caught_up_and_nothing_is_lost_or_doubled() {
-        Person customer = a.person("customer");
-        Person agent = b.person("agent");
+        SignedInUser customer = a.person("customer");
+        SignedInUser agent = b.person("agent");
         long ticket = a.openTicket(customer);
         try (ChatClient customerChat = a.chat(ticket, customer)) {
             customerChat.await("chat_history");

@@ -9,20 +9,18 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.application.identity.port.out.AccessTokenIssuer;
-import io.supportdesk.application.identity.port.out.PasswordHasher;
-import io.supportdesk.application.identity.port.out.UserRepository;
-import io.supportdesk.bootstrap.identity.Http.Reply;
-import io.supportdesk.bootstrap.identity.MutableClockFactory.MutableClock;
+import io.supportdesk.bootstrap.testing.Api.Reply;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.MutableClockFactory.MutableClock;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.User;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -31,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * Access tokens are accepted only as issued: signed with our key and algorithm, inside their validity period by the
  * application's clock, for an account that is still active in the role the token names.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SystemTest
 class AccessTokenApiTest implements TestPropertyProvider {
 
     private static final String SECRET = randomSecret();
@@ -54,21 +50,13 @@ class AccessTokenApiTest implements TestPropertyProvider {
     @Inject
     MutableClock clock;
     @Inject
-    UserRepository users;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
-    AccessTokenIssuer tokens;
+    SignedInUsers users;
 
-    private Accounts accounts;
-    private Http http;
+    private Api http;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        properties.put("supportdesk.test.clock", "mutable");
-        properties.put("supportdesk.identity.jwt-secret", SECRET);
-        return properties;
+        return Map.of("supportdesk.test.clock", "mutable", "supportdesk.identity.jwt-secret", SECRET);
     }
 
     private static String randomSecret() {
@@ -79,8 +67,7 @@ class AccessTokenApiTest implements TestPropertyProvider {
 
     @BeforeAll
     void setUp() {
-        accounts = new Accounts(users, hasher, tokens, clock);
-        http = new Http(client);
+        http = new Api(client);
     }
 
     private int meStatus(String token) {
@@ -109,8 +96,9 @@ class AccessTokenApiTest implements TestPropertyProvider {
 
     @Test
     void an_issued_token_carries_the_agreed_claims() throws ParseException {
-        User agent = accounts.create(Role.AGENT);
-        SignedJWT jwt = SignedJWT.parse(accounts.tokenFor(agent));
+        SignedInUser signedIn = users.create(Role.AGENT);
+        User agent = signedIn.account();
+        SignedJWT jwt = SignedJWT.parse(signedIn.token());
 
         assertEquals(JWSAlgorithm.HS256, jwt.getHeader().getAlgorithm());
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -127,8 +115,7 @@ class AccessTokenApiTest implements TestPropertyProvider {
 
     @Test
     void a_tampered_token_is_refused() {
-        User customer = accounts.create(Role.CUSTOMER);
-        String[] parts = accounts.tokenFor(customer).split("\\.");
+        String[] parts = users.create(Role.CUSTOMER).token().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"customer\"", "\"admin\"");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
@@ -143,7 +130,7 @@ class AccessTokenApiTest implements TestPropertyProvider {
 
     @Test
     void an_unsigned_token_is_refused() {
-        User admin = accounts.create(Role.ADMIN);
+        User admin = users.create(Role.ADMIN).account();
         String none = new PlainJWT(claimsOf(admin).build()).serialize();
         assertEquals(401, meStatus(none));
         // The same with a header that says "none" but a signature part appended.
@@ -152,7 +139,7 @@ class AccessTokenApiTest implements TestPropertyProvider {
 
     @Test
     void another_algorithm_or_another_key_is_refused() {
-        User agent = accounts.create(Role.AGENT);
+        User agent = users.create(Role.AGENT).account();
         assertEquals(401, meStatus(sign(claimsOf(agent).build(), JWSAlgorithm.HS512, SECRET + SECRET)));
         assertEquals(401, meStatus(sign(claimsOf(agent).build(), JWSAlgorithm.HS384, SECRET)));
         assertEquals(401, meStatus(sign(claimsOf(agent).build(), JWSAlgorithm.HS256, randomSecret())));
@@ -160,13 +147,13 @@ class AccessTokenApiTest implements TestPropertyProvider {
 
     @Test
     void a_token_without_expiry_is_refused() {
-        User agent = accounts.create(Role.AGENT);
+        User agent = users.create(Role.AGENT).account();
         assertEquals(401, meStatus(sign(claimsOf(agent).expirationTime(null).build(), JWSAlgorithm.HS256, SECRET)));
     }
 
     @Test
     void a_token_expires_after_its_lifetime_by_the_applications_clock() {
-        String token = accounts.tokenFor(Role.CUSTOMER);
+        String token = users.create(Role.CUSTOMER).token();
         assertEquals(200, meStatus(token));
 
         clock.advance(Duration.ofMinutes(14).plusSeconds(59));
@@ -178,7 +165,7 @@ class AccessTokenApiTest implements TestPropertyProvider {
 
     @Test
     void a_token_that_is_not_valid_yet_is_refused() {
-        User agent = accounts.create(Role.AGENT);
+        User agent = users.create(Role.AGENT).account();
         Instant later = clock.instant().plus(Duration.ofMinutes(5));
         String early = sign(claimsOf(agent).notBeforeTime(Date.from(later)).issueTime(Date.from(later))
                 .expirationTime(Date.from(later.plus(Duration.ofMinutes(15)))).build(), JWSAlgorithm.HS256, SECRET);
@@ -190,7 +177,7 @@ class AccessTokenApiTest implements TestPropertyProvider {
 
     @Test
     void a_token_of_a_deleted_or_unknown_subject_or_a_foreign_role_shape_is_refused() {
-        User agent = accounts.create(Role.AGENT);
+        User agent = users.create(Role.AGENT).account();
         assertEquals(401, meStatus(sign(claimsOf(agent).subject("999999999").build(), JWSAlgorithm.HS256, SECRET)));
         assertEquals(401, meStatus(sign(claimsOf(agent).subject("agent").build(), JWSAlgorithm.HS256, SECRET)));
         assertEquals(401, meStatus(sign(claimsOf(agent).claim("roles", List.of("agent", "admin")).build(),
@@ -201,11 +188,11 @@ class AccessTokenApiTest implements TestPropertyProvider {
 
     @Test
     void deactivation_and_demotion_take_effect_on_the_next_request() {
-        String admin = accounts.tokenFor(Role.ADMIN);
-        User agent = accounts.create(Role.AGENT);
-        String agentToken = accounts.tokenFor(agent);
-        User manager = accounts.create(Role.MANAGER);
-        String managerToken = accounts.tokenFor(manager);
+        String admin = users.create(Role.ADMIN).token();
+        SignedInUser agent = users.create(Role.AGENT);
+        String agentToken = agent.token();
+        SignedInUser manager = users.create(Role.MANAGER);
+        String managerToken = manager.token();
         assertEquals(200, meStatus(agentToken));
         assertEquals(200, http.get("/api/v1/users", managerToken).status());
 

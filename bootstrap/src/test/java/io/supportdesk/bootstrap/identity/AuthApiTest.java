@@ -3,16 +3,13 @@ package io.supportdesk.bootstrap.identity;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.bootstrap.identity.Http.Reply;
+import io.supportdesk.bootstrap.testing.Api.Reply;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-up, sign-in, refresh, sign-out and the own profile, driven over HTTP like a client. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthApiTest implements TestPropertyProvider {
+@SystemTest
+class AuthApiTest {
 
     private static final String PASSWORD = "my long support passphrase";
 
@@ -33,17 +29,11 @@ class AuthApiTest implements TestPropertyProvider {
     @Client("/")
     HttpClient client;
 
-    private Http http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        return properties;
-    }
+    private Api http;
 
     @BeforeEach
     void newClient() {
-        http = new Http(client);
+        http = new Api(client);
     }
 
     private static String newEmail() {

@@ -3,17 +3,15 @@ package io.supportdesk.bootstrap.identity;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Forwarding headers from a peer that is not a trusted proxy are ignored: a client cannot dodge the per-address
  * sign-in limit by inventing a new {@code X-Forwarded-For} for every attempt, nor pin its failures on someone else.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SystemTest
 class ForwardedHeadersApiTest implements TestPropertyProvider {
 
     @Inject
@@ -36,21 +33,19 @@ class ForwardedHeadersApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
         // Some proxy, but not the test's own connection (which comes from the loopback address).
-        properties.put("supportdesk.http.trusted-proxies", "192.0.2.1");
-        return properties;
+        return Map.of("supportdesk.http.trusted-proxies", "192.0.2.1");
     }
 
     @Test
     void twenty_one_failed_sign_ins_from_one_peer_are_throttled_whatever_address_each_claims() {
         for (int i = 0; i < 20; i++) {
-            // Each Http claims another X-Forwarded-For; a Forwarded header is ignored alike.
-            Http claimingAnother = new Http(client);
+            // Each Api claims another X-Forwarded-For; a Forwarded header is ignored alike.
+            Api claimingAnother = new Api(client);
             assertEquals(401, claimingAnother.logIn("nobody" + i + "@example.com", "wrong password").status(),
                     "attempt " + (i + 1));
         }
-        Http.Reply throttled = new Http(client).logIn("nobody-else@example.com", "wrong password");
+        Api.Reply throttled = new Api(client).logIn("nobody-else@example.com", "wrong password");
         assertEquals(429, throttled.status(), throttled::toString);
         assertEquals("TOO_MANY_ATTEMPTS", throttled.code());
     }

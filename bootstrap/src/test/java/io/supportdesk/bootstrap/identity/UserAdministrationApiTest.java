@@ -3,23 +3,17 @@ package io.supportdesk.bootstrap.identity;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.application.identity.port.out.AccessTokenIssuer;
-import io.supportdesk.application.identity.port.out.PasswordHasher;
-import io.supportdesk.application.identity.port.out.UserRepository;
-import io.supportdesk.bootstrap.identity.Http.Reply;
+import io.supportdesk.bootstrap.testing.Api.Reply;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import io.supportdesk.domain.identity.Role;
-import io.supportdesk.domain.identity.User;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,38 +22,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Users and agents administered over HTTP: who may read, who may change, and the last-admin guard. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserAdministrationApiTest implements TestPropertyProvider {
+@SystemTest
+class UserAdministrationApiTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    UserRepository users;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
-    AccessTokenIssuer tokens;
-    @Inject
-    Clock clock;
+    SignedInUsers users;
 
-    private Accounts accounts;
-    private Http http;
-    private User admin;
+    private Api http;
     private String adminToken;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return new HashMap<>(TestDatabase.stringProperties());
-    }
 
     @BeforeAll
     void setUp() {
-        accounts = new Accounts(users, hasher, tokens, clock);
-        http = new Http(client);
-        admin = accounts.create(Role.ADMIN);
-        adminToken = accounts.tokenFor(admin);
+        http = new Api(client);
+        adminToken = users.create(Role.ADMIN).token();
     }
 
     private static void assertProblem(Reply reply, int status, String code) {
@@ -75,8 +53,8 @@ class UserAdministrationApiTest implements TestPropertyProvider {
 
     @Test
     void an_agent_cannot_list_users_and_a_customer_cannot_see_agents() {
-        assertProblem(http.get("/api/v1/users", accounts.tokenFor(Role.AGENT)), 403, "FORBIDDEN");
-        assertProblem(http.get("/api/v1/agents", accounts.tokenFor(Role.CUSTOMER)), 403, "FORBIDDEN");
+        assertProblem(http.get("/api/v1/users", users.create(Role.AGENT).token()), 403, "FORBIDDEN");
+        assertProblem(http.get("/api/v1/agents", users.create(Role.CUSTOMER).token()), 403, "FORBIDDEN");
         assertProblem(http.get("/api/v1/users", null), 401, "UNAUTHORIZED");
     }
 
@@ -104,8 +82,8 @@ class UserAdministrationApiTest implements TestPropertyProvider {
 
     @Test
     void managers_read_users_and_only_admins_change_them() {
-        String manager = accounts.tokenFor(Role.MANAGER);
-        User agent = accounts.create(Role.AGENT);
+        String manager = users.create(Role.MANAGER).token();
+        SignedInUser agent = users.create(Role.AGENT);
 
         assertEquals(200, http.get("/api/v1/users/" + agent.id().value(), manager).status());
         assertProblem(http.patch("/api/v1/users/" + agent.id().value(), Map.of("role", "admin"), manager), 403,
@@ -128,7 +106,7 @@ class UserAdministrationApiTest implements TestPropertyProvider {
         createUser("m." + marker + "@example.com", "manager", List.of());
 
         Reply page = http.get("/api/v1/users?q=" + marker.toUpperCase() + "&role=agent&page=2&page_size=2",
-                accounts.tokenFor(Role.MANAGER));
+                users.create(Role.MANAGER).token());
         assertEquals(200, page.status(), () -> String.valueOf(page.body()));
         assertEquals(3, ((Number) page.body().get("total")).intValue());
         assertEquals(1, page.items().size());
@@ -145,9 +123,9 @@ class UserAdministrationApiTest implements TestPropertyProvider {
 
     @Test
     void agents_come_with_their_open_ticket_counts_and_queues() {
-        User agent = accounts.create(Role.AGENT);
-        User customer = accounts.create(Role.CUSTOMER);
-        String agentToken = accounts.tokenFor(agent);
+        SignedInUser agent = users.create(Role.AGENT);
+        SignedInUser customer = users.create(Role.CUSTOMER);
+        String agentToken = agent.token();
 
         Reply agents = http.get("/api/v1/agents", agentToken);
         assertEquals(200, agents.status());
@@ -165,8 +143,8 @@ class UserAdministrationApiTest implements TestPropertyProvider {
 
     @Test
     void deactivating_a_user_revokes_their_refresh_tokens() {
-        User agent = accounts.create(Role.AGENT);
-        Reply login = http.logIn(agent.email().value(), Accounts.PASSWORD);
+        SignedInUser agent = users.create(Role.AGENT);
+        Reply login = http.logIn(agent.email(), SignedInUsers.PASSWORD);
         assertEquals(200, login.status());
 
         Reply deactivated = http.patch("/api/v1/users/" + agent.id().value(), Map.of("active", false), adminToken);
@@ -174,13 +152,13 @@ class UserAdministrationApiTest implements TestPropertyProvider {
 
         assertProblem(http.post("/api/v1/auth/refresh", Map.of("refresh_token", login.string("refresh_token")),
                 null), 401, "INVALID_REFRESH_TOKEN");
-        assertProblem(http.logIn(agent.email().value(), Accounts.PASSWORD), 401, "INVALID_CREDENTIALS");
+        assertProblem(http.logIn(agent.email(), SignedInUsers.PASSWORD), 401, "INVALID_CREDENTIALS");
     }
 
     @Test
     void the_last_active_admin_can_be_neither_demoted_nor_deactivated() {
-        User last = accounts.create(Role.ADMIN);
-        String lastToken = accounts.tokenFor(last);
+        SignedInUser last = users.create(Role.ADMIN);
+        String lastToken = last.token();
         List<Long> demoted = new ArrayList<>();
         try {
             // Demote every other active admin (other tests' and the provisioned one), then try the last.

@@ -4,16 +4,16 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.generator.TokenGenerator;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.bootstrap.notification.NotificationTestSupport.Reply;
-import io.supportdesk.bootstrap.notification.NotificationTestSupport.TestUser;
+import io.supportdesk.bootstrap.testing.Api.Reply;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,65 +23,61 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** PATCH /auth/me {notifications} over HTTP, and the outbox honouring the choice. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NotificationPreferencesApiTest implements TestPropertyProvider {
+@SystemTest
+class NotificationPreferencesApiTest {
 
     @Inject
     @Client("/")
-    HttpClient http;
+    HttpClient client;
     @Inject
-    TokenGenerator tokens;
+    SignedInUsers users;
     @Inject
     JdbcOperations jdbc;
     @Inject
     TransactionOperations<Connection> transactions;
 
-    private TestUser customer;
-    private TestUser agent;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return NotificationTestSupport.properties();
-    }
+    private Api http;
+    private SignedInUser customer;
+    private SignedInUser agent;
 
     @BeforeAll
     void users() {
-        customer = NotificationTestSupport.user("customer", transactions, jdbc, tokens);
-        agent = NotificationTestSupport.user("agent", transactions, jdbc, tokens);
+        http = new Api(client);
+        customer = users.create(Role.CUSTOMER);
+        agent = users.create(Role.AGENT);
     }
 
     @Test
     void preferences_are_shown_changed_field_by_field_and_validated() {
-        Reply me = NotificationTestSupport.send(http, HttpRequest.GET("/api/v1/auth/me"), agent);
+        Reply me = http.send(HttpRequest.GET("/api/v1/auth/me"), agent.token());
         assertEquals(Map.of("ticket_replies", true, "daily_digest", true), me.body().get("notifications"));
 
-        Reply changed = NotificationTestSupport.send(http, HttpRequest.PATCH("/api/v1/auth/me",
-                Map.of("notifications", Map.of("daily_digest", false))), agent);
+        Reply changed = http.send(HttpRequest.PATCH("/api/v1/auth/me",
+                Map.of("notifications", Map.of("daily_digest", false))), agent.token());
         assertEquals(200, changed.status());
         assertEquals(Map.of("ticket_replies", true, "daily_digest", false), changed.body().get("notifications"));
 
-        Reply typo = NotificationTestSupport.send(http, HttpRequest.PATCH("/api/v1/auth/me",
-                Map.of("notifications", Map.of("dialy_digest", false))), agent);
+        Reply typo = http.send(HttpRequest.PATCH("/api/v1/auth/me",
+                Map.of("notifications", Map.of("dialy_digest", false))), agent.token());
         assertEquals(400, typo.status());
         assertEquals("UNKNOWN_FIELD", typo.body().get("code"));
     }
 
     @Test
     void a_customer_who_opted_out_of_replies_still_gets_the_essential_emails() {
-        NotificationTestSupport.send(http, HttpRequest.PATCH("/api/v1/auth/me",
-                Map.of("notifications", Map.of("ticket_replies", false))), customer);
-        Reply ticket = NotificationTestSupport.send(http, HttpRequest.POST("/api/v1/tickets", Map.of(
+        http.send(HttpRequest.PATCH("/api/v1/auth/me",
+                Map.of("notifications", Map.of("ticket_replies", false))), customer.token());
+        Reply ticket = http.send(HttpRequest.POST("/api/v1/tickets", Map.of(
                 "title", "Preferences test", "description", "Checking which emails still arrive.",
-                "category", "general")), customer);
+                "category", "general")), customer.token());
         Number id = ticket.get("id");
-        NotificationTestSupport.send(http, HttpRequest.POST("/api/v1/tickets/" + id + "/comments",
-                Map.of("body", "A public reply the customer chose not to be mailed about.")), agent);
+        http.send(HttpRequest.POST("/api/v1/tickets/" + id + "/comments",
+                Map.of("body", "A public reply the customer chose not to be mailed about.")), agent.token());
 
         assertEquals(List.of("ticket_created"), kindsQueuedFor(customer, id.longValue()));
     }
 
-    private List<String> kindsQueuedFor(TestUser user, long ticket) {
+    private List<String> kindsQueuedFor(SignedInUser user, long ticket) {
         return transactions.executeRead(status -> jdbc.prepareStatement(
                 "SELECT kind FROM outbox WHERE ticket_id = ? AND ? = ANY(recipients) ORDER BY id", statement -> {
                     statement.setLong(1, ticket);

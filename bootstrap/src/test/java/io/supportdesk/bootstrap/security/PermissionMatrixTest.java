@@ -1,37 +1,29 @@
 package io.supportdesk.bootstrap.security;
 
+import io.micronaut.core.util.PathMatcher;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.management.endpoint.annotation.Endpoint;
-import io.micronaut.core.util.PathMatcher;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.config.SecurityConfiguration;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.application.identity.port.out.AccessTokenIssuer;
-import io.supportdesk.application.identity.port.out.PasswordHasher;
-import io.supportdesk.application.identity.port.out.UserRepository;
-import io.supportdesk.bootstrap.identity.Accounts;
 import io.supportdesk.bootstrap.security.PermissionMatrix.Caller;
 import io.supportdesk.bootstrap.security.PermissionMatrix.Rule;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import io.supportdesk.domain.identity.Role;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,9 +43,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * it, every route has a line in {@link PermissionMatrix}, and every kind of caller gets exactly the access the line
  * says — 401 for anonymous callers and 403 for signed-in ones where it is denied, anything else where allowed.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PermissionMatrixTest implements TestPropertyProvider {
+@SystemTest
+class PermissionMatrixTest {
 
     /** Stands in for every path variable: no such object exists, so an allowed call changes nothing. */
     private static final String ABSENT_ID = "999999999";
@@ -64,30 +55,20 @@ class PermissionMatrixTest implements TestPropertyProvider {
     @Client("/")
     HttpClient client;
     @Inject
-    UserRepository users;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
-    AccessTokenIssuer tokens;
-    @Inject
-    Clock clock;
+    SignedInUsers users;
     @Inject
     SecurityConfiguration security;
 
     private final Map<Caller, String> tokenOf = new EnumMap<>(Caller.class);
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
+    private Api api;
 
     @BeforeAll
     void signInOnePerRole() {
-        Accounts accounts = new Accounts(users, hasher, tokens, clock);
-        tokenOf.put(Caller.CUSTOMER, accounts.tokenFor(Role.CUSTOMER));
-        tokenOf.put(Caller.AGENT, accounts.tokenFor(Role.AGENT));
-        tokenOf.put(Caller.MANAGER, accounts.tokenFor(Role.MANAGER));
-        tokenOf.put(Caller.ADMIN, accounts.tokenFor(Role.ADMIN));
+        api = new Api(client);
+        tokenOf.put(Caller.CUSTOMER, users.create(Role.CUSTOMER).token());
+        tokenOf.put(Caller.AGENT, users.create(Role.AGENT).token());
+        tokenOf.put(Caller.MANAGER, users.create(Role.MANAGER).token());
+        tokenOf.put(Caller.ADMIN, users.create(Role.ADMIN).token());
     }
 
     /** Every route but the HEAD twins of GET routes, which share their GET's method and rule. */
@@ -180,14 +161,6 @@ class PermissionMatrixTest implements TestPropertyProvider {
             request.body(body).contentType(form ? MediaType.APPLICATION_FORM_URLENCODED_TYPE
                     : MediaType.APPLICATION_JSON_TYPE);
         }
-        if (token != null) {
-            request.bearerAuth(token);
-        }
-        try {
-            HttpResponse<String> response = client.toBlocking().exchange(request, String.class);
-            return response.code();
-        } catch (HttpClientResponseException e) {
-            return e.getStatus().getCode();
-        }
+        return api.sendForText(request, token).status();
     }
 }

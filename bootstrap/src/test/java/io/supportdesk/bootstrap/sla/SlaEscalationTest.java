@@ -1,14 +1,12 @@
 package io.supportdesk.bootstrap.sla;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.application.sla.port.in.EscalateSlaRisksUseCase;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
@@ -22,7 +20,6 @@ import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.Title;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,17 +27,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** SLA escalation on real PostgreSQL: the watchlist query, the audit trail and the emails, each exactly once. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlaEscalationTest implements TestPropertyProvider {
+/**
+ * SLA escalation on real PostgreSQL: the watchlist query, the audit trail and the emails, each exactly once. The test
+ * drives escalation itself; the scheduled check and dispatcher, which would race it, are off (application-test.yml).
+ */
+@SystemTest
+class SlaEscalationTest {
 
     @Inject
     EscalateSlaRisksUseCase escalation;
@@ -52,18 +49,11 @@ class SlaEscalationTest implements TestPropertyProvider {
     JdbcOperations jdbc;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    SignedInUsers users;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        // This test drives escalation itself; the scheduled jobs would race it.
-        properties.put("supportdesk.sla.check-enabled", "false");
-        properties.put("supportdesk.outbox.dispatcher.enabled", "false");
-        return properties;
-    }
-
-    private UserId user(String role) {
-        return transactions.executeWrite(status -> TestUsers.insert(jdbc, role));
+    private UserId user(Role role) {
+        return users.create(role).id();
     }
 
     /** A medium ticket (first response due after 8 h) opened {@code ago}, assigned to {@code agent}. */
@@ -83,9 +73,9 @@ class SlaEscalationTest implements TestPropertyProvider {
 
     @Test
     void a_breached_first_response_is_recorded_and_mailed_to_the_assignee_and_managers_once() {
-        UserId customer = user("customer");
-        UserId agent = user("agent");
-        user("manager");
+        UserId customer = user(Role.CUSTOMER);
+        UserId agent = user(Role.AGENT);
+        user(Role.MANAGER);
         Ticket late = openedAgo(Duration.ofHours(9), customer, agent);
         Ticket atRisk = openedAgo(Duration.ofHours(7), customer, agent);
         Ticket fresh = openedAgo(Duration.ofHours(1), customer, agent);

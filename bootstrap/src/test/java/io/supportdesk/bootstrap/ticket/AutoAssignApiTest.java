@@ -4,62 +4,54 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** POST /tickets/{id}/auto-assign with the skill-based strategy, on real PostgreSQL. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AutoAssignApiTest implements TestPropertyProvider {
+/** POST /tickets/{id}/auto-assign with the skill-based strategy (application-test.yml), on real PostgreSQL. */
+@SystemTest
+class AutoAssignApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
-    SignedInCallers callers;
+    SignedInUsers users;
     @Inject
     JdbcOperations jdbc;
     @Inject
     TransactionOperations<Connection> transactions;
 
-    private ApiClient api;
+    private Api api;
     private String customer;
     private String manager;
     private String agent;
-    private SignedInCallers.Caller busySpecialist;
-    private SignedInCallers.Caller idleSpecialist;
+    private SignedInUser busySpecialist;
+    private SignedInUser idleSpecialist;
     // A skill and a category of this test's own: other test classes share the database and its agents.
     private final String skill = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        properties.put("supportdesk.assignment.strategy", "skill_based");
-        return properties;
-    }
-
     @BeforeAll
     void setUp() {
-        api = new ApiClient(http);
-        customer = callers.newCaller("customer").token();
-        manager = callers.newCaller("manager").token();
-        agent = callers.newCaller("agent").token();
-        busySpecialist = callers.newCaller("agent");
-        idleSpecialist = callers.newCaller("agent");
+        api = new Api(http);
+        customer = users.create(Role.CUSTOMER).token();
+        manager = users.create(Role.MANAGER).token();
+        agent = users.create(Role.AGENT).token();
+        busySpecialist = users.create(Role.AGENT);
+        idleSpecialist = users.create(Role.AGENT);
         giveSkill(busySpecialist.id());
         giveSkill(idleSpecialist.id());
         transactions.executeWrite(status -> jdbc.prepareStatement(
@@ -83,7 +75,7 @@ class AutoAssignApiTest implements TestPropertyProvider {
     }
 
     private Number open(String category) {
-        ApiClient.Reply created = api.post("/api/v1/tickets", Map.of("title", "Needs a specialist",
+        Api.Reply created = api.post("/api/v1/tickets", Map.of("title", "Needs a specialist",
                 "description", "Only someone with the right skill can help here.", "category", category), customer);
         assertEquals(201, created.status(), () -> created.body().toString());
         return created.get("id");
@@ -93,7 +85,7 @@ class AutoAssignApiTest implements TestPropertyProvider {
     void the_least_loaded_agent_with_the_required_skill_gets_the_ticket() {
         Number id = open("cat_" + skill);
 
-        ApiClient.Reply assigned = api.send(HttpRequest.POST("/api/v1/tickets/" + id + "/auto-assign", Map.of()),
+        Api.Reply assigned = api.send(HttpRequest.POST("/api/v1/tickets/" + id + "/auto-assign", Map.of()),
                 manager);
 
         assertEquals(200, assigned.status(), () -> assigned.body().toString());
@@ -112,7 +104,7 @@ class AutoAssignApiTest implements TestPropertyProvider {
                 }));
         Number id = open("nobody_" + skill);
 
-        ApiClient.Reply refused = api.send(HttpRequest.POST("/api/v1/tickets/" + id + "/auto-assign", Map.of()),
+        Api.Reply refused = api.send(HttpRequest.POST("/api/v1/tickets/" + id + "/auto-assign", Map.of()),
                 manager);
 
         assertEquals(409, refused.status());

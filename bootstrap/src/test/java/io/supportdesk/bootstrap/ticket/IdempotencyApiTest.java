@@ -3,13 +3,13 @@ package io.supportdesk.bootstrap.ticket;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -19,28 +19,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** A client that lost an answer retries with the same Idempotency-Key and creates nothing twice. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IdempotencyApiTest implements TestPropertyProvider {
+@SystemTest
+class IdempotencyApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
-    SignedInCallers callers;
+    SignedInUsers users;
 
-    private ApiClient api;
+    private Api api;
     private String customer;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @BeforeAll
     void signIn() {
-        api = new ApiClient(http);
-        customer = callers.newCaller("customer").token();
+        api = new Api(http);
+        customer = users.create(Role.CUSTOMER).token();
     }
 
     private Map<String, Object> ticket(String title) {
@@ -48,18 +42,18 @@ class IdempotencyApiTest implements TestPropertyProvider {
                 "category", "technical");
     }
 
-    private ApiClient.Reply create(Map<String, Object> body, String key, String token) {
+    private Api.Reply create(Map<String, Object> body, String key, String token) {
         return api.send(HttpRequest.POST("/api/v1/tickets", body), token, r -> r.header("Idempotency-Key", key));
     }
 
     @Test
     void a_retry_with_the_same_key_gets_the_first_answer_and_creates_nothing() {
         String key = UUID.randomUUID().toString();
-        ApiClient.Reply first = create(ticket("Printer on fire"), key, customer);
+        Api.Reply first = create(ticket("Printer on fire"), key, customer);
         assertEquals(201, first.status(), first::toString);
         assertNull(first.raw().getHeaders().get("Idempotent-Replayed"));
 
-        ApiClient.Reply retry = create(ticket("Printer on fire"), key, customer);
+        Api.Reply retry = create(ticket("Printer on fire"), key, customer);
         assertEquals(201, retry.status(), retry::toString);
         assertEquals("true", retry.raw().getHeaders().get("Idempotent-Replayed"));
         assertEquals((Object) first.get("id"), retry.get("id"));
@@ -75,11 +69,11 @@ class IdempotencyApiTest implements TestPropertyProvider {
     void the_same_key_with_another_body_is_422_and_another_caller_has_its_own_keys() {
         String key = UUID.randomUUID().toString();
         assertEquals(201, create(ticket("Scanner jammed"), key, customer).status());
-        ApiClient.Reply reused = create(ticket("Something else entirely"), key, customer);
+        Api.Reply reused = create(ticket("Something else entirely"), key, customer);
         assertEquals(422, reused.status(), reused::toString);
         assertEquals("IDEMPOTENCY_KEY_REUSED", reused.get("code"));
 
-        String other = callers.newCaller("customer").token();
+        String other = users.create(Role.CUSTOMER).token();
         assertEquals(201, create(ticket("Scanner jammed"), key, other).status(), "another caller's key is another key");
     }
 
@@ -88,12 +82,12 @@ class IdempotencyApiTest implements TestPropertyProvider {
         String key = UUID.randomUUID().toString();
         Map<String, Object> invalid = Map.of("title", "x", "description", "short", "category", "technical");
         assertEquals(422, create(invalid, key, customer).status());
-        ApiClient.Reply again = create(invalid, key, customer);
+        Api.Reply again = create(invalid, key, customer);
         assertEquals(422, again.status());
         assertEquals("true", again.raw().getHeaders().get("Idempotent-Replayed"));
         assertEquals("VALIDATION_FAILED", again.get("code"));
 
-        ApiClient.Reply badKey = create(ticket("Fine title"), "has spaces in it", customer);
+        Api.Reply badKey = create(ticket("Fine title"), "has spaces in it", customer);
         assertEquals(400, badKey.status());
         assertEquals("INVALID_HEADER", badKey.get("code"));
     }

@@ -4,13 +4,15 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,21 +25,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Request budgets as a client meets them: the headers on every answer, and 429 past the budget. The clock stands
  * still (supportdesk.test.clock=mutable), so no window ends in the middle of a test.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SystemTest
 class RateLimitApiTest implements TestPropertyProvider {
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
-    SignedInCallers callers;
+    SignedInUsers users;
 
-    private ApiClient api;
+    private Api api;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
+        Map<String, String> properties = new HashMap<>();
         properties.put("supportdesk.test.clock", "mutable");
         properties.put("supportdesk.rate-limit.enabled", "true");
         properties.put("supportdesk.rate-limit.writes.limit", "3");
@@ -50,18 +51,18 @@ class RateLimitApiTest implements TestPropertyProvider {
 
     @BeforeAll
     void client() {
-        api = new ApiClient(http);
+        api = new Api(http);
     }
 
-    private ApiClient.Reply openTicket(String token) {
+    private Api.Reply openTicket(String token) {
         return api.post("/api/v1/tickets", Map.of("title", "Printer on fire", "description",
                 "It started smoking after the firmware update.", "category", "technical"), token);
     }
 
     @Test
     void every_answer_says_the_budget_and_what_is_left_of_it() {
-        String customer = callers.newCaller("customer").token();
-        ApiClient.Reply read = api.get("/api/v1/categories", customer);
+        String customer = users.create(Role.CUSTOMER).token();
+        Api.Reply read = api.get("/api/v1/categories", customer);
         assertEquals(200, read.status());
         assertEquals("\"reads\";q=5;w=60", read.raw().getHeaders().get("RateLimit-Policy"));
         String remaining = read.raw().getHeaders().get("RateLimit");
@@ -70,11 +71,11 @@ class RateLimitApiTest implements TestPropertyProvider {
 
     @Test
     void past_the_write_budget_a_customer_gets_429_with_retry_after_and_others_are_not_affected() {
-        String customer = callers.newCaller("customer").token();
+        String customer = users.create(Role.CUSTOMER).token();
         for (int i = 1; i <= 3; i++) {
             assertEquals(201, openTicket(customer).status(), "write " + i);
         }
-        ApiClient.Reply refused = openTicket(customer);
+        Api.Reply refused = openTicket(customer);
         assertEquals(429, refused.status(), refused::toString);
         assertEquals("RATE_LIMITED", refused.get("code"));
         assertTrue(Integer.parseInt(refused.raw().getHeaders().get("Retry-After")) >= 1);
@@ -82,12 +83,12 @@ class RateLimitApiTest implements TestPropertyProvider {
                 refused.raw().getHeaders().get("RateLimit"));
         assertEquals(200, api.get("/api/v1/categories", customer).status(), "reads have their own budget");
 
-        assertEquals(201, openTicket(callers.newCaller("customer").token()).status(), "another customer may write");
+        assertEquals(201, openTicket(users.create(Role.CUSTOMER).token()).status(), "another customer may write");
     }
 
     @Test
     void a_comment_storm_stops_at_the_comments_budget_before_it_mails_anyone_more() {
-        SignedInCallers.Caller writer = callers.newCaller("customer");
+        SignedInUser writer = users.create(Role.CUSTOMER);
         Number ticket = openTicket(writer.token()).get("id");
         List<Integer> statuses = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -95,14 +96,14 @@ class RateLimitApiTest implements TestPropertyProvider {
                     writer.token()).status());
         }
         assertEquals(List.of(201, 201, 429), statuses);
-        ApiClient.Reply refused = api.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "again"),
+        Api.Reply refused = api.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "again"),
                 writer.token());
         assertEquals("\"comments\";q=2;w=60", refused.raw().getHeaders().get("RateLimit-Policy"));
     }
 
     @Test
     void staff_get_the_multiplied_budget() {
-        String agent = callers.newCaller("agent").token();
+        String agent = users.create(Role.AGENT).token();
         for (int i = 1; i <= 6; i++) {
             assertEquals(201, openTicket(agent).status(), "write " + i);
         }

@@ -4,13 +4,13 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,50 +23,44 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Categories, priorities and the workflow over HTTP, as each role sees them. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferenceDataApiTest implements TestPropertyProvider {
+@SystemTest
+class ReferenceDataApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
-    SignedInCallers callers;
+    SignedInUsers users;
 
-    private ApiClient api;
+    private Api api;
     private String customer;
     private String agent;
     private String manager;
     private String admin;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
-
     @BeforeAll
     void signIn() {
-        api = new ApiClient(http);
-        customer = callers.newCaller("customer").token();
-        agent = callers.newCaller("agent").token();
-        manager = callers.newCaller("manager").token();
-        admin = callers.newCaller("admin").token();
+        api = new Api(http);
+        customer = users.create(Role.CUSTOMER).token();
+        agent = users.create(Role.AGENT).token();
+        manager = users.create(Role.MANAGER).token();
+        admin = users.create(Role.ADMIN).token();
     }
 
     private static String freshCode() {
         return "cat_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
-    private ApiClient.Reply patch(String uri, Object body, String token) {
+    private Api.Reply patch(String uri, Object body, String token) {
         return api.send(HttpRequest.PATCH(uri, body), token);
     }
 
-    private static List<String> codes(ApiClient.Reply reply) {
+    private static List<String> codes(Api.Reply reply) {
         List<Map<String, Object>> items = reply.get("items");
         return items.stream().map(item -> (String) item.get("code")).toList();
     }
 
-    private static List<String> fields(ApiClient.Reply reply) {
+    private static List<String> fields(Api.Reply reply) {
         List<Map<String, Object>> errors = reply.get("errors");
         return errors.stream().map(error -> (String) error.get("field")).toList();
     }
@@ -74,7 +68,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
     @Test
     void every_signed_in_role_reads_the_seeded_categories_and_anonymous_callers_none() {
         for (String token : List.of(customer, agent, manager, admin)) {
-            ApiClient.Reply reply = api.get("/api/v1/categories", token);
+            Api.Reply reply = api.get("/api/v1/categories", token);
             assertEquals(200, reply.status());
             assertTrue(codes(reply).containsAll(List.of("technical", "billing", "account", "general",
                     "feature_request", "bug_report", "security", "api")), () -> reply.body().toString());
@@ -85,7 +79,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
     @Test
     void an_admin_adds_a_category_that_customers_see_until_it_is_deactivated() {
         String code = freshCode();
-        ApiClient.Reply created = api.post("/api/v1/categories", Map.of("code", code, "name", "Hardware",
+        Api.Reply created = api.post("/api/v1/categories", Map.of("code", code, "name", "Hardware",
                 "description", "Laptops and printers", "required_skill", "Hardware", "first_response_minutes", 60,
                 "resolution_minutes", 0), admin);
 
@@ -97,7 +91,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
         assertEquals(true, created.get("active"));
         assertTrue(codes(api.get("/api/v1/categories", customer)).contains(code));
 
-        ApiClient.Reply deactivated = patch("/api/v1/categories/" + code, Map.of("active", false), admin);
+        Api.Reply deactivated = patch("/api/v1/categories/" + code, Map.of("active", false), admin);
         assertEquals(200, deactivated.status(), () -> deactivated.body().toString());
         assertEquals("Hardware", deactivated.get("name"));
         assertFalse(codes(api.get("/api/v1/categories", customer)).contains(code));
@@ -107,7 +101,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
 
     @Test
     void a_taken_code_is_a_409_naming_the_code() {
-        ApiClient.Reply reply = api.post("/api/v1/categories", Map.of("code", "billing", "name", "Money"), admin);
+        Api.Reply reply = api.post("/api/v1/categories", Map.of("code", "billing", "name", "Money"), admin);
 
         assertEquals(409, reply.status());
         assertEquals("CATEGORY_EXISTS", reply.get("code"));
@@ -124,7 +118,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
         body.put("required_skill", "money & more");
         body.put("first_response_minutes", -5);
         body.put("resolution_minutes", 10_000_000);
-        ApiClient.Reply reply = api.post("/api/v1/categories", body, admin);
+        Api.Reply reply = api.post("/api/v1/categories", body, admin);
 
         assertEquals(422, reply.status());
         assertEquals("VALIDATION_FAILED", reply.get("code"));
@@ -134,7 +128,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
 
     @Test
     void an_unknown_field_is_rejected_not_ignored() {
-        ApiClient.Reply reply = api.post("/api/v1/categories", Map.of("code", freshCode(), "name", "X",
+        Api.Reply reply = api.post("/api/v1/categories", Map.of("code", freshCode(), "name", "X",
                 "colour", "red"), admin);
         assertEquals(400, reply.status());
         assertEquals("UNKNOWN_FIELD", reply.get("code"));
@@ -157,7 +151,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
         api.post("/api/v1/categories", Map.of("code", code, "name", "Hardware", "required_skill", "hardware",
                 "first_response_minutes", 60, "resolution_minutes", 600), admin);
 
-        ApiClient.Reply changed = patch("/api/v1/categories/" + code, Map.of("name", "Devices",
+        Api.Reply changed = patch("/api/v1/categories/" + code, Map.of("name", "Devices",
                 "first_response_minutes", 0, "resolution_minutes", 480, "required_skill", ""), admin);
 
         assertEquals(200, changed.status(), () -> changed.body().toString());
@@ -170,12 +164,12 @@ class ReferenceDataApiTest implements TestPropertyProvider {
 
     @Test
     void patching_an_unknown_category_is_404_and_bad_values_are_422() {
-        ApiClient.Reply unknown = patch("/api/v1/categories/no_such_category", Map.of("name", "X"), admin);
+        Api.Reply unknown = patch("/api/v1/categories/no_such_category", Map.of("name", "X"), admin);
         assertEquals(404, unknown.status());
         assertEquals("CATEGORY_NOT_FOUND", unknown.get("code"));
         assertEquals(404, patch("/api/v1/categories/NOT-A-CODE", Map.of("name", "X"), admin).status());
 
-        ApiClient.Reply invalid = patch("/api/v1/categories/billing", Map.of("name", "", "resolution_minutes", -1),
+        Api.Reply invalid = patch("/api/v1/categories/billing", Map.of("name", "", "resolution_minutes", -1),
                 admin);
         assertEquals(422, invalid.status());
         assertEquals(List.of("name", "resolution_minutes"), fields(invalid));
@@ -183,7 +177,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
 
     @Test
     void priorities_come_lowest_first_with_their_sla_targets() {
-        ApiClient.Reply reply = api.get("/api/v1/priorities", customer);
+        Api.Reply reply = api.get("/api/v1/priorities", customer);
 
         assertEquals(200, reply.status());
         assertEquals(List.of("low", "medium", "high", "urgent"), codes(reply));
@@ -195,7 +189,7 @@ class ReferenceDataApiTest implements TestPropertyProvider {
 
     @Test
     void statuses_carry_the_workflow_table_and_the_reopen_window() {
-        ApiClient.Reply reply = api.get("/api/v1/statuses", agent);
+        Api.Reply reply = api.get("/api/v1/statuses", agent);
 
         assertEquals(200, reply.status());
         assertEquals(List.of("open", "assigned", "in_progress", "waiting_on_customer", "on_hold", "resolved",

@@ -2,14 +2,15 @@ package io.supportdesk.bootstrap.ticket;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -20,58 +21,52 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GET /stats over HTTP: the figures follow the tickets, and each role gets its own scope. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatisticsApiTest implements TestPropertyProvider {
+@SystemTest
+class StatisticsApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
-    SignedInCallers callers;
+    SignedInUsers users;
 
-    private ApiClient api;
+    private Api api;
     private String customer;
     private String agent;
     private UserId agentId;
     private String manager;
     private String admin;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
-
     @BeforeAll
     void signIn() {
-        api = new ApiClient(http);
-        customer = callers.newCaller("customer").token();
-        SignedInCallers.Caller agentCaller = callers.newCaller("agent");
+        api = new Api(http);
+        customer = users.create(Role.CUSTOMER).token();
+        SignedInUser agentCaller = users.create(Role.AGENT);
         agentId = agentCaller.id();
         agent = agentCaller.token();
-        manager = callers.newCaller("manager").token();
-        admin = callers.newCaller("admin").token();
+        manager = users.create(Role.MANAGER).token();
+        admin = users.create(Role.ADMIN).token();
     }
 
     private Number open(String category, String priority) {
-        ApiClient.Reply created = api.post("/api/v1/tickets", Map.of("title", "Statistics sample",
+        Api.Reply created = api.post("/api/v1/tickets", Map.of("title", "Statistics sample",
                 "description", "A ticket that is here to be counted.", "category", category, "priority", priority),
                 customer);
         assertEquals(201, created.status(), () -> created.body().toString());
         return created.get("id");
     }
 
-    private static long count(ApiClient.Reply reply, String breakdown, String key) {
+    private static long count(Api.Reply reply, String breakdown, String key) {
         return ((Number) reply.<Map<String, Object>>get(breakdown).get(key)).longValue();
     }
 
-    private static long number(ApiClient.Reply reply, String key) {
+    private static long number(Api.Reply reply, String key) {
         return ((Number) reply.get(key)).longValue();
     }
 
     @Test
     void customers_get_no_statistics_and_anonymous_callers_must_sign_in() {
-        ApiClient.Reply forbidden = api.get("/api/v1/stats", customer);
+        Api.Reply forbidden = api.get("/api/v1/stats", customer);
         assertEquals(403, forbidden.status());
         assertEquals("application/problem+json", forbidden.raw().getContentType().orElseThrow().toString());
         assertEquals(401, api.get("/api/v1/stats", null).status());
@@ -83,9 +78,10 @@ class StatisticsApiTest implements TestPropertyProvider {
         open("billing", "low");
         assertEquals(200, api.post("/api/v1/tickets/" + mine + "/assign", Map.of("assignee_id", agentId.value()),
                 agent).status());
-        api.post("/api/v1/tickets/" + mine + "/comments", Map.of("body", "Looking into it now."), agent);
+        assertEquals(201, api.post("/api/v1/tickets/" + mine + "/comments", Map.of("body", "Looking into it now."),
+                agent).status());
 
-        ApiClient.Reply stats = api.get("/api/v1/stats", agent);
+        Api.Reply stats = api.get("/api/v1/stats", agent);
 
         assertEquals(200, stats.status(), () -> stats.body().toString());
         assertEquals("assigned_to_me", stats.get("scope"));
@@ -103,12 +99,12 @@ class StatisticsApiTest implements TestPropertyProvider {
 
     @Test
     void managers_and_admins_see_every_ticket() {
-        ApiClient.Reply before = api.get("/api/v1/stats", manager);
+        Api.Reply before = api.get("/api/v1/stats", manager);
         open("security", "high");
         open("security", "medium");
 
         for (String token : List.of(manager, admin)) {
-            ApiClient.Reply after = api.get("/api/v1/stats", token);
+            Api.Reply after = api.get("/api/v1/stats", token);
             assertEquals(200, after.status());
             assertEquals("all", after.get("scope"));
             assertTrue(number(after, "total") >= 2);

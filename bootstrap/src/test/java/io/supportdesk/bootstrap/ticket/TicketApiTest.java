@@ -1,19 +1,19 @@
 package io.supportdesk.bootstrap.ticket;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,40 +25,34 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The ticket API driven over HTTP like a client, on real PostgreSQL. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TicketApiTest implements TestPropertyProvider {
+@SystemTest
+class TicketApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
-    SignedInCallers callers;
+    SignedInUsers users;
 
-    private ApiClient api;
+    private Api api;
     private String customer;
     private String otherCustomer;
     private String agent;
     private String admin;
     private UserId agentId;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
-
     @BeforeAll
     void signIn() {
-        api = new ApiClient(http);
-        customer = callers.newCaller("customer").token();
-        otherCustomer = callers.newCaller("customer").token();
-        admin = callers.newCaller("admin").token();
-        SignedInCallers.Caller agentCaller = callers.newCaller("agent");
+        api = new Api(http);
+        customer = users.create(Role.CUSTOMER).token();
+        otherCustomer = users.create(Role.CUSTOMER).token();
+        admin = users.create(Role.ADMIN).token();
+        SignedInUser agentCaller = users.create(Role.AGENT);
         agentId = agentCaller.id();
         agent = agentCaller.token();
     }
 
-    private ApiClient.Reply open(String token, Map<String, Object> body) {
+    private Api.Reply open(String token, Map<String, Object> body) {
         return api.post("/api/v1/tickets", body, token);
     }
 
@@ -74,7 +68,7 @@ class TicketApiTest implements TestPropertyProvider {
 
     @Test
     void a_customer_opens_a_ticket_and_gets_it_back_with_location_etag_and_sla() {
-        ApiClient.Reply created = open(customer, validTicket());
+        Api.Reply created = open(customer, validTicket());
 
         assertEquals(201, created.status(), () -> created.body().toString());
         Number id = created.get("id");
@@ -89,7 +83,7 @@ class TicketApiTest implements TestPropertyProvider {
         assertNotNull(sla.get("first_response_due_at"));
         assertEquals("ok", sla.get("state"));
 
-        ApiClient.Reply byNumber = api.get("/api/v1/tickets/" + created.get("number"), customer);
+        Api.Reply byNumber = api.get("/api/v1/tickets/" + created.get("number"), customer);
         assertEquals(200, byNumber.status());
         assertEquals(id, byNumber.get("id"));
     }
@@ -105,7 +99,7 @@ class TicketApiTest implements TestPropertyProvider {
         assertEquals("Firefox 140", metadata.get("browser"));
 
         body.put("metadata", Map.of("ip", "<script>", "browser", "x".repeat(101)));
-        ApiClient.Reply invalid = open(customer, body);
+        Api.Reply invalid = open(customer, body);
         assertEquals(422, invalid.status());
         List<Map<String, Object>> errors = invalid.get("errors");
         assertEquals("metadata.browser", errors.get(0).get("field"));
@@ -124,7 +118,7 @@ class TicketApiTest implements TestPropertyProvider {
                 "{\"title\": \"Fine title\", \"description\": \"A long enough description\", \"category\": \"general\", \"requester_email\": \"not-an-email\"}",
                 "{\"title\": \"Fine title\", \"description\": \"A long enough description\", \"category\": \"general\", \"metadata\": {\"ip\": 12}}");
         for (String body : bodies) {
-            ApiClient.Reply reply = api.send(HttpRequest.POST("/api/v1/tickets", body)
+            Api.Reply reply = api.send(HttpRequest.POST("/api/v1/tickets", body)
                     .contentType(MediaType.APPLICATION_JSON), customer);
             assertTrue(reply.status() >= 400 && reply.status() < 500, () -> body + " -> " + reply.status()
                     + " " + reply.body());
@@ -133,23 +127,23 @@ class TicketApiTest implements TestPropertyProvider {
         for (String path : List.of("/api/v1/tickets/99999999999999999999999", "/api/v1/tickets/-1",
                 "/api/v1/tickets/TKT-", "/api/v1/tickets?page=99999999999", "/api/v1/tickets?status=",
                 "/api/v1/tickets?tag=%00", "/api/v1/tickets/" + id + "/comments?page_size=abc")) {
-            ApiClient.Reply reply = api.get(path, agent);
+            Api.Reply reply = api.get(path, agent);
             assertTrue(reply.status() < 500, () -> path + " -> " + reply.status() + " " + reply.body());
         }
         for (String body : List.of("{\"assignee_id\": -5}", "{\"assignee_id\": \"abc\"}", "{}")) {
-            ApiClient.Reply reply = api.send(HttpRequest.POST("/api/v1/tickets/" + id + "/assign", body)
+            Api.Reply reply = api.send(HttpRequest.POST("/api/v1/tickets/" + id + "/assign", body)
                     .contentType(MediaType.APPLICATION_JSON), agent);
             assertTrue(reply.status() >= 400 && reply.status() < 500, () -> body + " -> " + reply.status());
         }
     }
 
     /** Raw JSON, so the escapes reach the server as a client would send them. */
-    private ApiClient.Reply sendJson(String method, String path, String json, String token) {
+    private Api.Reply sendJson(String method, String path, String json, String token) {
         return api.send(HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path).body(json)
                 .contentType(MediaType.APPLICATION_JSON), token);
     }
 
-    private static String fieldOf(ApiClient.Reply reply) {
+    private static String fieldOf(Api.Reply reply) {
         List<Map<String, Object>> errors = reply.get("errors");
         return errors == null || errors.isEmpty() ? null : (String) errors.getFirst().get("field");
     }
@@ -164,38 +158,38 @@ class TicketApiTest implements TestPropertyProvider {
                 "custom_fields", "{\"title\": \"Fine title\", " + fine + ", \"custom_fields\": {\"k\": \"a\\u0000\"}}",
                 "metadata.browser", "{\"title\": \"Fine title\", " + fine + ", \"metadata\": {\"browser\": \"x\\u0000\"}}");
         ticketBodies.forEach((field, body) -> {
-            ApiClient.Reply reply = sendJson("POST", "/api/v1/tickets", body, customer);
+            Api.Reply reply = sendJson("POST", "/api/v1/tickets", body, customer);
             assertEquals(422, reply.status(), () -> field + " -> " + reply.body());
             assertEquals(field, fieldOf(reply), () -> reply.body().toString());
         });
-        ApiClient.Reply surrogate = sendJson("POST", "/api/v1/tickets", "{\"title\": \"Fine \\ud800 title\", " + fine + "}",
+        Api.Reply surrogate = sendJson("POST", "/api/v1/tickets", "{\"title\": \"Fine \\ud800 title\", " + fine + "}",
                 customer);
         assertEquals(422, surrogate.status(), () -> surrogate.body().toString());
 
         Number id = open(customer, validTicket()).get("id");
-        ApiClient.Reply comment = sendJson("POST", "/api/v1/tickets/" + id + "/comments", "{\"body\": \"hi\\u0000\"}",
+        Api.Reply comment = sendJson("POST", "/api/v1/tickets/" + id + "/comments", "{\"body\": \"hi\\u0000\"}",
                 customer);
         assertEquals(422, comment.status(), () -> comment.body().toString());
         assertEquals("body", fieldOf(comment));
-        ApiClient.Reply reason = sendJson("PUT", "/api/v1/tickets/" + id + "/status",
+        Api.Reply reason = sendJson("PUT", "/api/v1/tickets/" + id + "/status",
                 "{\"status\": \"closed\", \"reason\": \"done\\u0000\"}", customer);
         assertEquals(422, reason.status(), () -> reason.body().toString());
         assertEquals("reason", fieldOf(reason));
 
-        ApiClient.Reply register = sendJson("POST", "/api/v1/auth/register", "{\"email\": \"nul\\u0000@example.com\", "
+        Api.Reply register = sendJson("POST", "/api/v1/auth/register", "{\"email\": \"nul\\u0000@example.com\", "
                 + "\"password\": \"long enough passphrase\", \"full_name\": \"Nul\"}", null);
         assertEquals(422, register.status(), () -> register.body().toString());
-        ApiClient.Reply name = sendJson("POST", "/api/v1/auth/register", "{\"email\": \"nul-name@example.com\", "
+        Api.Reply name = sendJson("POST", "/api/v1/auth/register", "{\"email\": \"nul-name@example.com\", "
                 + "\"password\": \"long enough passphrase\", \"full_name\": \"N\\u0000l\"}", null);
         assertEquals("full_name", fieldOf(name), () -> name.body().toString());
-        ApiClient.Reply login = sendJson("POST", "/api/v1/auth/login",
+        Api.Reply login = sendJson("POST", "/api/v1/auth/login",
                 "{\"email\": \"nul\\u0000@example.com\", \"password\": \"long enough passphrase\"}", null);
         assertEquals(422, login.status(), () -> login.body().toString());
         assertEquals("email", fieldOf(login));
-        ApiClient.Reply search = api.get("/api/v1/users?q=%00", admin);
+        Api.Reply search = api.get("/api/v1/users?q=%00", admin);
         assertEquals(400, search.status(), () -> search.body().toString());
         assertEquals("q", fieldOf(search));
-        ApiClient.Reply category = sendJson("POST", "/api/v1/categories",
+        Api.Reply category = sendJson("POST", "/api/v1/categories",
                 "{\"code\": \"nulcat\", \"name\": \"N\\u0000\", \"description\": \"\"}", admin);
         assertEquals(422, category.status(), () -> category.body().toString());
     }
@@ -218,7 +212,7 @@ class TicketApiTest implements TestPropertyProvider {
                     break;
                 }
             }
-            ApiClient.Reply reply = api.send(HttpRequest.POST("/api/v1/tickets", sent)
+            Api.Reply reply = api.send(HttpRequest.POST("/api/v1/tickets", sent)
                     .contentType(MediaType.APPLICATION_JSON), customer);
             assertEquals(400, reply.status(), () -> reply.body().toString());
             assertEquals("MALFORMED_JSON", reply.get("code"));
@@ -235,7 +229,7 @@ class TicketApiTest implements TestPropertyProvider {
         body.put("category", "nonsense");
         body.put("priority", "critical");
         body.put("tags", List.of("ok", "NOT OK!"));
-        ApiClient.Reply reply = open(customer, body);
+        Api.Reply reply = open(customer, body);
 
         assertEquals(422, reply.status());
         assertEquals("VALIDATION_FAILED", reply.get("code"));
@@ -248,7 +242,7 @@ class TicketApiTest implements TestPropertyProvider {
     void an_unknown_category_and_an_unknown_field_are_client_errors() {
         Map<String, Object> body = validTicket();
         body.put("category", "no_such_category");
-        ApiClient.Reply unknownCategory = open(customer, body);
+        Api.Reply unknownCategory = open(customer, body);
         assertEquals(422, unknownCategory.status());
         assertEquals("category", ((List<Map<String, Object>>) unknownCategory.get("errors")).get(0).get("field"));
 
@@ -261,11 +255,11 @@ class TicketApiTest implements TestPropertyProvider {
     void another_customers_ticket_is_not_found_and_not_listed() {
         Number id = open(customer, validTicket()).get("id");
 
-        ApiClient.Reply foreign = api.get("/api/v1/tickets/" + id, otherCustomer);
+        Api.Reply foreign = api.get("/api/v1/tickets/" + id, otherCustomer);
         assertEquals(404, foreign.status());
         assertEquals("application/problem+json", foreign.raw().getContentType().orElseThrow().toString());
 
-        ApiClient.Reply list = api.get("/api/v1/tickets?page_size=100", otherCustomer);
+        Api.Reply list = api.get("/api/v1/tickets?page_size=100", otherCustomer);
         List<Map<String, Object>> items = list.get("items");
         assertTrue(items.stream().noneMatch(t -> id.equals(t.get("id"))));
     }
@@ -274,7 +268,7 @@ class TicketApiTest implements TestPropertyProvider {
     void bad_filters_and_sorts_are_400s_naming_the_parameter() {
         for (String query : List.of("status=sleeping", "sort=-title", "page=0", "page_size=101", "priority=meh",
                 "created_after=yesterday", "assignee_id=abc", "unassigned=maybe")) {
-            ApiClient.Reply reply = api.get("/api/v1/tickets?" + query, agent);
+            Api.Reply reply = api.get("/api/v1/tickets?" + query, agent);
             assertEquals(400, reply.status(), query);
             String parameter = query.substring(0, query.indexOf('='));
             assertEquals(parameter, ((List<Map<String, Object>>) reply.get("errors")).get(0).get("field"), query);
@@ -298,7 +292,7 @@ class TicketApiTest implements TestPropertyProvider {
                 Map.of("body", "Customer is on the legacy plan", "internal", true), agent).status());
         assertEquals(403, api.post(path + "/comments", Map.of("body", "sneaky", "internal", true), customer).status());
 
-        ApiClient.Reply customerView = api.get(path + "/comments", customer);
+        Api.Reply customerView = api.get(path + "/comments", customer);
         assertEquals(1, ((Number) customerView.get("total")).intValue());
         assertFalse(customerView.body().toString().contains("legacy plan"));
         assertEquals(2, ((Number) api.get(path + "/comments", agent).get("total")).intValue());
@@ -312,21 +306,21 @@ class TicketApiTest implements TestPropertyProvider {
 
     @Test
     void an_internal_note_moves_the_staff_view_but_not_the_customers_etag_updated_at_or_order() {
-        String owner = callers.newCaller("customer").token();
+        String owner = users.create(Role.CUSTOMER).token();
         Map<String, Object> first = open(owner, validTicket()).body();
         Map<String, Object> second = open(owner, validTicket()).body();
         String path = "/api/v1/tickets/" + first.get("id");
-        ApiClient.Reply before = api.get(path, owner);
+        Api.Reply before = api.get(path, owner);
         String staffEtagBefore = api.get(path, agent).raw().header(HttpHeaders.ETAG);
 
         assertEquals(201, api.post(path + "/comments", Map.of("body", "Refund approved off the record",
                 "internal", true), agent).status());
 
-        ApiClient.Reply after = api.get(path, owner);
+        Api.Reply after = api.get(path, owner);
         assertEquals(before.raw().header(HttpHeaders.ETAG), after.raw().header(HttpHeaders.ETAG));
         assertEquals((Object) before.get("version"), after.get("version"));
         assertEquals((Object) before.get("updated_at"), after.get("updated_at"));
-        ApiClient.Reply staff = api.get(path, agent);
+        Api.Reply staff = api.get(path, agent);
         assertFalse(staffEtagBefore.equals(staff.raw().header(HttpHeaders.ETAG)), "staff see the note move it");
         assertFalse(before.get("updated_at").equals(staff.get("updated_at")));
         // Sorted by what each can see: the note puts the first ticket on top for staff only.
@@ -334,14 +328,14 @@ class TicketApiTest implements TestPropertyProvider {
         assertEquals(first.get("id"), firstIdOf(api.get("/api/v1/tickets?sort=-updated_at&requester_id="
                 + ((Map<?, ?>) first.get("requester")).get("id"), agent)));
         // The customer's ETag still guards their edit; a public answer moves it.
-        ApiClient.Reply edited = api.send(HttpRequest.PATCH(path, Map.of("title", "Still smoking")), owner,
+        Api.Reply edited = api.send(HttpRequest.PATCH(path, Map.of("title", "Still smoking")), owner,
                 r -> r.header(HttpHeaders.IF_MATCH, before.raw().header(HttpHeaders.ETAG)));
         assertEquals(200, edited.status(), () -> edited.body().toString());
         api.post(path + "/comments", Map.of("body", "We are on it"), agent);
         assertFalse(edited.raw().header(HttpHeaders.ETAG).equals(api.get(path, owner).raw().header(HttpHeaders.ETAG)));
     }
 
-    private static Object firstIdOf(ApiClient.Reply list) {
+    private static Object firstIdOf(Api.Reply list) {
         return ((List<Map<String, Object>>) list.get("items")).get(0).get("id");
     }
 
@@ -365,12 +359,12 @@ class TicketApiTest implements TestPropertyProvider {
         String path = "/api/v1/tickets/" + ticket.get("id");
         put(path + "/status", Map.of("status", "in_progress"), agent);
 
-        ApiClient.Reply stale = api.send(HttpRequest.PATCH(path, Map.of("title", "New title")), agent,
+        Api.Reply stale = api.send(HttpRequest.PATCH(path, Map.of("title", "New title")), agent,
                 r -> r.header(HttpHeaders.IF_MATCH, "\"0\""));
         assertEquals(412, stale.status());
         assertEquals("VERSION_CONFLICT", stale.get("code"));
 
-        ApiClient.Reply invalid = put(path + "/status", Map.of("status", "reopened"), agent);
+        Api.Reply invalid = put(path + "/status", Map.of("status", "reopened"), agent);
         assertEquals(409, invalid.status());
         assertEquals("INVALID_TRANSITION", invalid.get("code"));
         assertEquals(List.of("closed", "on_hold", "resolved", "waiting_on_customer"), invalid.get("allowed"));
@@ -381,7 +375,7 @@ class TicketApiTest implements TestPropertyProvider {
         Map<String, Object> ticket = open(customer, validTicket()).body();
         String path = "/api/v1/tickets/" + ticket.get("id");
 
-        ApiClient.Reply priority = api.send(HttpRequest.PATCH(path, Map.of("priority", "urgent")), customer);
+        Api.Reply priority = api.send(HttpRequest.PATCH(path, Map.of("priority", "urgent")), customer);
         assertEquals(403, priority.status());
         assertEquals("priority", ((List<Map<String, Object>>) priority.get("errors")).get(0).get("field"));
 
@@ -392,18 +386,16 @@ class TicketApiTest implements TestPropertyProvider {
 
     @Test
     void unauthenticated_calls_are_401_problems() {
-        ApiClient.Reply reply = api.get("/api/v1/tickets", null);
+        Api.Reply reply = api.get("/api/v1/tickets", null);
         assertEquals(401, reply.status());
         assertEquals("application/problem+json", reply.raw().getContentType().orElseThrow().toString());
     }
 
-    private ApiClient.Reply put(String path, Map<String, Object> body, String token) {
+    private Api.Reply put(String path, Map<String, Object> body, String token) {
         return api.send(HttpRequest.PUT(path, body).contentType(MediaType.APPLICATION_JSON), token);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> historyOf(String path, String token) {
-        return http.toBlocking().retrieve(HttpRequest.GET(path + "/history").bearerAuth(token),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        return api.list(path + "/history", token);
     }
 }

@@ -3,20 +3,16 @@ package io.supportdesk.bootstrap.web;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
+import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,23 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The API docs as a browser reaches them, without signing in: /docs and /redoc lead to the generated pages, whose
  * scripts and the OpenAPI document are served, and the document describes the ticket API.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiDocsTest implements TestPropertyProvider {
+@SystemTest
+class ApiDocsTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
     EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        // A free port: other suites may be running on this machine at the same time.
-        properties.put("micronaut.server.port", "-1");
-        return properties;
-    }
 
     private String fetch(String path) {
         HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(path), String.class);

@@ -4,14 +4,13 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.micronaut.management.health.indicator.jdbc.JdbcIndicator;
 import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.jdbc.JdbcIndicator;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -21,21 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Liveness and readiness, the latter including the database. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HealthTest implements TestPropertyProvider {
+@SystemTest
+class HealthTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
-
     @Inject
     List<HealthIndicator> indicators;
+    @Inject
+    SignedInUsers users;
 
     @Test
     void health_is_up_and_its_readiness_includes_the_database() {
@@ -69,27 +63,16 @@ class HealthTest implements TestPropertyProvider {
         assertFalse(String.valueOf(health).contains("jdbc:postgresql"), () -> "health: " + health);
     }
 
-    @Inject
-    io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
-    @Inject
-    io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
-    @Inject
-    io.micronaut.security.token.generator.TokenGenerator tokens;
-
     @Test
     void only_administrators_see_which_database_the_service_talks_to() {
-        for (String role : List.of("customer", "agent", "manager")) {
-            String health = client.toBlocking().retrieve(HttpRequest.GET("/health").bearerAuth(tokenOf(role)));
-            assertEquals("{\"status\":\"UP\"}", health, role);
+        for (Role role : List.of(Role.CUSTOMER, Role.AGENT, Role.MANAGER)) {
+            String health = client.toBlocking().retrieve(HttpRequest.GET("/health")
+                    .bearerAuth(users.create(role).token()));
+            assertEquals("{\"status\":\"UP\"}", health, role.code());
         }
-        String admin = client.toBlocking().retrieve(HttpRequest.GET("/health").bearerAuth(tokenOf("admin")));
+        String admin = client.toBlocking().retrieve(HttpRequest.GET("/health")
+                .bearerAuth(users.create(Role.ADMIN).token()));
         assertTrue(admin.contains("jdbc:postgresql"), admin);
-    }
-
-    private String tokenOf(String role) {
-        var id = transactions.executeWrite(status -> io.supportdesk.adapter.persistence.testing.TestUsers.insert(jdbc,
-                role));
-        return tokens.generateToken(Map.of("sub", String.valueOf(id.value()), "roles", List.of(role))).orElseThrow();
     }
 
     @Test

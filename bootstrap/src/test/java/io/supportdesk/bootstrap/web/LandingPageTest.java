@@ -1,37 +1,27 @@
 package io.supportdesk.bootstrap.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person who opens the service or an email's ticket link in a browser lands somewhere useful, not on a 404. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LandingPageTest implements TestPropertyProvider {
+@SystemTest
+class LandingPageTest {
 
     @Inject
     EmbeddedServer server;
 
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @Test
     void the_root_is_a_page_that_leads_to_the_docs_the_chat_and_health() throws Exception {

@@ -6,22 +6,18 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
-import io.supportdesk.bootstrap.identity.Accounts;
-import io.supportdesk.bootstrap.ticket.ApiClient;
-import io.supportdesk.bootstrap.ticket.SignedInCallers;
-import io.supportdesk.bootstrap.ticket.SignedInCallers.Caller;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +41,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * the build, and so does a line for an operation the document does not have: adding an endpoint means adding its
  * example.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenApiConformanceTest implements TestPropertyProvider {
+@SystemTest
+class OpenApiConformanceTest {
 
     /** Stands in for every path variable when only the route's security is of interest. */
     private static final String ABSENT_ID = "999999999";
@@ -56,13 +51,13 @@ class OpenApiConformanceTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
     @Inject
-    SignedInCallers callers;
+    SignedInUsers users;
 
     private ApiDocument document;
-    private ApiClient api;
-    private Caller admin;
-    private Caller manager;
-    private Caller agent;
+    private Api api;
+    private SignedInUser admin;
+    private SignedInUser manager;
+    private SignedInUser agent;
     private String customerEmail;
     private String customer;
     private String refreshTokenToRefresh;
@@ -73,29 +68,23 @@ class OpenApiConformanceTest implements TestPropertyProvider {
     private String category;
     private long pendingMessage;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        // A free port: other suites may be running on this machine at the same time.
-        properties.put("micronaut.server.port", "-1");
-        // The outbox message the retry example requeues must stay pending, not be sent under its feet.
-        properties.put("supportdesk.outbox.dispatcher.enabled", "false");
-        return properties;
-    }
-
-    /** Everything the examples act on, made the way a client makes it, except staff accounts, which need an admin. */
+    /**
+     * Everything the examples act on, made the way a client makes it, except staff accounts, which need an admin. The
+     * outbox message the retry example requeues stays pending because no dispatcher runs in tests
+     * (application-test.yml).
+     */
     @BeforeAll
     void setUp() {
         document = ApiDocument.parse(http.toBlocking().retrieve("/swagger/supportdesk.yml"));
-        api = new ApiClient(http);
-        admin = callers.newCaller("admin");
-        manager = callers.newCaller("manager");
-        agent = callers.newCaller("agent");
+        api = new Api(http);
+        admin = users.create(Role.ADMIN);
+        manager = users.create(Role.MANAGER);
+        agent = users.create(Role.AGENT);
 
         customerEmail = uniqueEmail("customer");
         expect(201, api.post("/api/v1/auth/register",
-                Map.of("email", customerEmail, "password", Accounts.PASSWORD, "full_name", "Grace Hopper"), null));
-        ApiClient.Reply session = expect(200, api.post("/api/v1/auth/login", credentials(), null));
+                Map.of("email", customerEmail, "password", SignedInUsers.PASSWORD, "full_name", "Grace Hopper"), null));
+        Api.Reply session = expect(200, api.post("/api/v1/auth/login", credentials(), null));
         customer = session.get("access_token");
         refreshTokenToRefresh = session.get("refresh_token");
         refreshTokenToSignOut = expect(200, api.post("/api/v1/auth/login", credentials(), null)).get("refresh_token");
@@ -119,10 +108,10 @@ class OpenApiConformanceTest implements TestPropertyProvider {
         Map<String, Call> examples = new LinkedHashMap<>();
         // Accounts
         examples.put("POST /api/v1/auth/register", anonymous(HttpRequest.POST("/api/v1/auth/register",
-                Map.of("email", uniqueEmail("new"), "password", Accounts.PASSWORD, "full_name", "Ada Lovelace"))));
+                Map.of("email", uniqueEmail("new"), "password", SignedInUsers.PASSWORD, "full_name", "Ada Lovelace"))));
         examples.put("POST /api/v1/auth/login", anonymous(HttpRequest.POST("/api/v1/auth/login", credentials())));
         examples.put("POST /api/v1/auth/token", anonymous(HttpRequest.POST("/api/v1/auth/token",
-                        Map.of("grant_type", "password", "username", customerEmail, "password", Accounts.PASSWORD))
+                        Map.of("grant_type", "password", "username", customerEmail, "password", SignedInUsers.PASSWORD))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
         examples.put("POST /api/v1/auth/refresh", anonymous(HttpRequest.POST("/api/v1/auth/refresh",
                 Map.of("refresh_token", refreshTokenToRefresh))));
@@ -138,7 +127,7 @@ class OpenApiConformanceTest implements TestPropertyProvider {
         examples.put("GET /api/v1/users/{id}", new Call(HttpRequest.GET("/api/v1/users/" + agent.id().value()),
                 manager.token()));
         examples.put("POST /api/v1/users", new Call(HttpRequest.POST("/api/v1/users", Map.of(
-                "email", uniqueEmail("agent"), "password", Accounts.PASSWORD, "full_name", "Alan Turing",
+                "email", uniqueEmail("agent"), "password", SignedInUsers.PASSWORD, "full_name", "Alan Turing",
                 "role", "agent", "skills", List.of("billing"))), admin.token()));
         examples.put("PATCH /api/v1/users/{id}", new Call(HttpRequest.PATCH("/api/v1/users/" + agent.id().value(),
                 Map.of("full_name", "Renamed Agent")), admin.token()));
@@ -216,7 +205,7 @@ class OpenApiConformanceTest implements TestPropertyProvider {
         return examples().entrySet().stream().map(example -> DynamicTest.dynamicTest(example.getKey(), () -> {
             ApiDocument.Operation operation = byKey.get(example.getKey());
             assertTrue(operation != null, () -> example.getKey() + " is not in the API document");
-            ApiClient.TextReply reply = api.sendForText(example.getValue().request(), example.getValue().token());
+            Api.TextReply reply = api.sendForText(example.getValue().request(), example.getValue().token());
             assertTrue(operation.successCodes().contains(reply.status()), () -> example.getKey() + " answered "
                     + reply.status() + ", documented " + operation.successCodes() + ": " + reply.body());
         }));
@@ -262,7 +251,7 @@ class OpenApiConformanceTest implements TestPropertyProvider {
     }
 
     private Map<String, String> credentials() {
-        return Map.of("email", customerEmail, "password", Accounts.PASSWORD);
+        return Map.of("email", customerEmail, "password", SignedInUsers.PASSWORD);
     }
 
     private long openTicket() {
@@ -280,7 +269,7 @@ class OpenApiConformanceTest implements TestPropertyProvider {
         return "/api/v1/tickets/" + id;
     }
 
-    private static ApiClient.Reply expect(int status, ApiClient.Reply reply) {
+    private static Api.Reply expect(int status, Api.Reply reply) {
         assertEquals(status, reply.status(), () -> "setting up: " + reply.body());
         return reply;
     }

@@ -8,14 +8,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.SystemTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every kind of bad request gets an RFC 9457 problem detail, never a stack trace or an HTML page. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SystemTest
 class ProblemDetailsTest implements TestPropertyProvider {
 
     @Inject
@@ -34,10 +30,7 @@ class ProblemDetailsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.stringProperties());
-        properties.put("supportdesk.test.probe", "true");
-        properties.put("micronaut.server.max-request-size", "4KB");
-        return properties;
+        return Map.of("supportdesk.test.probe", "true", "micronaut.server.max-request-size", "4KB");
     }
 
     private HttpResponse<Map> exchangeError(HttpRequest<?> request) {

@@ -1,4 +1,4 @@
-package io.supportdesk.bootstrap.identity;
+package io.supportdesk.bootstrap.testing;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;

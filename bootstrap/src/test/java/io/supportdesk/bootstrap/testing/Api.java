@@ -1,0 +1,167 @@
+package io.supportdesk.bootstrap.testing;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one HTTP client of the system tests: every answer, success or problem, comes back as a {@link Reply} of
+ * status, JSON body and the raw response.
+ *
+ * <p>Each instance speaks from a client address of its own ({@code X-Forwarded-For}, believed because the test
+ * environment trusts the loopback address as a proxy: application-test.yml), so that per-address limits — the
+ * sign-in throttle above all — of one test do not spill into another. A request that names its own
+ * {@code X-Forwarded-For} keeps it.
+ */
+public final class Api {
+
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+
+    /** Random start: against a kept TEST_DATABASE_URL, the last run's failures are still in the window. */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(new Random().nextInt(1 << 23));
+
+    /** An answer with a JSON object body (or none). */
+    public record Reply(int status, Map<String, Object> body, HttpResponse<?> raw) {
+
+        @SuppressWarnings("unchecked")
+        public <T> T get(String key) {
+            return (T) body.get(key);
+        }
+
+        public String string(String key) {
+            return (String) body.get(key);
+        }
+
+        /** The problem code of an error answer. */
+        public String code() {
+            return string("code");
+        }
+
+        public Optional<String> header(String name) {
+            return Optional.ofNullable(raw.getHeaders().get(name));
+        }
+
+        public String contentType() {
+            return raw.getContentType().map(MediaType::toString).orElse("");
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> errors() {
+            return (List<Map<String, Object>>) body.getOrDefault("errors", List.of());
+        }
+
+        public List<String> errorFields() {
+            return errors().stream().map(error -> (String) error.get("field")).toList();
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> items() {
+            return (List<Map<String, Object>>) body.get("items");
+        }
+    }
+
+    /** An answer whose body need not be a JSON object (a list, a page, nothing at all): status and text. */
+    public record TextReply(int status, String body) {
+    }
+
+    private final HttpClient client;
+    private final String address;
+
+    public Api(HttpClient client) {
+        this.client = client;
+        int n = ADDRESSES.incrementAndGet();
+        this.address = "10." + (n >> 16 & 0xFF) + "." + (n >> 8 & 0xFF) + "." + (n & 0xFF);
+    }
+
+    /** The client address this instance claims. */
+    public String address() {
+        return address;
+    }
+
+    public Reply send(MutableHttpRequest<?> request, String token) {
+        return send(request, token, UnaryOperator.identity());
+    }
+
+    /** Sends the request after {@code customise} has added to it (headers such as If-Match or Idempotency-Key). */
+    public Reply send(MutableHttpRequest<?> request, String token, UnaryOperator<MutableHttpRequest<?>> customise) {
+        MutableHttpRequest<?> prepared = prepare(customise.apply(request), token);
+        try {
+            HttpResponse<Map> response = client.toBlocking().exchange(prepared, Argument.of(Map.class),
+                    Argument.of(Map.class));
+            return new Reply(response.code(), bodyOf(response), response);
+        } catch (HttpClientResponseException e) {
+            return new Reply(e.getResponse().code(), bodyOf(e.getResponse()), e.getResponse());
+        }
+    }
+
+    public TextReply sendForText(MutableHttpRequest<?> request, String token) {
+        MutableHttpRequest<?> prepared = prepare(request, token);
+        try {
+            HttpResponse<String> response = client.toBlocking().exchange(prepared, Argument.STRING, Argument.STRING);
+            return new TextReply(response.code(), response.getBody().orElse(""));
+        } catch (HttpClientResponseException e) {
+            return new TextReply(e.getStatus().getCode(), e.getResponse().getBody(String.class).orElse(""));
+        }
+    }
+
+    /** A successful answer whose body is a JSON array of objects (a ticket's history). */
+    public List<Map<String, Object>> list(String uri, String token) {
+        return client.toBlocking().retrieve(prepare(HttpRequest.GET(uri), token),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+
+    public Reply get(String uri, String token) {
+        return send(HttpRequest.GET(uri), token);
+    }
+
+    public Reply post(String uri, Object body, String token) {
+        return send(HttpRequest.POST(uri, body), token);
+    }
+
+    public Reply put(String uri, Object body, String token) {
+        return send(HttpRequest.PUT(uri, body).contentType(MediaType.APPLICATION_JSON_TYPE), token);
+    }
+
+    public Reply patch(String uri, Object body, String token) {
+        return send(HttpRequest.PATCH(uri, body), token);
+    }
+
+    public Reply delete(String uri, String token) {
+        return send(HttpRequest.DELETE(uri), token);
+    }
+
+    /** A form post, as OAuth 2.0 clients send it. */
+    public Reply form(String uri, Map<String, String> fields) {
+        return send(HttpRequest.POST(uri, fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+    }
+
+    /** Signs in over HTTP; the token pair as the server answered it. */
+    public Reply logIn(String email, String password) {
+        return post("/api/v1/auth/login", Map.of("email", email, "password", password), null);
+    }
+
+    private MutableHttpRequest<?> prepare(MutableHttpRequest<?> request, String token) {
+        if (!request.getHeaders().contains(FORWARDED_FOR)) {
+            request.header(FORWARDED_FOR, address);
+        }
+        if (token != null) {
+            request.bearerAuth(token);
+        }
+        return request;
+    }
+
+    private static Map<String, Object> bodyOf(HttpResponse<?> response) {
+        return response.getBody(Argument.mapOf(String.class, Object.class)).orElse(Map.of());
+    }
+}
