@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.assignment;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.adapter.persistence.ticket.JdbcTicketHistory;
@@ -20,14 +18,12 @@ import io.supportdesk.domain.ticket.Workflow;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,9 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Assignment candidates on real PostgreSQL: everyone {@code Role.mayBeAssigned} allows, with their load. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcAssignmentCandidatesTest implements TestPropertyProvider {
+@AdapterTest
+class JdbcAssignmentCandidatesTest {
 
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -60,10 +55,6 @@ class JdbcAssignmentCandidatesTest implements TestPropertyProvider {
     private UserId customer;
     private Actor manager;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @BeforeAll
     void people() {

@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.conversation;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.application.conversation.ChatPresenceContract;
@@ -12,15 +10,12 @@ import io.supportdesk.application.conversation.port.out.ChatPresence;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.TicketId;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.util.Map;
 
 /** The presence contract against real PostgreSQL. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcChatPresenceTest extends ChatPresenceContract implements TestPropertyProvider {
+@AdapterTest
+class JdbcChatPresenceTest extends ChatPresenceContract {
 
     @Inject
     JdbcChatPresence presence;
@@ -29,10 +24,6 @@ class JdbcChatPresenceTest extends ChatPresenceContract implements TestPropertyP
     @Inject
     TransactionOperations<Connection> transactions;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @Override
     protected ChatPresence presence() {

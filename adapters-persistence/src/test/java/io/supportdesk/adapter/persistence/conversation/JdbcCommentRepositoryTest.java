@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.conversation;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.conversation.CommentRepositoryContract;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
@@ -12,15 +10,12 @@ import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.ticket.TicketId;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.util.Map;
 
 /** The conversation contract against real PostgreSQL. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcCommentRepositoryTest extends CommentRepositoryContract implements TestPropertyProvider {
+@AdapterTest
+class JdbcCommentRepositoryTest extends CommentRepositoryContract {
 
     @Inject
     JdbcCommentRepository comments;
@@ -29,10 +24,6 @@ class JdbcCommentRepositoryTest extends CommentRepositoryContract implements Tes
     @Inject
     TransactionOperations<Connection> transactions;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @Override
     protected CommentRepository comments() {

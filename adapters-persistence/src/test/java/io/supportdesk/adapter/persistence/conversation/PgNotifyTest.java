@@ -1,8 +1,7 @@
 package io.supportdesk.adapter.persistence.conversation;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.application.conversation.ChatSignal;
@@ -15,7 +14,6 @@ import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.TicketId;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** NOTIFY and LISTEN on real PostgreSQL: delivery on commit only, and a listener that survives losing its line. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PgNotifyTest implements TestPropertyProvider {
+@AdapterTest
+class PgNotifyTest {
 
     /** A generous bound for what must arrive: a loaded 2-core machine stalls for seconds at a time. */
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
@@ -62,10 +59,6 @@ class PgNotifyTest implements TestPropertyProvider {
     private CountDownLatch slowStarted;
     private CountDownLatch slowReleased;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @BeforeEach
     void listen() throws InterruptedException {

@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.identity;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.identity.port.in.AgentWorkload;
 import io.supportdesk.application.identity.port.in.AssignedTicket;
@@ -13,22 +11,19 @@ import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.TicketStatus;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Workloads and queues read from real tables, with tickets inserted as rows. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcAgentWorkloadsTest implements TestPropertyProvider {
+@AdapterTest
+class JdbcAgentWorkloadsTest {
 
     @Inject
     JdbcAgentWorkloads workloads;
@@ -39,10 +34,6 @@ class JdbcAgentWorkloadsTest implements TestPropertyProvider {
     @Inject
     TransactionOperations<Connection> transactions;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     private UserId user(String role) {
         return new TestRows(jdbc, transactions).user(Role.fromCode(role));

@@ -1,37 +1,28 @@
 package io.supportdesk.adapter.persistence.identity;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** "Who may be assigned" in its two forms: {@link Role#mayBeAssigned()} and {@link UserSql#ASSIGNABLE_ROLES}. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserSqlTest implements TestPropertyProvider {
+@AdapterTest
+class UserSqlTest {
 
     @Inject
     JdbcOperations jdbc;
     @Inject
     TransactionOperations<Connection> transactions;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @Test
     void the_sql_form_of_who_may_be_assigned_matches_the_domain_rule_for_every_role() {

@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.notification;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.notification.NotificationDirectoryContract;
 import io.supportdesk.application.notification.port.out.NotificationDirectory;
@@ -20,20 +18,17 @@ import io.supportdesk.domain.ticket.Ticket;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.Timestamp;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The notification-directory contract against real PostgreSQL, and what only the real tables can hold. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcNotificationDirectoryTest extends NotificationDirectoryContract implements TestPropertyProvider {
+@AdapterTest
+class JdbcNotificationDirectoryTest extends NotificationDirectoryContract {
 
     @Inject
     JdbcNotificationDirectory directory;
@@ -48,10 +43,6 @@ class JdbcNotificationDirectoryTest extends NotificationDirectoryContract implem
 
     private TestRows rows;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @BeforeAll
     void rows() {

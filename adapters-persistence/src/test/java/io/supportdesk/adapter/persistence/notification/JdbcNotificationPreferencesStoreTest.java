@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.notification;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.notification.NotificationPreferencesStoreContract;
 import io.supportdesk.application.notification.port.out.NotificationDirectory.NotificationPreferences;
@@ -13,18 +11,14 @@ import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The email-preferences contract on real PostgreSQL, and the notification directory honouring what is stored. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcNotificationPreferencesStoreTest extends NotificationPreferencesStoreContract
-        implements TestPropertyProvider {
+@AdapterTest
+class JdbcNotificationPreferencesStoreTest extends NotificationPreferencesStoreContract {
 
     @Inject
     JdbcNotificationPreferencesStore store;
@@ -35,10 +29,6 @@ class JdbcNotificationPreferencesStoreTest extends NotificationPreferencesStoreC
     @Inject
     TransactionOperations<Connection> transactions;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @Override
     protected NotificationPreferencesStore store() {

@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.notification;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents.AgentOpenTickets;
@@ -23,7 +21,6 @@ import io.supportdesk.domain.ticket.Title;
 import io.supportdesk.domain.ticket.Workflow;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -36,9 +33,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcOpenTicketsForAgentsTest implements TestPropertyProvider {
+@AdapterTest
+class JdbcOpenTicketsForAgentsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
 
@@ -53,10 +49,6 @@ class JdbcOpenTicketsForAgentsTest implements TestPropertyProvider {
     @Inject
     TransactionOperations<Connection> transactions;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     private Ticket assigned(UserId customer, UserId agent, Priority priority, String title) {
         Ticket ticket = TestTickets.opened(identities, customer, title, priority, new CategoryCode("general"),

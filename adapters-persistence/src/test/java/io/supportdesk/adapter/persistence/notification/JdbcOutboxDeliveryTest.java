@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.notification;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.application.notification.DispatchOutboxService;
 import io.supportdesk.application.notification.DispatchSettings;
 import io.supportdesk.application.notification.EmailMessage;
@@ -20,7 +18,6 @@ import io.supportdesk.application.port.out.UnitOfWork;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -48,9 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dispatcher over the real outbox table: crashes, concurrent dispatchers and rolled-back changes. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcOutboxDeliveryTest implements TestPropertyProvider {
+@AdapterTest
+class JdbcOutboxDeliveryTest {
 
     private static final Mailbox FROM = Mailbox.parse("Supportdesk <support@supportdesk.test>");
     private static final DispatchSettings SETTINGS = new DispatchSettings(10, Duration.ofMinutes(2));
@@ -68,10 +64,6 @@ class JdbcOutboxDeliveryTest implements TestPropertyProvider {
 
     private final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @BeforeEach
     void emptyTheOutbox() {

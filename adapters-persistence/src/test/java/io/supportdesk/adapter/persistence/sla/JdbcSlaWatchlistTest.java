@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.sla;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
@@ -23,7 +21,6 @@ import io.supportdesk.domain.ticket.Workflow;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -31,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,9 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rest of the suite's tickets (opened around now) are never at risk at the times these tests ask about. HIGH
  * technical tickets: first response due after 4 h (at risk from 3 h 12 min), resolution after 48 h.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcSlaWatchlistTest implements TestPropertyProvider {
+@AdapterTest
+class JdbcSlaWatchlistTest {
 
     private static final int EVERYTHING = 100_000;
 
@@ -64,10 +59,6 @@ class JdbcSlaWatchlistTest implements TestPropertyProvider {
     private UserId customer;
     private Actor agent;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @BeforeAll
     void people() {

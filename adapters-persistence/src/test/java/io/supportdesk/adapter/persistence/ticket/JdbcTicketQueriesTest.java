@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.ticket;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.application.ticket.port.in.Page;
@@ -28,7 +26,6 @@ import io.supportdesk.domain.ticket.TicketVisibility;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -38,7 +35,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -50,9 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Ticket lists on real PostgreSQL. Other tests share the tables, so every search here is narrowed to a customer
  * created for the test: by the filter for staff searches, by the scope for customer searches.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcTicketQueriesTest implements TestPropertyProvider {
+@AdapterTest
+class JdbcTicketQueriesTest {
 
     private static final TicketVisibility STAFF = new TicketVisibility.AllTickets();
 
@@ -73,10 +68,6 @@ class JdbcTicketQueriesTest implements TestPropertyProvider {
     private TestRows rows;
     private Actor agent;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @BeforeAll
     void anAgent() {

@@ -1,8 +1,7 @@
 package io.supportdesk.adapter.persistence.ticket;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestUsers;
@@ -14,7 +13,6 @@ import io.supportdesk.domain.ticket.Ticket;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,9 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The ticket repository contract against real PostgreSQL. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcTicketRepositoryTest extends TicketRepositoryContract implements TestPropertyProvider {
+@AdapterTest
+class JdbcTicketRepositoryTest extends TicketRepositoryContract {
 
     @Inject
     JdbcTicketRepository repository;
@@ -45,10 +42,6 @@ class JdbcTicketRepositoryTest extends TicketRepositoryContract implements TestP
     private UserId customer;
     private UserId agent;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @BeforeAll
     void createUsers() {

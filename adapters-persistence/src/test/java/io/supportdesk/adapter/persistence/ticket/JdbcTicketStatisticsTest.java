@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.ticket;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.application.ticket.TicketStatisticsContract;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
@@ -13,15 +11,12 @@ import io.supportdesk.application.ticket.port.out.TicketStatistics;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.util.Map;
 
 /** The statistics contract against real PostgreSQL: the SQL aggregates agree with the in-memory reference. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbcTicketStatisticsTest extends TicketStatisticsContract implements TestPropertyProvider {
+@AdapterTest
+class JdbcTicketStatisticsTest extends TicketStatisticsContract {
 
     @Inject
     JdbcTicketStatistics statistics;
@@ -36,10 +31,6 @@ class JdbcTicketStatisticsTest extends TicketStatisticsContract implements TestP
 
     private UserId customer;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     @BeforeAll
     void createCustomer() {

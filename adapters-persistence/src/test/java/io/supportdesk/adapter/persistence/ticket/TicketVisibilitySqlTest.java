@@ -1,10 +1,8 @@
 package io.supportdesk.adapter.persistence.ticket;
 
+import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
@@ -27,13 +25,11 @@ import io.supportdesk.domain.ticket.TicketVisibility;
 import io.supportdesk.domain.ticket.Title;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -45,9 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The reading rule in its two forms — {@link TicketVisibility#includes} in memory and the SQL that
  * {@link JdbcTicketQueries} builds from it — agree for every kind of caller, items and totals alike.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TicketVisibilitySqlTest implements TestPropertyProvider {
+@AdapterTest
+class TicketVisibilitySqlTest {
 
     @Inject
     JdbcTicketQueries queries;
@@ -60,10 +55,6 @@ class TicketVisibilitySqlTest implements TestPropertyProvider {
     @Inject
     TransactionOperations<Connection> transactions;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.stringProperties();
-    }
 
     private Actor user(Role role) {
         return new Actor(transactions.executeWrite(status -> TestUsers.insert(jdbc, role.code())), role);
