@@ -1,7 +1,9 @@
 package io.supportdesk.application.identity;
 
-import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.identity.port.in.CreateUserCommand;
+import io.supportdesk.application.identity.port.in.CreateUserUseCase;
+import io.supportdesk.application.identity.port.in.RegisterCustomerUseCase;
+import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.port.DirectUnitOfWork;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.EmailAddress;
@@ -32,7 +34,8 @@ final class IdentityTestKit {
     final SessionTokens sessions = new SessionTokens(new FakeAccessTokenIssuer(), refreshTokens, opaqueTokens,
             Duration.ofDays(7), clock);
 
-    final RegisterCustomerService register = new RegisterCustomerService(users, hasher, policy, unitOfWork, clock);
+    final OpenAccountService accounts = new OpenAccountService(users, hasher, policy, unitOfWork, clock);
+    final RegisterCustomerUseCase register = accounts;
     final LogInService logIn = new LogInService(users, hasher, attempts, LoginThrottle.standard(), sessions,
             unitOfWork, opaqueTokens, clock);
     final RefreshSessionService refresh = new RefreshSessionService(refreshTokens, users, sessions, unitOfWork,
@@ -42,7 +45,7 @@ final class IdentityTestKit {
     final UpdateProfileService updateProfile = new UpdateProfileService(users, hasher, policy, refreshTokens,
             attempts, LoginThrottle.standard(), unitOfWork, clock);
     final ListUsersService listUsers = new ListUsersService(users);
-    final CreateUserService createUser = new CreateUserService(users, hasher, policy, unitOfWork, clock);
+    final CreateUserUseCase createUser = accounts;
     final UpdateUserService updateUser = new UpdateUserService(users, refreshTokens, unitOfWork, clock);
     final ProvisionFirstAdminService provisionFirstAdmin = new ProvisionFirstAdminService(users, hasher, policy,
             opaqueTokens, unitOfWork, clock);

@@ -4,10 +4,10 @@ import io.supportdesk.application.identity.PruneSignInRecordsService;
 import io.supportdesk.application.identity.port.in.PruneSignInRecordsUseCase;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.supportdesk.application.identity.CreateUserService;
 import io.supportdesk.application.identity.IdentifyCallerService;
 import io.supportdesk.application.identity.ListAgentTicketsService;
 import io.supportdesk.application.identity.ListAgentsService;
+import io.supportdesk.application.identity.OpenAccountService;
 import io.supportdesk.application.identity.ListUsersService;
 import io.supportdesk.application.identity.LogInService;
 import io.supportdesk.application.identity.LogOutService;
@@ -20,7 +20,6 @@ import io.supportdesk.application.identity.IssueSocketTicketService;
 import io.supportdesk.application.identity.OpaqueTokens;
 import io.supportdesk.application.identity.ProvisionFirstAdminService;
 import io.supportdesk.application.identity.RefreshSessionService;
-import io.supportdesk.application.identity.RegisterCustomerService;
 import io.supportdesk.application.identity.SessionTokens;
 import io.supportdesk.application.identity.UpdateProfileService;
 import io.supportdesk.application.identity.UpdateUserService;
@@ -83,10 +82,11 @@ class IdentityWiring {
         return new SessionTokens(accessTokens, refreshTokens, opaqueTokens, lifetime, clock);
     }
 
+    /** Both ways to open an account in one bean: it is the sign-up and the create-user use case. */
     @Singleton
-    RegisterCustomerUseCase registerCustomer(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
-                                             UnitOfWork unitOfWork, Clock clock) {
-        return new RegisterCustomerService(users, hasher, policy, unitOfWork, clock);
+    OpenAccountService openAccount(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
+                                   UnitOfWork unitOfWork, Clock clock) {
+        return new OpenAccountService(users, hasher, policy, unitOfWork, clock);
     }
 
     @Singleton
@@ -140,11 +140,6 @@ class IdentityWiring {
         return new ListUsersService(users);
     }
 
-    @Singleton
-    CreateUserUseCase createUser(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
-                                 UnitOfWork unitOfWork, Clock clock) {
-        return new CreateUserService(users, hasher, policy, unitOfWork, clock);
-    }
 
     @Singleton
     UpdateUserUseCase updateUser(UserRepository users, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,

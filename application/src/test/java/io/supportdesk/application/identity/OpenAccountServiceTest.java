@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class RegisterCustomerServiceTest {
+class OpenAccountServiceTest {
 
     private final IdentityTestKit kit = new IdentityTestKit();
 
