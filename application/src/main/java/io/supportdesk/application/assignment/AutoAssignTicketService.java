@@ -1,12 +1,12 @@
 package io.supportdesk.application.assignment;
 
 import io.supportdesk.application.assignment.port.in.AutoAssignResult;
+import io.supportdesk.application.assignment.port.in.AutoAssignTicketCommand;
 import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
 import io.supportdesk.application.assignment.port.out.AssignmentCandidates;
 import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.TicketAccess;
-import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
@@ -52,9 +52,10 @@ public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
     }
 
     @Override
-    public AutoAssignResult autoAssign(Actor actor, TicketReference reference) {
+    public AutoAssignResult autoAssign(AutoAssignTicketCommand command) {
+        Actor actor = command.actor();
         return unitOfWork.inTransaction(() -> {
-            Ticket ticket = access.loadForChange(actor, reference, OptionalLong.empty());
+            Ticket ticket = access.loadForChange(actor, command.ticket(), OptionalLong.empty());
             TicketPermissions.checkSupervise(actor, "route tickets to others");
             Optional<String> skill = categories.find(ticket.category()).flatMap(Category::requiredSkill);
             AssignmentDecision decision = strategy.choose(new AssignmentRequest(ticket.id(), ticket.team(), skill,

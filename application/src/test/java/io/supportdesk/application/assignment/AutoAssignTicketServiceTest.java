@@ -1,6 +1,7 @@
 package io.supportdesk.application.assignment;
 
 import io.supportdesk.application.assignment.port.in.AutoAssignResult;
+import io.supportdesk.application.assignment.port.in.AutoAssignTicketCommand;
 import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
 import io.supportdesk.application.ticket.TicketTestKit;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
@@ -46,7 +47,7 @@ class AutoAssignTicketServiceTest {
 
     private AutoAssignResult autoAssign() {
         TicketDetails ticket = kit.openTicket(kit.customer, "general", Priority.MEDIUM);
-        return service.autoAssign(kit.manager, TicketTestKit.ref(ticket));
+        return service.autoAssign(new AutoAssignTicketCommand(kit.manager, TicketTestKit.ref(ticket)));
     }
 
     @Test
@@ -73,6 +74,6 @@ class AutoAssignTicketServiceTest {
     @Test
     void only_managers_and_admins_route_tickets() {
         TicketDetails ticket = kit.openTicket(kit.customer, "general", Priority.MEDIUM);
-        assertThrows(TicketAccessDenied.class, () -> service.autoAssign(kit.agent, TicketTestKit.ref(ticket)));
+        assertThrows(TicketAccessDenied.class, () -> service.autoAssign(new AutoAssignTicketCommand(kit.agent, TicketTestKit.ref(ticket))));
     }
 }

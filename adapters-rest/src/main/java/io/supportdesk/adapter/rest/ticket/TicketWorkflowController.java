@@ -24,6 +24,7 @@ import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.adapter.rest.problem.Problems;
 import io.supportdesk.application.assignment.port.in.AutoAssignResult;
+import io.supportdesk.application.assignment.port.in.AutoAssignTicketCommand;
 import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
 import io.supportdesk.application.ticket.port.in.AssignTicketCommand;
 import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
@@ -142,8 +143,8 @@ public class TicketWorkflowController {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     HttpResponse<?> autoAssign(@PathVariable String ticket, Authentication authentication) {
-        AutoAssignResult result = autoAssign.autoAssign(CurrentActor.from(authentication),
-                RequestParameters.ticket(ticket));
+        AutoAssignResult result = autoAssign.autoAssign(new AutoAssignTicketCommand(CurrentActor.from(authentication),
+                RequestParameters.ticket(ticket)));
         return switch (result) {
             case AutoAssignResult.Assigned assigned -> TicketEtags.ok(assigned.ticket(), clock);
             case AutoAssignResult.LeftInQueue queued -> Problems.response(HttpStatus.CONFLICT, "NO_AGENT_AVAILABLE",
