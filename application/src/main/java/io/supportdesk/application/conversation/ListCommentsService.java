@@ -1,5 +1,6 @@
 package io.supportdesk.application.conversation;
 
+import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.in.ListCommentsUseCase;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
@@ -23,15 +24,22 @@ public final class ListCommentsService implements ListCommentsUseCase {
     private final CommentRepository comments;
     private final TicketParticipants participants;
     private final TicketAccess access;
+    private final UnitOfWork unitOfWork;
 
-    public ListCommentsService(CommentRepository comments, TicketParticipants participants, TicketAccess access) {
+    public ListCommentsService(CommentRepository comments, TicketParticipants participants, TicketAccess access,
+                               UnitOfWork unitOfWork) {
         this.comments = comments;
         this.participants = participants;
         this.access = access;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
     public Page<CommentDetails> list(Actor actor, TicketReference reference, PageRequest page) {
+        return unitOfWork.reading(() -> read(actor, reference, page));
+    }
+
+    private Page<CommentDetails> read(Actor actor, TicketReference reference, PageRequest page) {
         Ticket ticket = access.loadReadable(actor, reference);
         Page<Comment> found = comments.list(ticket.id(), TicketPermissions.canSeeInternalNotes(actor), page);
         Map<UserId, Participant> authors = participants.findAll(found.items().stream()

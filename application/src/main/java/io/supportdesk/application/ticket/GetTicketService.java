@@ -1,5 +1,6 @@
 package io.supportdesk.application.ticket;
 
+import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.in.GetTicketUseCase;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketReference;
@@ -8,13 +9,15 @@ import io.supportdesk.domain.identity.Actor;
 public final class GetTicketService implements GetTicketUseCase {
 
     private final TicketAccess access;
+    private final UnitOfWork unitOfWork;
 
-    public GetTicketService(TicketAccess access) {
+    public GetTicketService(TicketAccess access, UnitOfWork unitOfWork) {
         this.access = access;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
     public TicketDetails get(Actor actor, TicketReference reference) {
-        return access.describe(actor, access.loadReadable(actor, reference));
+        return unitOfWork.reading(() -> access.describe(actor, access.loadReadable(actor, reference)));
     }
 }

@@ -1,5 +1,6 @@
 package io.supportdesk.application.ticket;
 
+import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.in.ListTicketsQuery;
 import io.supportdesk.application.ticket.port.in.ListTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.Page;
@@ -13,17 +14,21 @@ public final class ListTicketsService implements ListTicketsUseCase {
 
     private final TicketQueries queries;
     private final TicketAccess access;
+    private final UnitOfWork unitOfWork;
 
-    public ListTicketsService(TicketQueries queries, TicketAccess access) {
+    public ListTicketsService(TicketQueries queries, TicketAccess access, UnitOfWork unitOfWork) {
         this.queries = queries;
         this.access = access;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
     public Page<TicketDetails> list(ListTicketsQuery query) {
-        Page<Ticket> page = queries.search(query.filter(), TicketVisibility.of(query.actor()), query.sort(),
-                query.page());
-        return new Page<>(access.describeAll(query.actor(), page.items()), page.total(), page.page(),
-                page.pageSize());
+        return unitOfWork.reading(() -> {
+            Page<Ticket> page = queries.search(query.filter(), TicketVisibility.of(query.actor()), query.sort(),
+                    query.page());
+            return new Page<>(access.describeAll(query.actor(), page.items()), page.total(), page.page(),
+                    page.pageSize());
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.supportdesk.application.ticket;
 
+import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -20,15 +21,22 @@ public final class ViewTicketHistoryService implements ViewTicketHistoryUseCase 
     private final TicketQueries queries;
     private final TicketParticipants participants;
     private final TicketAccess access;
+    private final UnitOfWork unitOfWork;
 
-    public ViewTicketHistoryService(TicketQueries queries, TicketParticipants participants, TicketAccess access) {
+    public ViewTicketHistoryService(TicketQueries queries, TicketParticipants participants, TicketAccess access,
+                                    UnitOfWork unitOfWork) {
         this.queries = queries;
         this.participants = participants;
         this.access = access;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
     public List<HistoryEntry> history(Actor actor, TicketReference reference) {
+        return unitOfWork.reading(() -> read(actor, reference));
+    }
+
+    private List<HistoryEntry> read(Actor actor, TicketReference reference) {
         Ticket ticket = access.loadReadable(actor, reference);
         List<TicketQueries.HistoryRecord> records = queries.history(ticket.id(),
                 TicketPermissions.canSeeInternalNotes(actor));

@@ -15,6 +15,12 @@ public final class DirectUnitOfWork implements UnitOfWork {
         return work.get();
     }
 
+    @Override
+    public <T> T reading(Supplier<T> work) {
+        units++;
+        return work.get();
+    }
+
     public int units() {
         return units;
     }

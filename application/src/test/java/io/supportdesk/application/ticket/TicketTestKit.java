@@ -71,13 +71,13 @@ public final class TicketTestKit {
         submit = new SubmitTicketService(tickets, new SequenceTicketIdentities("TKT"), events, categoryRules, people,
                 metadata, access, unitOfWork, clock);
         changeStatus = new ChangeTicketStatusService(changes, workflow, clock);
-        get = new GetTicketService(access);
+        get = new GetTicketService(access, unitOfWork);
         edit = new EditTicketService(changes, categoryRules, clock);
         changePriority = new ChangeTicketPriorityService(changes, categoryRules, clock);
         assign = new AssignTicketService(changes, people, clock);
         delete = new DeleteTicketService(tickets, access, unitOfWork);
         addComment = new AddCommentService(tickets, comments, people, events, access, unitOfWork, clock);
-        listComments = new ListCommentsService(comments, people, access);
+        listComments = new ListCommentsService(comments, people, access, unitOfWork);
         customer = people.register(Role.CUSTOMER, "Carla Customer");
         otherCustomer = people.register(Role.CUSTOMER, "Olga Other");
         agent = people.register(Role.AGENT, "Aaron Agent");

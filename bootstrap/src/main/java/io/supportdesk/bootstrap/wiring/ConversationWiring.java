@@ -28,7 +28,7 @@ class ConversationWiring {
 
     @Singleton
     ListCommentsUseCase listComments(CommentRepository comments, TicketParticipants participants,
-                                     TicketAccess access) {
-        return new ListCommentsService(comments, participants, access);
+                                     TicketAccess access, UnitOfWork unitOfWork) {
+        return new ListCommentsService(comments, participants, access, unitOfWork);
     }
 }

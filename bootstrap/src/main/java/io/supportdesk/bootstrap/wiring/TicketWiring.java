@@ -67,13 +67,13 @@ class TicketWiring {
     }
 
     @Singleton
-    GetTicketUseCase getTicket(TicketAccess access) {
-        return new GetTicketService(access);
+    GetTicketUseCase getTicket(TicketAccess access, UnitOfWork unitOfWork) {
+        return new GetTicketService(access, unitOfWork);
     }
 
     @Singleton
-    ListTicketsUseCase listTickets(TicketQueries queries, TicketAccess access) {
-        return new ListTicketsService(queries, access);
+    ListTicketsUseCase listTickets(TicketQueries queries, TicketAccess access, UnitOfWork unitOfWork) {
+        return new ListTicketsService(queries, access, unitOfWork);
     }
 
     @Singleton
@@ -104,7 +104,7 @@ class TicketWiring {
 
     @Singleton
     ViewTicketHistoryUseCase viewTicketHistory(TicketQueries queries, TicketParticipants participants,
-                                               TicketAccess access) {
-        return new ViewTicketHistoryService(queries, participants, access);
+                                               TicketAccess access, UnitOfWork unitOfWork) {
+        return new ViewTicketHistoryService(queries, participants, access, unitOfWork);
     }
 }

@@ -21,4 +21,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.executeWrite(status -> work.get());
     }
+
+    @Override
+    public <T> T reading(Supplier<T> work) {
+        return transactions.executeRead(status -> work.get());
+    }
 }

@@ -7,6 +7,12 @@ public interface UnitOfWork {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs reading work in one read-only transaction, so a request's queries share one connection and one snapshot
+     * (a ticket and the people it names are read as of the same moment) instead of one transaction each.
+     */
+    <T> T reading(Supplier<T> work);
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

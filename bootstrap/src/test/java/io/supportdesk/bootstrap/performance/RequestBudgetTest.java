@@ -1,0 +1,107 @@
+package io.supportdesk.bootstrap.performance;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.bootstrap.testing.CountingDriver;
+import io.supportdesk.bootstrap.testing.CountingDriver.Counts;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the hot requests may ask of the database: transactions and statements per request, counted at the JDBC
+ * level (CountingDriver). Deterministic, not timed: a change that adds a query or splits a request over more
+ * transactions fails here, and the budget is raised only on purpose. Targets and measurements: docs/performance.md.
+ */
+@SystemTest
+class RequestBudgetTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    SignedInUsers users;
+
+    private Api api;
+    private String customer;
+    private SignedInUser agent;
+    private String ticketPath;
+
+    @Override
+    public Map<String, String> getProperties() {
+        String url = TestDatabase.stringProperties().get("datasources.default.url");
+        return Map.of("datasources.default.url", CountingDriver.PREFIX + url.substring("jdbc:".length()),
+                "datasources.default.driver-class-name", CountingDriver.class.getName());
+    }
+
+    @BeforeAll
+    void aTicket() {
+        api = new Api(http);
+        customer = users.create(Role.CUSTOMER).token();
+        agent = users.create(Role.AGENT);
+        ticketPath = "/api/v1/tickets/" + open().body().get("id");
+    }
+
+    private Api.Reply open() {
+        Api.Reply created = api.post("/api/v1/tickets", Map.of("title", "Printer on fire", "description",
+                "It started smoking after the update.", "category", "technical", "priority", "high"), customer);
+        assertEquals(201, created.status(), created.body()::toString);
+        return created;
+    }
+
+    private Counts measure(int expectedStatus, Supplier<Api.Reply> request) {
+        Api.Reply[] reply = new Api.Reply[1];
+        Counts counts = CountingDriver.measure(() -> reply[0] = request.get());
+        assertEquals(expectedStatus, reply[0].status(), reply[0].body()::toString);
+        return counts;
+    }
+
+    private static void within(Counts counts, int transactions, int statements) {
+        assertTrue(counts.transactions() <= transactions && counts.statements().size() <= statements,
+                "budget " + transactions + " transaction(s), " + statements + " statement(s); used " + counts);
+    }
+
+    // Each request is two transactions today: the caller's account check (ActiveAccountClaimsValidator), then the
+    // request's own. The cached account check of issue 12 takes each of these down by one transaction and one
+    // statement; lower the budgets with it.
+
+    @Test
+    void reading_a_ticket() {
+        // account, ticket, the people it names, its submission metadata
+        within(measure(200, () -> api.get(ticketPath, agent.token())), 2, 4);
+    }
+
+    @Test
+    void a_list_page() {
+        within(measure(200, () -> api.get("/api/v1/tickets?status=open&page_size=20", agent.token())), 2, 5);
+    }
+
+    @Test
+    void opening_a_ticket() {
+        within(measure(201, this::open), 2, 11);
+    }
+
+    @Test
+    void commenting() {
+        within(measure(201, () -> api.post(ticketPath + "/comments", Map.of("body", "Any news?"), customer)), 2, 13);
+    }
+
+    @Test
+    void changing_the_status() {
+        String path = "/api/v1/tickets/" + open().body().get("id");
+        within(measure(200, () -> api.put(path + "/status", Map.of("status", "in_progress"), agent.token())), 2, 8);
+    }
+}
