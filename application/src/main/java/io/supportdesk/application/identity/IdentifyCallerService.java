@@ -1,5 +1,6 @@
 package io.supportdesk.application.identity;
 
+import io.supportdesk.application.identity.port.in.ForgetCallersUseCase;
 import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
 import io.supportdesk.application.identity.port.out.UserRepository;
 import io.supportdesk.domain.identity.Actor;
@@ -8,17 +9,29 @@ import io.supportdesk.domain.identity.UserId;
 
 import java.util.Optional;
 
-public final class IdentifyCallerService implements IdentifyCallerUseCase {
+public final class IdentifyCallerService implements IdentifyCallerUseCase, ForgetCallersUseCase {
 
     private final UserRepository users;
+    private final CallerCache callers;
 
-    public IdentifyCallerService(UserRepository users) {
+    public IdentifyCallerService(UserRepository users, CallerCache callers) {
         this.users = users;
+        this.callers = callers;
     }
 
     @Override
     public Optional<Actor> identify(UserId userId) {
-        return users.findById(userId).filter(User::active).map(User::asActor);
+        return callers.get(userId, () -> users.findById(userId).filter(User::active).map(User::asActor));
+    }
+
+    @Override
+    public void accountChanged(UserId user) {
+        callers.forget(user);
+    }
+
+    @Override
+    public void announcementsMissed() {
+        callers.forgetAll();
     }
 
     @Override

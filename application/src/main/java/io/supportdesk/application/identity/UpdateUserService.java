@@ -14,13 +14,15 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final UserRepository users;
     private final RefreshTokenStore refreshTokens;
     private final UnitOfWork unitOfWork;
+    private final CallerCache callers;
     private final Clock clock;
 
     public UpdateUserService(UserRepository users, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
-                             Clock clock) {
+                             CallerCache callers, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.unitOfWork = unitOfWork;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -28,7 +30,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
     public User update(UpdateUserCommand command) {
         // Only admins change accounts at all, which covers "only an admin grants admin".
         IdentityAccess.requireAdmin(command.actor(), "change accounts");
-        return unitOfWork.inTransaction(() -> {
+        User updated = unitOfWork.inTransaction(() -> {
             User user = users.findById(command.userId())
                     .orElseThrow(() -> new UserNotFoundException(command.userId()));
             boolean wasActiveAdmin = user.isActiveAdmin();
@@ -52,5 +54,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
             }
             return saved;
         });
+        // Committed: this instance's next request sees it at once; the others hear it from the database.
+        callers.forget(updated.id());
+        return updated;
     }
 }

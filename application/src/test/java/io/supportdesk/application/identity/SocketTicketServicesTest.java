@@ -19,7 +19,7 @@ class SocketTicketServicesTest {
     private final IssueSocketTicketService issue = new IssueSocketTicketService(stored,
             new OpaqueTokens(new SecureRandom()), kit.clock);
     private final RedeemSocketTicketService redeem = new RedeemSocketTicketService(stored,
-            new IdentifyCallerService(kit.users), kit.clock);
+            kit.identifyCaller, kit.clock);
     private final User agent = kit.saved("agent@example.com", Role.AGENT);
 
     @Test

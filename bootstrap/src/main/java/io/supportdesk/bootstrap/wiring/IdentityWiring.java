@@ -4,6 +4,7 @@ import io.supportdesk.application.identity.PruneSignInRecordsService;
 import io.supportdesk.application.identity.port.in.PruneSignInRecordsUseCase;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.supportdesk.application.identity.CallerCache;
 import io.supportdesk.application.identity.IdentifyCallerService;
 import io.supportdesk.application.identity.ListAgentTicketsService;
 import io.supportdesk.application.identity.ListAgentsService;
@@ -143,8 +144,8 @@ class IdentityWiring {
 
     @Singleton
     UpdateUserUseCase updateUser(UserRepository users, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
-                                 Clock clock) {
-        return new UpdateUserService(users, refreshTokens, unitOfWork, clock);
+                                 CallerCache callers, Clock clock) {
+        return new UpdateUserService(users, refreshTokens, unitOfWork, callers, clock);
     }
 
     @Singleton
@@ -165,7 +166,15 @@ class IdentityWiring {
     }
 
     @Singleton
-    IdentifyCallerUseCase identifyCaller(UserRepository users) {
-        return new IdentifyCallerService(users);
+    CallerCache callerCache(Clock clock,
+                            @Value("${supportdesk.identity.caller-cache.max-age:5s}") Duration maxAge,
+                            @Value("${supportdesk.identity.caller-cache.capacity:100000}") int capacity) {
+        return new CallerCache(clock, maxAge, capacity);
+    }
+
+    /** Identifies callers (REST and chat) and forgets them when the database announces an account change. */
+    @Singleton
+    IdentifyCallerService identifyCaller(UserRepository users, CallerCache callers) {
+        return new IdentifyCallerService(users, callers);
     }
 }

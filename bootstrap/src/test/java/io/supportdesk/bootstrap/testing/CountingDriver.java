@@ -13,10 +13,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -33,6 +36,7 @@ public final class CountingDriver implements Driver {
     private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
             "executeLargeUpdate", "executeLargeBatch");
     private static final List<String> STATEMENTS = new ArrayList<>();
+    private static final CountDownLatch LISTENING = new CountDownLatch(1);
     private static int transactions;
 
     static {
@@ -60,6 +64,17 @@ public final class CountingDriver implements Driver {
         work.run();
         synchronized (STATEMENTS) {
             return new Counts(transactions, List.copyOf(STATEMENTS));
+        }
+    }
+
+    /**
+     * Waits until the application listens for account changes. Until then a request may be followed by the
+     * listener's "forget every caller" (changes before it listened were not heard), which would make the next
+     * request read its caller's account again and count one statement more.
+     */
+    public static void awaitListening(Duration bound) throws InterruptedException {
+        if (!LISTENING.await(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the application did not start listening within " + bound);
         }
     }
 
@@ -103,6 +118,12 @@ public final class CountingDriver implements Driver {
     private static <S extends Statement> S statement(Class<S> type, S target, Connection connection,
                                                      String prepared) {
         return proxy(type, target, (method, args) -> {
+            if (EXECUTE.contains(method.getName()) && args != null && args.length > 0
+                    && String.valueOf(args[0]).startsWith("LISTEN supportdesk_accounts")) {
+                Object result = invoke(method, target, args);
+                LISTENING.countDown();
+                return result;
+            }
             if (EXECUTE.contains(method.getName()) && counted()) {
                 String sql = prepared != null ? prepared
                         : args != null && args.length > 0 ? String.valueOf(args[0]) : "?";

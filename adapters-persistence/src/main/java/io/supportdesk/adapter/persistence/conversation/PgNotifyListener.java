@@ -5,6 +5,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.supportdesk.application.conversation.ChatSignal;
 import io.supportdesk.application.conversation.port.in.RelayTicketNotificationUseCase;
+import io.supportdesk.application.identity.port.in.ForgetCallersUseCase;
+import io.supportdesk.domain.identity.UserId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.postgresql.PGConnection;
@@ -23,8 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Receives the chat signals of every instance: one dedicated connection (outside the pool, which must not lose a
- * connection for good) that {@code LISTEN}s. Its thread only decodes: the relay, which reads the database, runs in
+ * Receives what other instances and the database announce: the chat signals of every instance, and account changes
+ * (the {@code users} trigger of V11), which make this instance forget what it remembers of that caller. One
+ * dedicated connection (outside the pool, which must not lose a connection for good) that {@code LISTEN}s. Its thread only decodes: the relay, which reads the database, runs in
  * {@link ChatSignalLanes}, in the order sent per ticket, so one slow ticket delays neither the line nor the others.
  * Past {@code supportdesk.chat.listener.backlog} waiting signals, one more is dropped for a {@link ChatSignal.Gap}.
  *
@@ -37,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 public class PgNotifyListener {
 
     static final String APPLICATION_NAME = "supportdesk-chat-listener";
+    static final String ACCOUNTS_CHANNEL = "supportdesk_accounts";
     private static final Logger LOG = LoggerFactory.getLogger(PgNotifyListener.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
@@ -45,6 +49,7 @@ public class PgNotifyListener {
     private final String username;
     private final String password;
     private final RelayTicketNotificationUseCase relay;
+    private final ForgetCallersUseCase callers;
     private final Duration minBackoff;
     private final Duration maxBackoff;
     private final int backlog;
@@ -58,6 +63,7 @@ public class PgNotifyListener {
                      @Value("${datasources.default.username:}") String username,
                      @Value("${datasources.default.password:}") String password,
                      RelayTicketNotificationUseCase relay,
+                     ForgetCallersUseCase callers,
                      @Value("${supportdesk.chat.listener.min-backoff:500ms}") Duration minBackoff,
                      @Value("${supportdesk.chat.listener.max-backoff:30s}") Duration maxBackoff,
                      @Value("${supportdesk.chat.listener.backlog:10000}") int backlog) {
@@ -65,6 +71,7 @@ public class PgNotifyListener {
         this.username = username;
         this.password = password;
         this.relay = relay;
+        this.callers = callers;
         this.minBackoff = minBackoff;
         this.maxBackoff = maxBackoff;
         this.backlog = backlog;
@@ -110,7 +117,10 @@ public class PgNotifyListener {
                 current = connection;
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + ChatSignalCodec.CHANNEL);
+                    statement.execute("LISTEN " + ACCOUNTS_CHANNEL);
                 }
+                // Changes made before this LISTEN (at start, or while the connection was lost) were not heard.
+                callers.announcementsMissed();
                 if (listenedBefore) {
                     LOG.info("Chat listener reconnected; followers catch up from the tables");
                     lanes.dispatch(new ChatSignal.Gap());
@@ -138,8 +148,12 @@ public class PgNotifyListener {
             PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
             if (notifications != null) {
                 for (PGNotification notification : notifications) {
-                    ChatSignalCodec.decode(notification.getParameter()).ifPresentOrElse(lanes::dispatch,
-                            () -> LOG.debug("Ignoring chat notification '{}'", notification.getParameter()));
+                    if (ACCOUNTS_CHANNEL.equals(notification.getName())) {
+                        accountChanged(notification.getParameter());
+                    } else {
+                        ChatSignalCodec.decode(notification.getParameter()).ifPresentOrElse(lanes::dispatch,
+                                () -> LOG.debug("Ignoring chat notification '{}'", notification.getParameter()));
+                    }
                 }
             }
             if (System.nanoTime() - lastCheck > KEEP_ALIVE.toNanos()) {
@@ -149,6 +163,14 @@ public class PgNotifyListener {
                 }
                 lastCheck = System.nanoTime();
             }
+        }
+    }
+
+    private void accountChanged(String payload) {
+        try {
+            callers.accountChanged(new UserId(Long.parseLong(payload.strip())));
+        } catch (RuntimeException unreadable) {
+            callers.announcementsMissed();
         }
     }
 

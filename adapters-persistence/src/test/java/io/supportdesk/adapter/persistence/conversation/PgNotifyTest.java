@@ -4,7 +4,9 @@ import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
+import io.supportdesk.adapter.persistence.testing.TestUsers;
 import io.supportdesk.application.conversation.ChatSignal;
+import io.supportdesk.application.identity.port.in.ForgetCallersUseCase;
 import io.supportdesk.application.conversation.ChatSignal.MessagePosted;
 import io.supportdesk.application.conversation.ChatSignal.Typing;
 import io.supportdesk.domain.ticket.CommentId;
@@ -55,6 +57,8 @@ class PgNotifyTest {
     private static final TicketId SLOW_TICKET = new TicketId(666);
 
     private final LinkedBlockingQueue<ChatSignal> received = new LinkedBlockingQueue<>();
+    /** Account changes heard: a user id, or 0 for "announcements were missed". */
+    private final LinkedBlockingQueue<Long> accounts = new LinkedBlockingQueue<>();
     private PgNotifyListener listener;
     private CountDownLatch slowStarted;
     private CountDownLatch slowReleased;
@@ -74,8 +78,19 @@ class PgNotifyTest {
                         awaitQuietly(released);
                     }
                     received.add(signal);
+                }, new ForgetCallersUseCase() {
+                    @Override
+                    public void accountChanged(UserId user) {
+                        accounts.add(user.value());
+                    }
+
+                    @Override
+                    public void announcementsMissed() {
+                        accounts.add(0L);
+                    }
                 }, Duration.ofMillis(50), Duration.ofMillis(200), 100);
         received.clear();
+        accounts.clear();
         listener.start();
         awaitListening();
     }
@@ -84,6 +99,27 @@ class PgNotifyTest {
     void stop() {
         slowReleased.countDown();
         listener.stop();
+    }
+
+    @Test
+    void the_database_announces_a_change_of_status_or_role_but_not_of_a_name() throws Exception {
+        UserId user = transactions.executeWrite(status -> TestUsers.insert(jdbc, "agent"));
+        Long first = accounts.poll(ARRIVAL.toMillis(), TimeUnit.MILLISECONDS);
+        assertEquals(0L, first, "listening starts by forgetting what could have been missed");
+
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "UPDATE users SET full_name = 'Renamed' WHERE id = ?", statement -> {
+                    statement.setLong(1, user.value());
+                    return statement.executeUpdate();
+                }));
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "UPDATE users SET active = false WHERE id = ?", statement -> {
+                    statement.setLong(1, user.value());
+                    return statement.executeUpdate();
+                }));
+
+        assertEquals(user.value(), accounts.poll(ARRIVAL.toMillis(), TimeUnit.MILLISECONDS),
+                "the deactivation is announced, and the rename before it was not");
     }
 
     @Test
