@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The request-path benchmark (docs/performance.md): wrk against a running Supportdesk for create, get, list,
+# comment and a database-free endpoint, then pgbench on the same machine for what PostgreSQL itself does.
+# Needs: curl, jq, wrk (Debian: apt install wrk), pgbench and a PostgreSQL it may create a scratch database in
+# (PGHOST/PGPORT/PGUSER as usual; default 127.0.0.1:5432, user postgres). Start Supportdesk first, e.g. on the
+# machine's PostgreSQL: DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/supportdesk ... java -jar ..., with an admin.
+#   BASE_URL (http://localhost:8080)  ADMIN_EMAIL ADMIN_PASSWORD  DURATION (20s)  CONNECTIONS (64)  THREADS (2)
+set -euo pipefail
+cd "$(dirname "$0")"
+BASE_URL=${BASE_URL:-http://localhost:8080}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGOPTIONS='-c client_min_messages=warning'
+for tool in curl jq wrk pgbench psql; do
+  command -v $tool >/dev/null || { echo "bench/run.sh needs $tool on the PATH" >&2; exit 1; }
+done
+curl -sf "$BASE_URL/health" >/dev/null || { echo "no Supportdesk answers at $BASE_URL" >&2; exit 1; }
+TOKEN=$(curl -s -X POST "$BASE_URL/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"${ADMIN_EMAIL:?set ADMIN_EMAIL}\",\"password\":\"${ADMIN_PASSWORD:?set ADMIN_PASSWORD}\"}" \
+  | jq -r '.access_token // empty')
+[ -n "$TOKEN" ] || { echo "the admin cannot sign in" >&2; exit 1; }
+export TOKEN
+# Budgets would stop the benchmark, not measure it: run Supportdesk with RATE_LIMIT_ENABLED=false.
+if curl -s -i "$BASE_URL/api/v1/tickets?page_size=1" -H "Authorization: Bearer $TOKEN" | grep -qi '^ratelimit:'; then
+  echo "rate limits are on; start Supportdesk with RATE_LIMIT_ENABLED=false for the benchmark" >&2; exit 1
+fi
+
+run() { # name, script, [url]
+  cat "$2" report.lua > "/tmp/bench-$1.lua"
+  printf '%-9s ' "$1"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "/tmp/bench-$1.lua" "${3:-$BASE_URL}" | tail -n 1
+}
+
+echo "Supportdesk at $BASE_URL, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, $(date -u +%FT%TZ)"
+# Creating first also seeds the desk for the reads.
+run create create.lua
+TICKET=$(curl -s "$BASE_URL/api/v1/tickets?page_size=1" -H "Authorization: Bearer $TOKEN" | jq -r '.items[0].id')
+export TICKET
+echo "tickets in the desk: $(curl -s "$BASE_URL/api/v1/tickets?page_size=1" -H "Authorization: Bearer $TOKEN" | jq .total)"
+run get get.lua
+run list list.lua
+run comment comment.lua
+printf 'wrk.method = "GET"\n' > /tmp/bench-liveness-base.lua
+run liveness /tmp/bench-liveness-base.lua "$BASE_URL/health/liveness"
+
+echo "PostgreSQL itself ($PGHOST:$PGPORT), same machine, same run:"
+psql -q -d postgres -c 'DROP DATABASE IF EXISTS supportdesk_bench' -c 'CREATE DATABASE supportdesk_bench' >/dev/null
+pgbench -q -i -s 10 supportdesk_bench >/dev/null 2>&1
+for clients in 8 64; do
+  printf 'pgbench -S -c %-3s ' "$clients"
+  pgbench -n -S -c "$clients" -j "$THREADS" -T "${DURATION%s}" supportdesk_bench 2>/dev/null \
+    | awk '/^tps/ {printf "%.0f tps\n", $3}'
+done
+psql -q -d supportdesk_bench >/dev/null <<'SQL'
+CREATE TABLE bench_tickets (id bigserial PRIMARY KEY, title text, description text, status text, priority text,
+    category text, tags text[], requester_id bigint, created_at timestamptz, updated_at timestamptz);
+CREATE INDEX ON bench_tickets (status); CREATE INDEX ON bench_tickets (created_at); CREATE INDEX ON bench_tickets (requester_id);
+CREATE TABLE bench_history (id bigserial PRIMARY KEY, ticket_id bigint, kind text, new_value text, actor_id bigint,
+    occurred_at timestamptz);
+CREATE INDEX ON bench_history (ticket_id);
+CREATE TABLE bench_outbox (id bigserial PRIMARY KEY, ticket_id bigint, recipients text[], subject text,
+    text_body text, html_body text, created_at timestamptz);
+CREATE TABLE bench_metadata (ticket_id bigint PRIMARY KEY, ip text, user_agent text);
+SQL
+printf 'pgbench create -c %-3s ' "$CONNECTIONS"
+pgbench -n -f pgbench-create.sql -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" supportdesk_bench 2>/dev/null \
+  | awk '/^tps/ {printf "%.0f tps (tickets/s)\n", $3}'
+psql -q -d postgres -c 'DROP DATABASE supportdesk_bench' >/dev/null
