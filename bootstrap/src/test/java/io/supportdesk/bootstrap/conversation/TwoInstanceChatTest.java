@@ -2,15 +2,14 @@ package io.supportdesk.bootstrap.conversation;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.bootstrap.testing.Api.Reply;
+import io.supportdesk.bootstrap.testing.Instances;
 import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,28 +33,17 @@ class TwoInstanceChatTest {
 
     @BeforeAll
     void startTwoInstances() {
-        contextA = start();
-        contextB = start();
+        // The test environment (application-test.yml: a free port, no dispatcher), and one key for both instances.
+        contextA = Instances.start(SECRET, Map.of());
+        contextB = Instances.start(SECRET, Map.of());
         a = new ChatInstance(contextA);
         b = new ChatInstance(contextB);
         assertTrue(contextA.getBean(EmbeddedServer.class).getPort() != contextB.getBean(EmbeddedServer.class).getPort());
     }
 
-    private static ApplicationContext start() {
-        // The test environment (application-test.yml: a free port, no dispatcher), and one key for both instances.
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
-        return ApplicationContext.run(EmbeddedServer.class, properties, "test").getApplicationContext();
-    }
-
     @AfterAll
     void stop() {
-        if (contextA != null) {
-            contextA.close();
-        }
-        if (contextB != null) {
-            contextB.close();
-        }
+        Instances.stop(contextA, contextB);
     }
 
     @Test

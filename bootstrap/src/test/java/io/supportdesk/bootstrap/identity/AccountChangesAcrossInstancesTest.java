@@ -3,8 +3,8 @@ package io.supportdesk.bootstrap.identity;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.Instances;
 import io.supportdesk.bootstrap.testing.SignedInUsers;
 import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
 import io.supportdesk.domain.identity.Role;
@@ -14,11 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two instances on one database remember their callers (CallerCache) for an hour here, so only the database's
@@ -39,18 +37,12 @@ class AccountChangesAcrossInstancesTest {
 
     @BeforeAll
     void startTwoInstances() {
-        contextA = start();
-        contextB = start();
+        // Callers are remembered for an hour: only the database's announcement can make B forget one.
+        contextA = Instances.start(SECRET, Map.of("supportdesk.identity.caller-cache.max-age", "1h"));
+        contextB = Instances.start(SECRET, Map.of("supportdesk.identity.caller-cache.max-age", "1h"));
         a = api(contextA);
         b = api(contextB);
         users = contextA.getBean(SignedInUsers.class);
-    }
-
-    private static ApplicationContext start() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
-        properties.put("supportdesk.identity.caller-cache.max-age", "1h");
-        return ApplicationContext.run(EmbeddedServer.class, properties, "test").getApplicationContext();
     }
 
     private static Api api(ApplicationContext context) {
@@ -59,12 +51,7 @@ class AccountChangesAcrossInstancesTest {
 
     @AfterAll
     void stop() {
-        if (contextA != null) {
-            contextA.close();
-        }
-        if (contextB != null) {
-            contextB.close();
-        }
+        Instances.stop(contextA, contextB);
     }
 
     /** Polls the other instance until it answers the status, or fails after the bound. */
@@ -104,6 +91,6 @@ class AccountChangesAcrossInstancesTest {
                 .status());
 
         awaitStatus(b, manager.token(), 401);
-        assertTrue(a.get("/api/v1/auth/me", manager.token()).status() == 401);
+        assertEquals(401, a.get("/api/v1/auth/me", manager.token()).status());
     }
 }
