@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.persistence.ticket;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.ticket.port.in.Page;
@@ -34,10 +35,17 @@ public class JdbcTicketQueries implements TicketQueries {
 
     private final JdbcOperations jdbc;
     private final TicketRowMapper mapper;
+    private final long totalCap;
 
-    JdbcTicketQueries(JdbcOperations jdbc, TicketRowMapper mapper) {
+    /**
+     * @param totalCap past this many matching tickets a list says "at least this many"
+     *                 ({@link Page#totalIsEstimate()})
+     */
+    JdbcTicketQueries(JdbcOperations jdbc, TicketRowMapper mapper,
+                      @Value("${supportdesk.tickets.list.total-cap:10000}") long totalCap) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.totalCap = totalCap;
     }
 
     /** A WHERE clause and the values it binds, in order. */
@@ -48,7 +56,10 @@ public class JdbcTicketQueries implements TicketQueries {
     public Page<Ticket> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort,
                               PageRequest page) {
         Where where = where(filter, visibility);
-        long total = jdbc.prepareStatement("SELECT count(*) FROM tickets" + where.sql(), statement -> {
+        // Counting stops past the cap: a count of every open ticket costs as much as the desk is large, and past
+        // ten thousand nobody pages to the end (filters and, for integrations, cursors narrow it instead).
+        long counted = jdbc.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM tickets" + where.sql()
+                + " LIMIT " + (totalCap + 1) + ") AS counted", statement -> {
             bind(statement, where.values());
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -56,7 +67,8 @@ public class JdbcTicketQueries implements TicketQueries {
             }
         });
         String direction = sort.descending() ? " DESC" : " ASC";
-        String sql = "SELECT * FROM tickets" + where.sql() + " ORDER BY " + orderExpression(sort.key(), visibility instanceof TicketVisibility.RequestedBy) + direction
+        String sql = "SELECT * FROM tickets" + where.sql() + " ORDER BY "
+                + orderExpression(sort.key(), visibility instanceof TicketVisibility.RequestedBy) + direction
                 + ", id" + direction + " LIMIT ? OFFSET ?";
         List<Ticket> items = jdbc.prepareStatement(sql, statement -> {
             List<Object> values = new ArrayList<>(where.values());
@@ -68,13 +80,17 @@ public class JdbcTicketQueries implements TicketQueries {
                         .toList();
             }
         });
-        return new Page<>(items, total, page.page(), page.pageSize());
+        return counted > totalCap ? new Page<>(items, totalCap, page.page(), page.pageSize(), true)
+                : new Page<>(items, counted, page.page(), page.pageSize());
     }
 
     private static Where where(TicketFilter filter, TicketVisibility visibility) {
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        if (!filter.statuses().isEmpty()) {
+        if (filter.statuses().size() == 1) {
+            // An equality, not "= ANY", so the (status, created_at) index also gives the order.
+            add(conditions, values, "status = ?", filter.statuses().iterator().next().code());
+        } else if (!filter.statuses().isEmpty()) {
             conditions.add("status = ANY(?)");
             values.add(filter.statuses().stream().map(TicketStatus::code).toArray(String[]::new));
         }
@@ -101,7 +117,8 @@ public class JdbcTicketQueries implements TicketQueries {
             case TicketVisibility.AllTickets all -> {
                 // Nothing to narrow.
             }
-            case TicketVisibility.RequestedBy own -> add(conditions, values, "requester_id = ?", own.requester().value());
+            case TicketVisibility.RequestedBy own ->
+                    add(conditions, values, "requester_id = ?", own.requester().value());
         }
     }
 
@@ -136,7 +153,8 @@ public class JdbcTicketQueries implements TicketQueries {
 
     @Override
     public List<HistoryRecord> history(TicketId ticket, boolean includeInternal) {
-        String sql = "SELECT kind, field, old_value, new_value, note, actor_id, internal, occurred_at FROM ticket_history"
+        String sql = "SELECT kind, field, old_value, new_value, note, actor_id, internal, occurred_at"
+                + " FROM ticket_history"
                 + " WHERE ticket_id = ?" + (includeInternal ? "" : " AND NOT internal") + " ORDER BY occurred_at, id";
         return jdbc.prepareStatement(sql, statement -> {
             statement.setLong(1, ticket.value());

@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,6 +57,8 @@ class JdbcTicketQueriesTest {
 
     @Inject
     JdbcTicketQueries queries;
+    @Inject
+    TicketRowMapper mapper;
     @Inject
     TicketRepository tickets;
     @Inject
@@ -110,6 +113,31 @@ class JdbcTicketQueriesTest {
 
     private static List<TicketId> ids(Ticket... tickets) {
         return List.of(tickets).stream().map(Ticket::id).toList();
+    }
+
+    @Test
+    void past_the_cap_the_total_is_at_least_the_cap_and_the_page_says_whether_more_follow() {
+        UserId customer = rows.user(Role.CUSTOMER);
+        for (int minute = 0; minute < 4; minute++) {
+            open(customer, minute);
+        }
+        // Built here with a small cap; outside the bean, so the transaction its annotation would open is opened here.
+        JdbcTicketQueries capped = new JdbcTicketQueries(jdbc, mapper, 3);
+        TicketVisibility own = requestedBy(customer);
+
+        Page<Ticket> first = transactions.executeRead(status -> capped.search(TicketFilter.none(), own,
+                TicketSort.defaultOrder(), new PageRequest(1, 2)));
+        Page<Ticket> second = transactions.executeRead(status -> capped.search(TicketFilter.none(), own,
+                TicketSort.defaultOrder(), new PageRequest(2, 2)));
+
+        assertEquals(3, first.total());
+        assertTrue(first.totalIsEstimate());
+        assertTrue(first.hasNext());
+        assertEquals(2, second.items().size(), "the cap limits the count, never the pages");
+        Page<Ticket> exact = transactions.executeRead(status -> new JdbcTicketQueries(jdbc, mapper, 4)
+                .search(TicketFilter.none(), own, TicketSort.defaultOrder(), new PageRequest(1, 2)));
+        assertEquals(4, exact.total());
+        assertFalse(exact.totalIsEstimate());
     }
 
     @Test

@@ -170,7 +170,8 @@ public class TicketController {
     @Operation(summary = "List tickets",
             description = "Filtered, sorted and paged; customers only ever see (and count) their own tickets. "
                     + "`sort` is one of created_at, updated_at, priority, status, resolution_due, each with `-` "
-                    + "for descending.")
+                    + "for descending. Past 10,000 matching tickets `total` is 10,000 and `total_is_estimate` "
+                    + "true (at least that many); `has_next` still tells whether another page follows.")
     @ApiResponse(responseCode = "200", description = "One page of tickets")
     @ApiResponse(responseCode = "400", description = "A filter, sort or paging parameter is invalid; errors name it",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,

@@ -5,13 +5,17 @@ import io.supportdesk.application.ticket.port.in.Page;
 
 import java.util.List;
 
-/** A page of tickets with where it stands in the whole list. */
+/**
+ * A page of tickets with where it stands in the whole list. Past 10,000 matching tickets {@code total} is 10,000
+ * and {@code total_is_estimate} true: "at least", since counting a desk's every open ticket costs as much as the
+ * desk is large.
+ */
 @Serdeable
-public record TicketPage(List<TicketResponse> items, long total, int page, int pageSize, int totalPages,
-                         boolean hasNext, boolean hasPrev) {
+public record TicketPage(List<TicketResponse> items, long total, boolean totalIsEstimate, int page, int pageSize,
+                         int totalPages, boolean hasNext, boolean hasPrev) {
 
     static TicketPage of(Page<TicketResponse> page) {
-        return new TicketPage(page.items(), page.total(), page.page(), page.pageSize(), page.totalPages(),
-                page.hasNext(), page.hasPrevious());
+        return new TicketPage(page.items(), page.total(), page.totalIsEstimate(), page.page(), page.pageSize(),
+                page.totalPages(), page.hasNext(), page.hasPrevious());
     }
 }

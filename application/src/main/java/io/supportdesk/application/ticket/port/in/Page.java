@@ -3,11 +3,22 @@ package io.supportdesk.application.ticket.port.in;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list and where it stands in the whole. */
-public record Page<T>(List<T> items, long total, int page, int pageSize) {
+/**
+ * One page of a list and where it stands in the whole.
+ *
+ * @param totalIsEstimate the list holds at least {@code total} items and counting them all was not worth it (a
+ *                        list that large is paged by filter or cursor, not to its end); {@link #hasNext} then
+ *                        says whether this page was full
+ */
+public record Page<T>(List<T> items, long total, int page, int pageSize, boolean totalIsEstimate) {
 
     public Page {
         items = List.copyOf(items);
+    }
+
+    /** A page of a list counted to its end. */
+    public Page(List<T> items, long total, int page, int pageSize) {
+        this(items, total, page, pageSize, false);
     }
 
     public int totalPages() {
@@ -15,7 +26,7 @@ public record Page<T>(List<T> items, long total, int page, int pageSize) {
     }
 
     public boolean hasNext() {
-        return page < totalPages();
+        return totalIsEstimate ? items.size() == pageSize : page < totalPages();
     }
 
     public boolean hasPrevious() {
@@ -23,6 +34,6 @@ public record Page<T>(List<T> items, long total, int page, int pageSize) {
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), total, page, pageSize);
+        return new Page<>(items.stream().map(mapper).toList(), total, page, pageSize, totalIsEstimate);
     }
 }
