@@ -27,8 +27,7 @@ public final class ListTicketsService implements ListTicketsUseCase {
         return unitOfWork.reading(() -> {
             Page<Ticket> page = queries.search(query.filter(), TicketVisibility.of(query.actor()), query.sort(),
                     query.page());
-            return new Page<>(access.describeAll(query.actor(), page.items()), page.total(), page.page(),
-                    page.pageSize());
+            return page.withItems(access.describeAll(query.actor(), page.items()));
         });
     }
 }

@@ -33,6 +33,11 @@ public record Page<T>(List<T> items, long total, int page, int pageSize, boolean
         return page > 1;
     }
 
+    /** The same page of the same list, holding other items (the same ones described otherwise, in order). */
+    public <R> Page<R> withItems(List<R> replaced) {
+        return new Page<>(replaced, total, page, pageSize, totalIsEstimate);
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), total, page, pageSize, totalIsEstimate);
     }
