@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.persistence.ticket;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.supportdesk.application.ticket.StaleTicketException;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
@@ -10,6 +11,7 @@ import io.supportdesk.domain.ticket.TicketSnapshot;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -33,17 +35,38 @@ public class JdbcTicketRepository implements TicketRepository {
         TicketSnapshot snapshot = ticket.snapshot();
         TicketRow row = mapper.toRow(snapshot, clock.instant());
         TicketRow stored;
-        // A new ticket and a loaded-but-never-updated one both carry version 0; only the table can tell them apart.
-        if (snapshot.version() == 0 && !rows.existsById(snapshot.id().value())) {
-            stored = rows.save(row);
-        } else {
-            try {
-                stored = rows.update(row);
-            } catch (OptimisticLockException e) {
+        try {
+            stored = rows.update(row);
+        } catch (OptimisticLockException noRowAtThatVersion) {
+            // A new ticket and a loaded-but-never-updated one both carry version 0, and only the table can tell them
+            // apart: the update found no row, so a version-0 ticket is new unless its id is taken after all.
+            if (snapshot.version() != 0) {
                 throw new StaleTicketException(ticket.id());
             }
+            stored = insertNew(row, ticket);
         }
         return Ticket.restore(mapper.toSnapshot(stored));
+    }
+
+    private TicketRow insertNew(TicketRow row, Ticket ticket) {
+        try {
+            return rows.save(row);
+        } catch (DataAccessException e) {
+            // The id is taken: this was a copy of a ticket someone else has updated since it was read.
+            if (isUniqueViolation(e)) {
+                throw new StaleTicketException(ticket.id());
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
