@@ -23,9 +23,7 @@ import io.supportdesk.domain.ticket.TicketAssigned;
 import io.supportdesk.domain.ticket.TicketEvent;
 import io.supportdesk.domain.ticket.TicketId;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,22 +121,15 @@ class EmailNotificationFlowTest implements TestPropertyProvider {
     }
 
     private void dispatchEverything() {
-        int rounds = 0;
-        while (dispatcher.dispatch().claimedAny()) {
-            assertTrue(++rounds < 100, "the outbox drains");
-        }
+        NotificationTestSupport.dispatchEverything(dispatcher);
     }
 
-    private static String recipient(MimeMessage message) throws Exception {
-        return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString)
-                .collect(Collectors.joining(","));
+    private static String recipient(MimeMessage message) {
+        return NotificationTestSupport.recipients(message);
     }
 
-    private static String part(MimeMessage message, int index, String mimeType) throws Exception {
-        MimeMultipart parts = (MimeMultipart) message.getContent();
-        assertTrue(parts.getBodyPart(index).isMimeType(mimeType), parts.getBodyPart(index).getContentType());
-        // SMTP carries text with CRLF line ends.
-        return ((String) parts.getBodyPart(index).getContent()).replace("\r\n", "\n");
+    private static String part(MimeMessage message, int index, String mimeType) {
+        return NotificationTestSupport.part(message, index, mimeType);
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.supportdesk.bootstrap.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.supportdesk.application.notification.port.in.DispatchOutboxUseCase;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +12,8 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the notification tests with a real SMTP server share: the server, the application's mail settings for it,
@@ -53,6 +57,26 @@ final class NotificationTestSupport {
     static String subject(MimeMessage message) {
         try {
             return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends every due outbox row (this class's and others'), as the dispatcher job would, until none is left. */
+    static void dispatchEverything(DispatchOutboxUseCase dispatcher) {
+        int rounds = 0;
+        while (dispatcher.dispatch().claimedAny()) {
+            assertTrue(++rounds < 100, "the outbox drains");
+        }
+    }
+
+    /** One part of a multipart email (0: plain text, 1: HTML), checked for its type, with LF line ends. */
+    static String part(MimeMessage message, int index, String mimeType) {
+        try {
+            MimeMultipart parts = (MimeMultipart) message.getContent();
+            assertTrue(parts.getBodyPart(index).isMimeType(mimeType), parts.getBodyPart(index).getContentType());
+            // SMTP carries text with CRLF line ends.
+            return ((String) parts.getBodyPart(index).getContent()).replace("\r\n", "\n");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

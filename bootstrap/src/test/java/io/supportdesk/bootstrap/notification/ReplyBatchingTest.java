@@ -19,7 +19,6 @@ import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.ticket.TicketId;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,24 +88,16 @@ class ReplyBatchingTest implements TestPropertyProvider {
     }
 
     private void dispatchEverything() {
-        int rounds = 0;
-        while (dispatcher.dispatch().claimedAny()) {
-            assertTrue(++rounds < 100, "the outbox drains");
-        }
+        NotificationTestSupport.dispatchEverything(dispatcher);
     }
 
     private List<MimeMessage> receivedBy(SignedInUser user) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getAllRecipients()[0].toString().equals(user.email());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> NotificationTestSupport.recipients(message).equals(user.email())).toList();
     }
 
-    private static String text(MimeMessage message) throws Exception {
-        return ((String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent()).replace("\r\n", "\n");
+    private static String text(MimeMessage message) {
+        return NotificationTestSupport.part(message, 0, "text/plain");
     }
 
     @Test
@@ -128,7 +119,7 @@ class ReplyBatchingTest implements TestPropertyProvider {
         assertEquals(201, post(path + "/comments", Map.of("body", "Fixed: firmware rolled back"), agent).status());
 
         dispatchEverything();
-        assertEquals(List.of(), receivedBy(agent).stream().filter(m -> subject(m).contains("repl")).toList(),
+        assertEquals(List.of(), receivedBy(agent).stream().filter(m -> NotificationTestSupport.subject(m).contains("repl")).toList(),
                 "held for the window");
         List<OutboxMessage> held = outbox.list(Optional.of(OutboxStatus.PENDING), 500).stream()
                 .filter(m -> m.ticketId().equals(ours)).toList();
@@ -137,14 +128,14 @@ class ReplyBatchingTest implements TestPropertyProvider {
         clock.advance(WINDOW);
         dispatchEverything();
 
-        List<MimeMessage> toAgent = receivedBy(agent).stream().filter(m -> subject(m).contains("repl")).toList();
+        List<MimeMessage> toAgent = receivedBy(agent).stream().filter(m -> NotificationTestSupport.subject(m).contains("repl")).toList();
         assertEquals(1, toAgent.size());
         assertEquals("[" + number + "] 6 new replies: Printer on fire", toAgent.getFirst().getSubject());
         String agentText = text(toAgent.getFirst());
         for (int i = 1; i <= 6; i++) {
             assertTrue(agentText.contains("> Update number " + i), agentText);
         }
-        List<MimeMessage> toCustomer = receivedBy(customer).stream().filter(m -> subject(m).contains("repl"))
+        List<MimeMessage> toCustomer = receivedBy(customer).stream().filter(m -> NotificationTestSupport.subject(m).contains("repl"))
                 .toList();
         assertEquals(1, toCustomer.size());
         assertEquals("[" + number + "] 2 new replies: Printer on fire", toCustomer.getFirst().getSubject());
@@ -156,13 +147,5 @@ class ReplyBatchingTest implements TestPropertyProvider {
                 .filter(m -> m.ticketId().equals(ours))
                 .filter(m -> m.kind() == NotificationKind.CUSTOMER_REPLY || m.kind() == NotificationKind.STAFF_REPLY)
                 .allMatch(m -> m.status() == OutboxStatus.SENT));
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
