@@ -3,11 +3,13 @@ package io.supportdesk.application.ticket;
 import io.supportdesk.application.ticket.port.in.EditTicketCommand;
 import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
+import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.TicketPermissions;
 
 import java.time.Clock;
+import java.util.Optional;
 
 public final class EditTicketService implements EditTicketUseCase {
 
@@ -34,15 +36,21 @@ public final class EditTicketService implements EditTicketUseCase {
             }
             CategoryCode before = ticket.category();
             // Only a move into another category must be to an active one; a ticket may stay in a retired one.
-            command.category().filter(code -> !code.equals(before)).ifPresent(categories::requireActive);
+            Optional<Category> moved = command.category().filter(code -> !code.equals(before))
+                    .map(categories::requireActive);
             ticket.edit(command.title().orElse(null), command.description().orElse(null),
                     command.category().orElse(null), command.tags().orElse(null),
                     command.customFields().orElse(null), command.actor(), clock);
-            SlaPolicy policy = categories.policyFor(ticket.category());
-            if (command.priority().isPresent() && command.priority().get() != ticket.priority()) {
+            boolean newPriority = command.priority().isPresent() && command.priority().get() != ticket.priority();
+            if (!newPriority && moved.isEmpty()) {
+                return; // the SLA targets follow the priority and the category alone
+            }
+            SlaPolicy policy = moved.map(categories::policyOf)
+                    .orElseGet(() -> categories.policyFor(ticket.category()));
+            if (newPriority) {
                 ticket.changePriority(command.priority().get(),
                         policy.targetsFor(command.priority().get(), ticket.category()), command.actor(), clock);
-            } else if (!before.equals(ticket.category())) {
+            } else {
                 ticket.retargetSla(policy.targetsFor(ticket.priority(), ticket.category()), clock);
             }
         });
