@@ -18,8 +18,14 @@ public final class Instances {
     }
 
     public static ApplicationContext start(String jwtSecret, Map<String, Object> settings) {
+        Map<String, Object> withKey = new HashMap<>(settings);
+        withKey.put("micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret);
+        return start(withKey);
+    }
+
+    /** The test environment on the test database, with these settings over it. */
+    public static ApplicationContext start(Map<String, ?> settings) {
         Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret);
         properties.putAll(settings);
         return ApplicationContext.run(EmbeddedServer.class, properties, "test").getApplicationContext();
     }

@@ -1,13 +1,10 @@
 package io.supportdesk.bootstrap.testing;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -48,7 +45,7 @@ public final class SharedApplications implements BeforeAllCallback {
             if (properties.isEmpty()) {
                 closeOwn();
                 if (standard == null) {
-                    standard = start(properties);
+                    standard = Instances.start(properties);
                 }
                 return standard;
             }
@@ -56,7 +53,7 @@ public final class SharedApplications implements BeforeAllCallback {
                 closeOwn();
             }
             if (own == null) {
-                own = start(properties);
+                own = Instances.start(properties);
                 ownKey = properties;
             }
             return own;
@@ -68,12 +65,6 @@ public final class SharedApplications implements BeforeAllCallback {
                 own = null;
                 ownKey = null;
             }
-        }
-
-        private static ApplicationContext start(Map<String, String> properties) {
-            Map<String, Object> all = new HashMap<>(TestDatabase.properties());
-            all.putAll(properties);
-            return ApplicationContext.run(EmbeddedServer.class, all, "test").getApplicationContext();
         }
 
         @Override
