@@ -2,7 +2,6 @@ package io.supportdesk.adapter.persistence.assignment;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.adapter.persistence.ticket.JdbcTicketHistory;
@@ -19,7 +18,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,17 +46,15 @@ class JdbcAssignmentCandidatesTest {
     TicketIdentities identities;
     @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
-    private TestRows rows;
+    @Inject
+    TestRows rows;
     private UserId customer;
     private Actor manager;
 
 
     @BeforeAll
     void people() {
-        rows = new TestRows(jdbc, transactions);
         customer = rows.user(Role.CUSTOMER);
         manager = new Actor(rows.user(Role.MANAGER), Role.MANAGER);
     }

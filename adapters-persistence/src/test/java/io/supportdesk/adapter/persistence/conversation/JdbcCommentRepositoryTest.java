@@ -2,7 +2,6 @@ package io.supportdesk.adapter.persistence.conversation;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.conversation.CommentRepositoryContract;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
@@ -11,18 +10,17 @@ import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.ticket.TicketId;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
 
 /** The conversation contract against real PostgreSQL. */
 @AdapterTest
 class JdbcCommentRepositoryTest extends CommentRepositoryContract {
 
     @Inject
+    TestRows rows;
+    @Inject
     JdbcCommentRepository comments;
     @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
 
     @Override
@@ -32,11 +30,11 @@ class JdbcCommentRepositoryTest extends CommentRepositoryContract {
 
     @Override
     protected TicketId aTicket() {
-        return new TestRows(jdbc, transactions).bareTicket();
+        return rows.bareTicket();
     }
 
     @Override
     protected Actor anAuthor(Role role) {
-        return new Actor(new TestRows(jdbc, transactions).user(role), role);
+        return new Actor(rows.user(role), role);
     }
 }

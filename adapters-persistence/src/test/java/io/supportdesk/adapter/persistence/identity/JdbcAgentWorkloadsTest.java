@@ -26,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JdbcAgentWorkloadsTest {
 
     @Inject
+    TestRows rows;
+    @Inject
     JdbcAgentWorkloads workloads;
     @Inject
     JdbcAssignedTickets assignedTickets;
@@ -36,7 +38,7 @@ class JdbcAgentWorkloadsTest {
 
 
     private UserId user(String role) {
-        return new TestRows(jdbc, transactions).user(Role.fromCode(role));
+        return rows.user(Role.fromCode(role));
     }
 
     private long ticket(UserId requester, UserId assignee, String status, Instant updatedAt) {
@@ -90,7 +92,7 @@ class JdbcAgentWorkloadsTest {
     void deactivated_staff_and_admins_are_not_listed() {
         UserId admin = user("admin");
         UserId gone = user("agent");
-        new TestRows(jdbc, transactions).deactivate(gone);
+        rows.deactivate(gone);
 
         assertTrue(workloadOf(admin).isEmpty());
         assertTrue(workloadOf(gone).isEmpty());

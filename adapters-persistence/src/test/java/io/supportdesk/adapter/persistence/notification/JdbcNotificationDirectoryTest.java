@@ -2,7 +2,6 @@ package io.supportdesk.adapter.persistence.notification;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.notification.NotificationDirectoryContract;
 import io.supportdesk.application.notification.port.out.NotificationDirectory;
@@ -19,7 +18,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.util.UUID;
 
@@ -38,15 +36,13 @@ class JdbcNotificationDirectoryTest extends NotificationDirectoryContract {
     TicketIdentities identities;
     @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
-    private TestRows rows;
+    @Inject
+    TestRows rows;
 
 
     @BeforeAll
     void rows() {
-        rows = new TestRows(jdbc, transactions);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.supportdesk.adapter.persistence.notification;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.notification.NotificationPreferencesStoreContract;
 import io.supportdesk.application.notification.port.out.NotificationDirectory.NotificationPreferences;
@@ -12,7 +11,6 @@ import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,13 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class JdbcNotificationPreferencesStoreTest extends NotificationPreferencesStoreContract {
 
     @Inject
+    TestRows rows;
+    @Inject
     JdbcNotificationPreferencesStore store;
     @Inject
     JdbcNotificationDirectory directory;
     @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
 
     @Override
@@ -37,7 +35,7 @@ class JdbcNotificationPreferencesStoreTest extends NotificationPreferencesStoreC
 
     @Override
     protected UserId aUser() {
-        return new TestRows(jdbc, transactions).user(Role.AGENT);
+        return rows.user(Role.AGENT);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.supportdesk.adapter.persistence.notification;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents.AgentOpenTickets;
@@ -22,7 +21,6 @@ import io.supportdesk.domain.ticket.Workflow;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -39,6 +37,8 @@ class JdbcOpenTicketsForAgentsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
 
     @Inject
+    TestRows rows;
+    @Inject
     JdbcOpenTicketsForAgents openTickets;
     @Inject
     TicketRepository tickets;
@@ -46,8 +46,6 @@ class JdbcOpenTicketsForAgentsTest {
     TicketIdentities identities;
     @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
 
     private Ticket assigned(UserId customer, UserId agent, Priority priority, String title) {
@@ -59,7 +57,6 @@ class JdbcOpenTicketsForAgentsTest {
 
     @Test
     void each_agent_gets_counts_by_status_and_the_most_urgent_first_without_closed_work() {
-        TestRows rows = new TestRows(jdbc, transactions);
         UserId customer = rows.user(Role.CUSTOMER);
         UserId agent = rows.user(Role.AGENT);
         assigned(customer, agent, Priority.LOW, "Low one");

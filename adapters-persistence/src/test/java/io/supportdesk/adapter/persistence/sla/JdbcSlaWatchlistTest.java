@@ -2,7 +2,6 @@ package io.supportdesk.adapter.persistence.sla;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
@@ -22,7 +21,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,17 +50,15 @@ class JdbcSlaWatchlistTest {
     TicketIdentities identities;
     @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
-    private TestRows rows;
+    @Inject
+    TestRows rows;
     private UserId customer;
     private Actor agent;
 
 
     @BeforeAll
     void people() {
-        rows = new TestRows(jdbc, transactions);
         customer = rows.user(Role.CUSTOMER);
         agent = new Actor(rows.user(Role.AGENT), Role.AGENT);
     }

@@ -5,14 +5,16 @@ import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.TicketId;
+import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 
 /**
  * Rows written straight into the tables, each in a transaction of its own, for adapter tests that run outside one
- * ({@code @MicronautTest(transactional = false)}): what would otherwise be a private helper in every test class.
+ * ({@link AdapterTest}): what would otherwise be a private helper in every test class. A bean, so a test injects it.
  */
+@Singleton
 public final class TestRows {
 
     private final JdbcOperations jdbc;

@@ -2,7 +2,6 @@ package io.supportdesk.adapter.persistence.ticket;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.adapter.persistence.testing.TestTickets;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
@@ -23,7 +22,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,10 +49,9 @@ class JdbcTicketHistoryTest {
     TicketIdentities identities;
     @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
-    private TestRows rows;
+    @Inject
+    TestRows rows;
     private UserId customer;
     private Actor agent;
     private Actor manager;
@@ -62,7 +59,6 @@ class JdbcTicketHistoryTest {
 
     @BeforeAll
     void people() {
-        rows = new TestRows(jdbc, transactions);
         customer = rows.user(Role.CUSTOMER);
         agent = new Actor(rows.user(Role.AGENT), Role.AGENT);
         manager = new Actor(rows.user(Role.MANAGER), Role.MANAGER);

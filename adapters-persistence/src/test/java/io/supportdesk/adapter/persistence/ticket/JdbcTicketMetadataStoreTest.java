@@ -2,25 +2,23 @@ package io.supportdesk.adapter.persistence.ticket;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.ticket.TicketMetadataStoreContract;
 import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.domain.ticket.TicketId;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
 
 /** The submission-metadata contract against real PostgreSQL. */
 @AdapterTest
 class JdbcTicketMetadataStoreTest extends TicketMetadataStoreContract {
 
     @Inject
+    TestRows rows;
+    @Inject
     JdbcTicketMetadataStore store;
     @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
 
     @Override
@@ -30,6 +28,6 @@ class JdbcTicketMetadataStoreTest extends TicketMetadataStoreContract {
 
     @Override
     protected TicketId aTicket() {
-        return new TestRows(jdbc, transactions).bareTicket();
+        return rows.bareTicket();
     }
 }

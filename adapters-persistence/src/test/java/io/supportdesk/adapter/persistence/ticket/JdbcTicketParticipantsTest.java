@@ -2,7 +2,6 @@ package io.supportdesk.adapter.persistence.ticket;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.ticket.TicketParticipantsContract;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -10,18 +9,17 @@ import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
 
 /** The ticket-participants contract against real PostgreSQL. */
 @AdapterTest
 class JdbcTicketParticipantsTest extends TicketParticipantsContract {
 
     @Inject
+    TestRows rows;
+    @Inject
     JdbcTicketParticipants participants;
     @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
 
     @Override
@@ -31,11 +29,11 @@ class JdbcTicketParticipantsTest extends TicketParticipantsContract {
 
     @Override
     protected UserId aPerson(Role role, String fullName, String normalisedEmail) {
-        return new TestRows(jdbc, transactions).user(role, fullName, normalisedEmail);
+        return rows.user(role, fullName, normalisedEmail);
     }
 
     @Override
     protected void deactivate(UserId id) {
-        new TestRows(jdbc, transactions).deactivate(id);
+        rows.deactivate(id);
     }
 }

@@ -68,13 +68,13 @@ class JdbcTicketQueriesTest {
     @Inject
     TransactionOperations<Connection> transactions;
 
-    private TestRows rows;
+    @Inject
+    TestRows rows;
     private Actor agent;
 
 
     @BeforeAll
     void anAgent() {
-        rows = new TestRows(jdbc, transactions);
         agent = new Actor(rows.user(Role.AGENT), Role.AGENT);
     }
 
