@@ -37,7 +37,7 @@ echo "Supportdesk at $BASE_URL, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(npr
 run create create.lua
 TICKET=$(curl -s "$BASE_URL/api/v1/tickets?page_size=1" -H "Authorization: Bearer $TOKEN" | jq -r '.items[0].id')
 export TICKET
-echo "tickets in the desk: $(curl -s "$BASE_URL/api/v1/tickets?page_size=1" -H "Authorization: Bearer $TOKEN" | jq .total)"
+echo "tickets in the desk: $(curl -s "$BASE_URL/api/v1/tickets?page_size=1&include_total=true" -H "Authorization: Bearer $TOKEN" | jq .total) (counted up to 10,000)"
 run get get.lua
 run list list.lua
 run comment comment.lua

@@ -6,7 +6,6 @@ import io.supportdesk.application.ticket.port.in.ListTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
-import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketVisibility;
 
 
@@ -24,10 +23,7 @@ public final class ListTicketsService implements ListTicketsUseCase {
 
     @Override
     public Page<TicketDetails> list(ListTicketsQuery query) {
-        return unitOfWork.reading(() -> {
-            Page<Ticket> page = queries.search(query.filter(), TicketVisibility.of(query.actor()), query.sort(),
-                    query.page());
-            return page.withItems(access.describeAll(query.actor(), page.items()));
-        });
+        return unitOfWork.reading(() -> queries.search(query.filter(), TicketVisibility.of(query.actor()),
+                query.sort(), query.page(), query.includeTotal()).map(read -> access.describe(query.actor(), read)));
     }
 }

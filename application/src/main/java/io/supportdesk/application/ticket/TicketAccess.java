@@ -6,6 +6,8 @@ import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
 import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.application.ticket.port.out.TicketViews;
+import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Ticket;
@@ -67,6 +69,13 @@ public final class TicketAccess {
                 .orElseThrow(() -> new TicketNotFoundException(reference.display()));
     }
 
+    /** The same rule for a ticket read with its people ({@link TicketViews}). */
+    public static TicketWithPeople readableView(Actor actor, TicketReference reference,
+                                                Optional<TicketWithPeople> found) {
+        return found.filter(read -> TicketPermissions.canRead(actor, read.ticket()))
+                .orElseThrow(() -> new TicketNotFoundException(reference.display()));
+    }
+
     public Ticket loadForChange(Actor actor, TicketReference reference, OptionalLong expectedVersion) {
         Ticket ticket = loadReadable(actor, reference);
         // Each caller guards with the version they were shown: a customer's does not move for internal notes.
@@ -80,6 +89,7 @@ public final class TicketAccess {
         return describeAll(actor, List.of(ticket)).get(0);
     }
 
+    /** Describes tickets read on their own: their people and metadata are looked up, for all of them at once. */
     public List<TicketDetails> describeAll(Actor actor, Collection<Ticket> list) {
         Set<UserId> people = new HashSet<>();
         list.forEach(t -> {
@@ -88,10 +98,19 @@ public final class TicketAccess {
         });
         Map<UserId, Participant> found = participants.findAll(people);
         Map<TicketId, TicketMetadata> submitted = metadata.findAll(list.stream().map(Ticket::id).toList());
-        return list.stream().map(t -> new TicketDetails(t, participant(found, t.requester()),
-                t.assignee().map(id -> participant(found, id)), allowedTransitions(actor, t),
-                submitted.getOrDefault(t.id(), TicketMetadata.none()), t.versionSeenBy(actor),
-                t.updatedAtSeenBy(actor))).toList();
+        return list.stream().map(t -> describe(actor, new TicketWithPeople(t, participant(found, t.requester()),
+                t.assignee().map(id -> participant(found, id)),
+                submitted.getOrDefault(t.id(), TicketMetadata.none())))).toList();
+    }
+
+    /** Describes a ticket read with its people; no further reads. */
+    public TicketDetails describe(Actor actor, TicketWithPeople read) {
+        Ticket t = read.ticket();
+        return new TicketDetails(t.id(), t.number(), t.title(), t.description(), t.status(), t.priority(),
+                t.category(), t.tags(), read.requester(), read.assignee(), t.team(), t.customFields(),
+                read.metadata(), t.createdAt(), t.updatedAtSeenBy(actor), t.firstRespondedAt(), t.resolvedAt(),
+                t.closedAt(), t.firstResponseSla(clock), t.resolutionSla(clock), allowedTransitions(actor, t),
+                t.versionSeenBy(actor));
     }
 
     private Set<TicketStatus> allowedTransitions(Actor actor, Ticket ticket) {

@@ -67,7 +67,7 @@ class AutoAssignTicketServiceTest {
         AutoAssignResult result = autoAssign();
 
         AutoAssignResult.LeftInQueue queued = assertInstanceOf(AutoAssignResult.LeftInQueue.class, result);
-        assertEquals(TicketStatus.OPEN, queued.ticket().ticket().status());
+        assertEquals(TicketStatus.OPEN, queued.ticket().status());
         assertEquals(Optional.empty(), queued.ticket().assignee());
     }
 

@@ -59,10 +59,10 @@ class ChatTest {
         TicketDetails ticket = kit.aTicketOf(t.customer);
 
         var opened = kit.open.open(new OpenChatCommand(t.agent,
-                new TicketReference.ByNumber(ticket.ticket().number()), ChatConnectionId.random()));
+                new TicketReference.ByNumber(ticket.number()), ChatConnectionId.random()));
 
-        assertEquals(ticket.ticket().id(), opened.ticket());
-        assertEquals(ticket.ticket().number(), opened.number());
+        assertEquals(ticket.id(), opened.ticket());
+        assertEquals(ticket.number(), opened.number());
         assertEquals("Aaron Agent", opened.participant().fullName());
     }
 
@@ -71,7 +71,7 @@ class ChatTest {
         TicketDetails ticket = kit.aTicketOf(t.customer);
         ChatConnectionId laptop = ChatConnectionId.random();
         ChatConnectionId phone = ChatConnectionId.random();
-        var id = ticket.ticket().id();
+        var id = ticket.id();
 
         kit.connect(t.customer, ticket, laptop);
         kit.connect(t.customer, ticket, phone);
@@ -111,9 +111,9 @@ class ChatTest {
         var listed = t.listComments.list(t.customer, TicketTestKit.ref(ticket), new PageRequest(1, 20));
         assertEquals(List.of(sent.comment()), listed.items().stream().map(CommentDetails::comment).toList());
         assertEquals(Channel.CHAT, listed.items().get(0).comment().channel());
-        assertTrue(t.get.get(t.agent, TicketTestKit.ref(ticket)).ticket().firstRespondedAt().isPresent());
+        assertTrue(t.get.get(t.agent, TicketTestKit.ref(ticket)).firstRespondedAt().isPresent());
         CommentAdded added = t.events.published(CommentAdded.class).get(0);
-        assertEquals(Optional.of(new MessagePosted(ticket.ticket().id(), sent.comment().id())), ChatSignal.of(added));
+        assertEquals(Optional.of(new MessagePosted(ticket.id(), sent.comment().id())), ChatSignal.of(added));
     }
 
     @Test
@@ -126,9 +126,9 @@ class ChatTest {
                 .toList();
 
         assertEquals(List.of(
-                new TicketChanged(ticket.ticket().id(), TicketField.STATUS, Optional.of("open"),
+                new TicketChanged(ticket.id(), TicketField.STATUS, Optional.of("open"),
                         Optional.of("in_progress"), Optional.of(t.agent.id())),
-                new TicketChanged(ticket.ticket().id(), TicketField.ASSIGNEE, Optional.empty(),
+                new TicketChanged(ticket.id(), TicketField.ASSIGNEE, Optional.empty(),
                         Optional.of(String.valueOf(t.agent.id().value())), Optional.of(t.agent.id()))), signals);
         assertEquals(Optional.empty(), ChatSignal.of(t.events.published(TicketEvent.class).get(0)));
     }
@@ -181,9 +181,9 @@ class ChatTest {
 
         assertEquals(Channel.SYSTEM, notice.comment().channel());
         assertFalse(notice.comment().internal());
-        assertEquals(List.of(new MessagePosted(ticket.ticket().id(), notice.comment().id())),
+        assertEquals(List.of(new MessagePosted(ticket.id(), notice.comment().id())),
                 kit.broadcast.announced());
-        assertTrue(t.get.get(t.agent, TicketTestKit.ref(ticket)).ticket().firstRespondedAt().isEmpty());
+        assertTrue(t.get.get(t.agent, TicketTestKit.ref(ticket)).firstRespondedAt().isEmpty());
         assertEquals(1, t.listComments.list(t.customer, TicketTestKit.ref(ticket), new PageRequest(1, 5)).total());
     }
 
@@ -200,7 +200,7 @@ class ChatTest {
     @Test
     void typing_is_announced_and_a_customer_cannot_type_an_internal_note() {
         TicketDetails ticket = kit.aTicketOf(t.customer);
-        var id = ticket.ticket().id();
+        var id = ticket.id();
 
         kit.typing.signal(new SignalTypingCommand(t.customer, id, true, true));
         kit.typing.signal(new SignalTypingCommand(t.agent, id, true, true));
@@ -214,7 +214,7 @@ class ChatTest {
         TicketDetails ticket = kit.aTicketOf(t.customer);
         CommentDetails sent = kit.chat(t.customer, ticket, "anyone?", false);
 
-        kit.relay.relay(new MessagePosted(ticket.ticket().id(), sent.comment().id()));
+        kit.relay.relay(new MessagePosted(ticket.id(), sent.comment().id()));
 
         assertTrue(kit.live.delivered().isEmpty());
     }
@@ -222,11 +222,11 @@ class ChatTest {
     @Test
     void the_relay_hands_followers_the_message_with_its_author() {
         TicketDetails ticket = kit.aTicketOf(t.customer);
-        kit.live.follow(ticket.ticket().id());
+        kit.live.follow(ticket.id());
         CommentDetails sent = kit.chat(t.agent, ticket, "note", true);
 
-        kit.relay.relay(new MessagePosted(ticket.ticket().id(), sent.comment().id()));
-        kit.relay.relay(new MessagePosted(ticket.ticket().id(), new CommentId(9_999)));
+        kit.relay.relay(new MessagePosted(ticket.id(), sent.comment().id()));
+        kit.relay.relay(new MessagePosted(ticket.id(), new CommentId(9_999)));
 
         assertEquals(List.of(new LiveUpdate.Message(sent)), kit.live.delivered());
     }
@@ -234,7 +234,7 @@ class ChatTest {
     @Test
     void the_relay_describes_ticket_changes_with_the_ticket_as_it_is_now() {
         TicketDetails ticket = kit.aTicketOf(t.customer);
-        kit.live.follow(ticket.ticket().id());
+        kit.live.follow(ticket.id());
         t.assign.assign(new AssignTicketCommand(t.agent, TicketTestKit.ref(ticket), t.agent.id(), java.util.OptionalLong.empty()));
         TicketChanged assigned = t.events.published().stream().map(ChatSignal::of).flatMap(Optional::stream)
                 .map(TicketChanged.class::cast).findFirst().orElseThrow();
@@ -245,13 +245,13 @@ class ChatTest {
         assertEquals(TicketField.ASSIGNEE, update.field());
         assertEquals("Aaron Agent", update.assignee().orElseThrow().fullName());
         assertEquals("Aaron Agent", update.by().orElseThrow().fullName());
-        assertEquals(ticket.ticket().number(), update.number());
+        assertEquals(ticket.number(), update.number());
     }
 
     @Test
     void the_relay_tells_who_arrived_and_who_is_there_now() {
         TicketDetails ticket = kit.aTicketOf(t.customer);
-        kit.live.follow(ticket.ticket().id());
+        kit.live.follow(ticket.id());
         kit.connect(t.customer, ticket, ChatConnectionId.random());
         kit.connect(t.agent, ticket, ChatConnectionId.random());
 
@@ -266,9 +266,9 @@ class ChatTest {
     @Test
     void typing_reaches_followers_with_the_typists_name_and_a_gap_makes_them_resynchronise() {
         TicketDetails ticket = kit.aTicketOf(t.customer);
-        kit.live.follow(ticket.ticket().id());
+        kit.live.follow(ticket.id());
 
-        kit.relay.relay(new ChatSignal.Typing(ticket.ticket().id(), t.customer.id(), true, false));
+        kit.relay.relay(new ChatSignal.Typing(ticket.id(), t.customer.id(), true, false));
         kit.relay.relay(new ChatSignal.Gap());
 
         var typing = assertInstanceOf(LiveUpdate.Typing.class, kit.live.delivered().get(0));
@@ -279,14 +279,14 @@ class ChatTest {
     @Test
     void a_signal_about_a_deleted_ticket_is_dropped() {
         TicketDetails ticket = kit.aTicketOf(t.customer);
-        kit.live.follow(ticket.ticket().id());
+        kit.live.follow(ticket.id());
         t.delete.delete(t.admin, TicketTestKit.ref(ticket));
 
-        kit.relay.relay(new TicketChanged(ticket.ticket().id(), TicketField.STATUS, Optional.of("open"),
+        kit.relay.relay(new TicketChanged(ticket.id(), TicketField.STATUS, Optional.of("open"),
                 Optional.of("closed"), Optional.empty()));
 
         assertTrue(kit.live.delivered().isEmpty());
-        assertEquals(new TicketNumber("TKT-000001"), ticket.ticket().number());
+        assertEquals(new TicketNumber("TKT-000001"), ticket.number());
     }
 
     private static List<String> names(List<Participant> people) {

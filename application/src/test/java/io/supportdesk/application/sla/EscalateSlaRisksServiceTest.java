@@ -31,7 +31,7 @@ class EscalateSlaRisksServiceTest {
 
     private TicketDetails open(Priority priority) {
         TicketDetails ticket = kit.openTicket(kit.customer, "technical", priority);
-        watched.add(ticket.ticket().id());
+        watched.add(ticket.id());
         return ticket;
     }
 
@@ -66,7 +66,7 @@ class EscalateSlaRisksServiceTest {
         clock.advance(Duration.ofHours(23)); // urgent resolution target is 24 h: at risk unless paused
 
         assertEquals(1, escalation.escalate());
-        assertEquals(List.of(answered.ticket().id()),
+        assertEquals(List.of(answered.id()),
                 kit.events.published(SlaAtRisk.class).stream().map(SlaAtRisk::ticketId).toList());
     }
 }

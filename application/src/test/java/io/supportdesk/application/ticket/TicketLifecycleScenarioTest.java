@@ -33,20 +33,20 @@ class TicketLifecycleScenarioTest {
     void a_ticket_is_taken_worked_answered_resolved_reopened_and_closed() {
         TicketDetails t = kit.openTicket(kit.customer, "billing", Priority.MEDIUM);
         t = kit.assign.assign(new AssignTicketCommand(kit.agent, TicketTestKit.ref(t), kit.agent.id(), OptionalLong.empty()));
-        assertEquals(TicketStatus.ASSIGNED, t.ticket().status());
+        assertEquals(TicketStatus.ASSIGNED, t.status());
         t = kit.move(kit.agent, t, TicketStatus.IN_PROGRESS);
         t = kit.move(kit.agent, t, TicketStatus.WAITING_ON_CUSTOMER);
 
         kit.comment(kit.customer, t, "Here is the invoice number: 4711", false);
         t = kit.get.get(kit.customer, TicketTestKit.ref(t));
-        assertEquals(TicketStatus.IN_PROGRESS, t.ticket().status());
+        assertEquals(TicketStatus.IN_PROGRESS, t.status());
 
         t = kit.move(kit.agent, t, TicketStatus.RESOLVED);
         assertEquals(Set.of(TicketStatus.CLOSED, TicketStatus.REOPENED), t.allowedTransitions());
         t = kit.move(kit.customer, t, TicketStatus.REOPENED);
         t = kit.move(kit.agent, t, TicketStatus.CLOSED);
 
-        assertTrue(t.ticket().closedAt().isPresent());
+        assertTrue(t.closedAt().isPresent());
         assertEquals(List.of(TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_CUSTOMER,
                         TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED, TicketStatus.REOPENED, TicketStatus.CLOSED),
                 kit.events.published(StatusChanged.class).stream().map(StatusChanged::to).toList());
@@ -60,8 +60,8 @@ class TicketLifecycleScenarioTest {
                 () -> kit.move(kit.agent, t, TicketStatus.RESOLVED));
 
         assertTrue(error.allowed().contains(TicketStatus.IN_PROGRESS));
-        assertEquals(TicketStatus.OPEN, kit.tickets.findById(t.ticket().id()).orElseThrow().status());
-        assertEquals(0, kit.tickets.findById(t.ticket().id()).orElseThrow().version());
+        assertEquals(TicketStatus.OPEN, kit.tickets.findById(t.id()).orElseThrow().status());
+        assertEquals(0, kit.tickets.findById(t.id()).orElseThrow().version());
     }
 
     @Test
@@ -72,7 +72,7 @@ class TicketLifecycleScenarioTest {
         assertThrows(StaleTicketException.class, () -> kit.changeStatus.changeStatus(
                 new ChangeTicketStatusCommand(kit.agent, TicketTestKit.ref(t), TicketStatus.CLOSED,
                         OptionalLong.of(0))));
-        assertEquals(TicketStatus.IN_PROGRESS, kit.tickets.findById(t.ticket().id()).orElseThrow().status());
+        assertEquals(TicketStatus.IN_PROGRESS, kit.tickets.findById(t.id()).orElseThrow().status());
     }
 
     @Test
@@ -93,7 +93,7 @@ class TicketLifecycleScenarioTest {
                 kit.customer, TicketTestKit.ref(t), OptionalLong.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Priority.URGENT))));
         assertEquals("priority", denied.field().orElseThrow());
-        assertFalse(kit.tickets.findById(t.ticket().id()).orElseThrow().priority() == Priority.URGENT);
+        assertFalse(kit.tickets.findById(t.id()).orElseThrow().priority() == Priority.URGENT);
     }
 
     @Test
@@ -102,7 +102,7 @@ class TicketLifecycleScenarioTest {
         TicketDetails edited = kit.edit.edit(new EditTicketCommand(kit.customer, TicketTestKit.ref(t),
                 OptionalLong.of(0), Optional.of(new Title("Better title")), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty()));
-        assertEquals("Better title", edited.ticket().title().value());
+        assertEquals("Better title", edited.title().value());
 
         TicketDetails resolved = kit.move(kit.agent, kit.move(kit.agent, edited, TicketStatus.IN_PROGRESS),
                 TicketStatus.RESOLVED);
@@ -131,6 +131,6 @@ class TicketLifecycleScenarioTest {
         TicketDetails t = kit.openTicket(kit.customer, "general", Priority.LOW);
         assertThrows(TicketAccessDenied.class, () -> kit.delete.delete(kit.manager, TicketTestKit.ref(t)));
         kit.delete.delete(kit.admin, TicketTestKit.ref(t));
-        assertTrue(kit.tickets.findById(t.ticket().id()).isEmpty());
+        assertTrue(kit.tickets.findById(t.id()).isEmpty());
     }
 }

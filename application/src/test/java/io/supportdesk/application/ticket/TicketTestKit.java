@@ -71,7 +71,7 @@ public final class TicketTestKit {
         submit = new SubmitTicketService(tickets, new SequenceTicketIdentities("TKT"), events, categoryRules, people,
                 metadata, access, unitOfWork, clock);
         changeStatus = new ChangeTicketStatusService(changes, workflow, clock);
-        get = new GetTicketService(access, unitOfWork);
+        get = new GetTicketService(new InMemoryTicketViews(tickets, people, metadata), access, unitOfWork);
         edit = new EditTicketService(changes, categoryRules, clock);
         changePriority = new ChangeTicketPriorityService(changes, categoryRules, clock);
         assign = new AssignTicketService(changes, people, clock);
@@ -94,7 +94,7 @@ public final class TicketTestKit {
 
     public TicketDetails move(Actor actor, TicketDetails ticket, TicketStatus target) {
         return changeStatus.changeStatus(new ChangeTicketStatusCommand(actor, ref(ticket), target,
-                OptionalLong.of(ticket.ticket().version())));
+                OptionalLong.of(ticket.version())));
     }
 
     public CommentDetails comment(Actor author, TicketDetails ticket, String body, boolean internal) {
@@ -103,6 +103,6 @@ public final class TicketTestKit {
     }
 
     public static TicketReference ref(TicketDetails ticket) {
-        return TicketReference.of(ticket.ticket().id());
+        return TicketReference.of(ticket.id());
     }
 }

@@ -30,6 +30,7 @@ import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.application.ticket.port.out.TicketViews;
 import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Workflow;
 import jakarta.inject.Singleton;
@@ -67,8 +68,8 @@ class TicketWiring {
     }
 
     @Singleton
-    GetTicketUseCase getTicket(TicketAccess access, UnitOfWork unitOfWork) {
-        return new GetTicketService(access, unitOfWork);
+    GetTicketUseCase getTicket(TicketViews views, TicketAccess access, UnitOfWork unitOfWork) {
+        return new GetTicketService(views, access, unitOfWork);
     }
 
     @Singleton

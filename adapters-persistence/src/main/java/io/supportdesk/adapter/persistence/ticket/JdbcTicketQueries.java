@@ -9,7 +9,7 @@ import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.TicketVisibility;
@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Ticket lists and the audit trail in SQL. Only allow-listed fragments are ever concatenated into a statement
+ * Ticket lists (each page one statement, tickets joined to their people) and the audit trail in SQL. Only allow-listed fragments are ever concatenated into a statement
  * (column names from {@link TicketSort.Key}); every value is a bound parameter.
  */
 @Singleton
@@ -53,31 +53,43 @@ public class JdbcTicketQueries implements TicketQueries {
     }
 
     @Override
-    public Page<Ticket> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort,
-                              PageRequest page) {
+    public Page<TicketWithPeople> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort,
+                                         PageRequest page, boolean countAll) {
         Where where = where(filter, visibility);
+        String direction = sort.descending() ? " DESC" : " ASC";
+        // One row more than the page tells whether another page follows without counting anything.
+        String sql = TicketViewSql.SELECT + where.sql() + " ORDER BY "
+                + orderExpression(sort.key(), visibility instanceof TicketVisibility.RequestedBy) + direction
+                + ", t.id" + direction + " LIMIT ? OFFSET ?";
+        List<TicketWithPeople> found = jdbc.prepareStatement(sql, statement -> {
+            List<Object> values = new ArrayList<>(where.values());
+            values.add(page.pageSize() + 1);
+            values.add(page.offset());
+            bind(statement, values);
+            List<TicketWithPeople> items = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    items.add(TicketViewSql.read(jdbc, mapper, rows));
+                }
+            }
+            return items;
+        });
+        boolean more = found.size() > page.pageSize();
+        List<TicketWithPeople> items = more ? found.subList(0, page.pageSize()) : found;
+        long seen = page.offset() + items.size();
+        if (!countAll || (!more && (!items.isEmpty() || page.offset() == 0))) {
+            // What the page proves: exact when it is the last one, otherwise at least one more than seen so far.
+            return more ? new Page<>(items, seen + 1, page.page(), page.pageSize(), true)
+                    : new Page<>(items, seen, page.page(), page.pageSize());
+        }
         // Counting stops past the cap: a count of every open ticket costs as much as the desk is large, and past
         // ten thousand nobody pages to the end (filters and, for integrations, cursors narrow it instead).
-        long counted = jdbc.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM tickets" + where.sql()
+        long counted = jdbc.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM tickets t" + where.sql()
                 + " LIMIT " + (totalCap + 1) + ") AS counted", statement -> {
             bind(statement, where.values());
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
-            }
-        });
-        String direction = sort.descending() ? " DESC" : " ASC";
-        String sql = "SELECT * FROM tickets" + where.sql() + " ORDER BY "
-                + orderExpression(sort.key(), visibility instanceof TicketVisibility.RequestedBy) + direction
-                + ", id" + direction + " LIMIT ? OFFSET ?";
-        List<Ticket> items = jdbc.prepareStatement(sql, statement -> {
-            List<Object> values = new ArrayList<>(where.values());
-            values.add(page.pageSize());
-            values.add(page.offset());
-            bind(statement, values);
-            try (ResultSet rows = statement.executeQuery()) {
-                return jdbc.entityStream(rows, TicketRow.class).map(mapper::toSnapshot).map(Ticket::restore)
-                        .toList();
             }
         });
         return counted > totalCap ? new Page<>(items, totalCap, page.page(), page.pageSize(), true)
@@ -89,22 +101,22 @@ public class JdbcTicketQueries implements TicketQueries {
         List<Object> values = new ArrayList<>();
         if (filter.statuses().size() == 1) {
             // An equality, not "= ANY", so the (status, created_at) index also gives the order.
-            add(conditions, values, "status = ?", filter.statuses().iterator().next().code());
+            add(conditions, values, "t.status = ?", filter.statuses().iterator().next().code());
         } else if (!filter.statuses().isEmpty()) {
-            conditions.add("status = ANY(?)");
+            conditions.add("t.status = ANY(?)");
             values.add(filter.statuses().stream().map(TicketStatus::code).toArray(String[]::new));
         }
-        filter.priority().ifPresent(p -> add(conditions, values, "priority = ?", p.code()));
-        filter.category().ifPresent(c -> add(conditions, values, "category = ?", c.value()));
-        filter.assignee().ifPresent(a -> add(conditions, values, "assignee_id = ?", a.value()));
+        filter.priority().ifPresent(p -> add(conditions, values, "t.priority = ?", p.code()));
+        filter.category().ifPresent(c -> add(conditions, values, "t.category = ?", c.value()));
+        filter.assignee().ifPresent(a -> add(conditions, values, "t.assignee_id = ?", a.value()));
         if (filter.unassignedOnly()) {
-            conditions.add("assignee_id IS NULL");
+            conditions.add("t.assignee_id IS NULL");
         }
-        filter.requester().ifPresent(r -> add(conditions, values, "requester_id = ?", r.value()));
+        filter.requester().ifPresent(r -> add(conditions, values, "t.requester_id = ?", r.value()));
         visibleTo(visibility, conditions, values);
-        filter.tag().ifPresent(t -> add(conditions, values, "tags @> ARRAY[?]::text[]", t));
-        filter.createdAfter().ifPresent(t -> add(conditions, values, "created_at >= ?", Timestamp.from(t)));
-        filter.createdBefore().ifPresent(t -> add(conditions, values, "created_at < ?", Timestamp.from(t)));
+        filter.tag().ifPresent(t -> add(conditions, values, "t.tags @> ARRAY[?]::text[]", t));
+        filter.createdAfter().ifPresent(t -> add(conditions, values, "t.created_at >= ?", Timestamp.from(t)));
+        filter.createdBefore().ifPresent(t -> add(conditions, values, "t.created_at < ?", Timestamp.from(t)));
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
     }
 
@@ -118,7 +130,7 @@ public class JdbcTicketQueries implements TicketQueries {
                 // Nothing to narrow.
             }
             case TicketVisibility.RequestedBy own ->
-                    add(conditions, values, "requester_id = ?", own.requester().value());
+                    add(conditions, values, "t.requester_id = ?", own.requester().value());
         }
     }
 
@@ -129,12 +141,12 @@ public class JdbcTicketQueries implements TicketQueries {
 
     private static String orderExpression(TicketSort.Key key, boolean customerView) {
         return switch (key) {
-            case CREATED_AT -> "created_at";
+            case CREATED_AT -> "t.created_at";
             // A customer's order must not reveal which of their tickets got an internal note.
-            case UPDATED_AT -> customerView ? "customer_updated_at" : "updated_at";
-            case RESOLUTION_DUE -> "resolution_due_at";
-            case PRIORITY -> TicketSql.PRIORITY_RANK;
-            case STATUS -> "CASE status " + Arrays.stream(TicketStatus.values())
+            case UPDATED_AT -> customerView ? "t.customer_updated_at" : "t.updated_at";
+            case RESOLUTION_DUE -> "t.resolution_due_at";
+            case PRIORITY -> TicketSql.PRIORITY_RANK.replace("CASE priority", "CASE t.priority");
+            case STATUS -> "CASE t.status " + Arrays.stream(TicketStatus.values())
                     .map(s -> "WHEN '" + s.code() + "' THEN " + s.ordinal()).collect(Collectors.joining(" "))
                     + " END";
         };

@@ -9,6 +9,7 @@ import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
+import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.identity.Actor;
@@ -104,11 +105,11 @@ class JdbcTicketQueriesTest {
     }
 
     private List<TicketId> staffSearch(TicketFilter filter, TicketSort sort) {
-        return ids(queries.search(filter, STAFF, sort, ALL));
+        return ids(queries.search(filter, STAFF, sort, ALL, true));
     }
 
-    private static List<TicketId> ids(Page<Ticket> page) {
-        return page.items().stream().map(Ticket::id).toList();
+    private static List<TicketId> ids(Page<TicketWithPeople> page) {
+        return page.items().stream().map(read -> read.ticket().id()).toList();
     }
 
     private static List<TicketId> ids(Ticket... tickets) {
@@ -125,19 +126,60 @@ class JdbcTicketQueriesTest {
         JdbcTicketQueries capped = new JdbcTicketQueries(jdbc, mapper, 3);
         TicketVisibility own = requestedBy(customer);
 
-        Page<Ticket> first = transactions.executeRead(status -> capped.search(TicketFilter.none(), own,
-                TicketSort.defaultOrder(), new PageRequest(1, 2)));
-        Page<Ticket> second = transactions.executeRead(status -> capped.search(TicketFilter.none(), own,
-                TicketSort.defaultOrder(), new PageRequest(2, 2)));
+        Page<TicketWithPeople> first = transactions.executeRead(status -> capped.search(TicketFilter.none(), own,
+                TicketSort.defaultOrder(), new PageRequest(1, 2), true));
+        Page<TicketWithPeople> second = transactions.executeRead(status -> capped.search(TicketFilter.none(), own,
+                TicketSort.defaultOrder(), new PageRequest(2, 2), true));
 
         assertEquals(3, first.total());
         assertTrue(first.totalIsEstimate());
         assertTrue(first.hasNext());
         assertEquals(2, second.items().size(), "the cap limits the count, never the pages");
-        Page<Ticket> exact = transactions.executeRead(status -> new JdbcTicketQueries(jdbc, mapper, 4)
-                .search(TicketFilter.none(), own, TicketSort.defaultOrder(), new PageRequest(1, 2)));
+        Page<TicketWithPeople> exact = transactions.executeRead(status -> new JdbcTicketQueries(jdbc, mapper, 4)
+                .search(TicketFilter.none(), own, TicketSort.defaultOrder(), new PageRequest(1, 2), true));
         assertEquals(4, exact.total());
         assertFalse(exact.totalIsEstimate());
+    }
+
+    @Test
+    void uncounted_the_total_is_what_the_page_proves_and_has_next_is_exact() {
+        UserId customer = rows.user(Role.CUSTOMER);
+        List<Ticket> opened = new ArrayList<>();
+        for (int minute = 0; minute < 4; minute++) {
+            opened.add(open(customer, minute));
+        }
+        TicketSort oldestFirst = new TicketSort(TicketSort.Key.CREATED_AT, false);
+        TicketFilter theirs = ofRequester(customer, f -> f);
+
+        Page<TicketWithPeople> first = queries.search(theirs, STAFF, oldestFirst, new PageRequest(1, 2), false);
+        Page<TicketWithPeople> last = queries.search(theirs, STAFF, oldestFirst, new PageRequest(2, 2), false);
+        Page<TicketWithPeople> beyond = queries.search(theirs, STAFF, oldestFirst, new PageRequest(3, 2), false);
+
+        assertEquals(ids(opened.get(0), opened.get(1)), ids(first));
+        assertEquals(3, first.total(), "at least the two seen and one more");
+        assertTrue(first.totalIsEstimate());
+        assertTrue(first.hasNext());
+        assertEquals(ids(opened.get(2), opened.get(3)), ids(last));
+        assertEquals(4, last.total(), "a full last page still knows it is the last");
+        assertFalse(last.totalIsEstimate());
+        assertFalse(last.hasNext());
+        assertTrue(beyond.items().isEmpty());
+        assertFalse(beyond.hasNext());
+    }
+
+    @Test
+    void each_listed_ticket_comes_with_its_people() {
+        UserId customer = rows.user(Role.CUSTOMER);
+        Ticket assigned = change(open(customer, 0), t -> t.assignTo(agent.id(), agent, at(5)));
+        open(customer, 1);
+
+        List<TicketWithPeople> items = queries.search(ofRequester(customer, f -> f), STAFF,
+                new TicketSort(TicketSort.Key.CREATED_AT, false), ALL, false).items();
+
+        assertEquals(List.of(customer, customer), items.stream().map(read -> read.requester().id()).toList());
+        assertEquals(List.of(Optional.of(agent.id()), Optional.<UserId>empty()),
+                items.stream().map(read -> read.assignee().map(p -> p.id())).toList());
+        assertEquals(assigned.snapshot(), items.get(0).ticket().snapshot());
     }
 
     @Test
@@ -150,16 +192,16 @@ class JdbcTicketQueriesTest {
         open(bob, 3);
         open(bob, 4);
 
-        Page<Ticket> anns = queries.search(TicketFilter.none(), requestedBy(ann), TicketSort.defaultOrder(), ALL);
+        Page<TicketWithPeople> anns = queries.search(TicketFilter.none(), requestedBy(ann), TicketSort.defaultOrder(), ALL, true);
         assertEquals(ids(second, first), ids(anns));
         assertEquals(2, anns.total());
 
-        Page<Ticket> onePage = queries.search(TicketFilter.none(), requestedBy(ann), TicketSort.defaultOrder(),
-                new PageRequest(1, 1));
+        Page<TicketWithPeople> onePage = queries.search(TicketFilter.none(), requestedBy(ann), TicketSort.defaultOrder(),
+                new PageRequest(1, 1), true);
         assertEquals(2, onePage.total(), "the total counts only the customer's own tickets");
 
-        Page<Ticket> askingForBobs = queries.search(ofRequester(bob, f -> f), requestedBy(ann),
-                TicketSort.defaultOrder(), ALL);
+        Page<TicketWithPeople> askingForBobs = queries.search(ofRequester(bob, f -> f), requestedBy(ann),
+                TicketSort.defaultOrder(), ALL, true);
         assertTrue(askingForBobs.items().isEmpty(), "a requester filter cannot widen the scope");
         assertEquals(0, askingForBobs.total());
     }
@@ -243,14 +285,14 @@ class JdbcTicketQueriesTest {
 
         assertEquals(ids(noted, other), staffSearch(ofRequester(customer, f -> f), newestFirst));
         assertEquals(ids(other, noted), ids(queries.search(TicketFilter.none(), requestedBy(customer), newestFirst,
-                ALL)));
+                ALL, true)));
         assertEquals(ids(noted, other), ids(queries.search(TicketFilter.none(), requestedBy(customer),
-                new TicketSort(TicketSort.Key.UPDATED_AT, false), ALL)));
+                new TicketSort(TicketSort.Key.UPDATED_AT, false), ALL, true)));
 
         change(other, t -> t.recordComment(new CommentId(rows.nextval("comment_seq")), agent, false, at(30)));
         change(noted, t -> t.recordComment(new CommentId(rows.nextval("comment_seq")), agent, false, at(40)));
         assertEquals(ids(noted, other), ids(queries.search(TicketFilter.none(), requestedBy(customer), newestFirst,
-                ALL)), "a public reply moves it for the customer too");
+                ALL, true)), "a public reply moves it for the customer too");
     }
 
     @Test
@@ -264,16 +306,16 @@ class JdbcTicketQueriesTest {
 
         List<TicketId> seen = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            Page<Ticket> result = queries.search(ofRequester(customer, f -> f), STAFF, oldestFirst,
-                    new PageRequest(page, 2));
+            Page<TicketWithPeople> result = queries.search(ofRequester(customer, f -> f), STAFF, oldestFirst,
+                    new PageRequest(page, 2), true);
             assertEquals(5, result.total());
             assertEquals(3, result.totalPages());
             assertEquals(page == 3 ? 1 : 2, result.items().size());
             seen.addAll(ids(result));
         }
         assertEquals(opened.stream().map(Ticket::id).toList(), seen);
-        Page<Ticket> beyond = queries.search(ofRequester(customer, f -> f), STAFF, oldestFirst,
-                new PageRequest(4, 2));
+        Page<TicketWithPeople> beyond = queries.search(ofRequester(customer, f -> f), STAFF, oldestFirst,
+                new PageRequest(4, 2), true);
         assertTrue(beyond.items().isEmpty());
         assertEquals(5, beyond.total());
     }

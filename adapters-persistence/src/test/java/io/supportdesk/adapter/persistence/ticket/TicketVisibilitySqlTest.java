@@ -8,6 +8,7 @@ import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
+import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.identity.Actor;
@@ -88,10 +89,10 @@ class TicketVisibilitySqlTest {
             Set<TicketId> inMemory = created.stream().filter(visibility::includes).map(Ticket::id)
                     .collect(Collectors.toSet());
 
-            Page<Ticket> found = queries.search(thisRun, visibility, TicketSort.defaultOrder(),
-                    new PageRequest(1, 100));
+            Page<TicketWithPeople> found = queries.search(thisRun, visibility, TicketSort.defaultOrder(),
+                    new PageRequest(1, 100), true);
 
-            assertEquals(inMemory, found.items().stream().map(Ticket::id).collect(Collectors.toSet()),
+            assertEquals(inMemory, found.items().stream().map(read -> read.ticket().id()).collect(Collectors.toSet()),
                     caller.role() + " " + visibility);
             assertEquals(inMemory.size(), found.total(), caller.role() + " " + visibility);
         }

@@ -60,7 +60,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -92,18 +91,15 @@ public class TicketController {
     private final EditTicketUseCase edit;
     private final DeleteTicketUseCase delete;
     private final ListCategoriesUseCase categories;
-    private final Clock clock;
 
     TicketController(SubmitTicketUseCase submit, GetTicketUseCase get, ListTicketsUseCase list,
-                     EditTicketUseCase edit, DeleteTicketUseCase delete, ListCategoriesUseCase categories,
-                     Clock clock) {
+                     EditTicketUseCase edit, DeleteTicketUseCase delete, ListCategoriesUseCase categories) {
         this.submit = submit;
         this.get = get;
         this.list = list;
         this.edit = edit;
         this.delete = delete;
         this.categories = categories;
-        this.clock = clock;
     }
 
     @Post
@@ -147,8 +143,8 @@ public class TicketController {
         v.throwIfAny();
         TicketDetails created = submit.submit(new SubmitTicketCommand(actor, Optional.ofNullable(request.requesterEmail()),
                 title, description, category, priority, tags, customFields, metadata));
-        return TicketEtags.withEtag(HttpResponse.created(TicketResponses.of(created, clock),
-                URI.create("/api/v1/tickets/" + created.ticket().id().value())), created);
+        return TicketEtags.withEtag(HttpResponse.created(TicketResponses.of(created),
+                URI.create("/api/v1/tickets/" + created.id().value())), created);
     }
 
     @Get("/{ticket}")
@@ -163,15 +159,17 @@ public class TicketController {
                     examples = @ExampleObject(value = ProblemResponses.TICKET_NOT_FOUND)))
     HttpResponse<TicketResponse> show(@PathVariable String ticket, Authentication authentication) {
         TicketDetails details = get.get(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
-        return TicketEtags.ok(details, clock);
+        return TicketEtags.ok(details);
     }
 
-    @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,tag,created_after,created_before,sort,page,page_size}")
+    @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,tag,created_after,created_before,sort,page,page_size,include_total}")
     @Operation(summary = "List tickets",
             description = "Filtered, sorted and paged; customers only ever see (and count) their own tickets. "
                     + "`sort` is one of created_at, updated_at, priority, status, resolution_due, each with `-` "
-                    + "for descending. Past 10,000 matching tickets `total` is 10,000 and `total_is_estimate` "
-                    + "true (at least that many); `has_next` still tells whether another page follows.")
+                    + "for descending. Matches are counted only with `include_total=true` (up to 10,000: past that "
+                    + "`total` is 10,000 and `total_is_estimate` true). Otherwise `total` is what the page proves: "
+                    + "exact on the last page, and before it the items up to this page plus one, with "
+                    + "`total_is_estimate` true (\"at least\"). `has_next` always tells whether another page follows.")
     @ApiResponse(responseCode = "200", description = "One page of tickets")
     @ApiResponse(responseCode = "400", description = "A filter, sort or paging parameter is invalid; errors name it",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
@@ -189,6 +187,7 @@ public class TicketController {
                      @Nullable @QueryValue("sort") String sort,
                      @Nullable @QueryValue("page") String page,
                      @Nullable @QueryValue("page_size") String pageSize,
+                     @Nullable @QueryValue("include_total") String includeTotal,
                      Authentication authentication) {
         Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
         if (status != null) {
@@ -211,8 +210,9 @@ public class TicketController {
         TicketSort order = sort == null ? TicketSort.defaultOrder() : QueryParameters.parse("sort", sort, TicketSort::parse);
         PageRequest pageRequest = RequestParameters.page(page, pageSize);
         Actor actor = CurrentActor.from(authentication);
-        Page<TicketDetails> found = list.list(new ListTicketsQuery(actor, filter, order, pageRequest));
-        return TicketPage.of(found.map(d -> TicketResponses.of(d, clock)));
+        Page<TicketDetails> found = list.list(new ListTicketsQuery(actor, filter, order, pageRequest,
+                includeTotal != null && QueryParameters.bool("include_total", includeTotal)));
+        return TicketPage.of(found.map(TicketResponses::of));
     }
 
     @Patch("/{ticket}")
@@ -241,7 +241,7 @@ public class TicketController {
         TicketDetails details = edit.edit(new EditTicketCommand(CurrentActor.from(authentication),
                 RequestParameters.ticket(ticket), TicketEtags.expectedVersion(ifMatch, request.version()), title,
                 description, category, tags, customFields, priority));
-        return TicketEtags.ok(details, clock);
+        return TicketEtags.ok(details);
     }
 
     @Delete("/{ticket}")

@@ -6,7 +6,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.supportdesk.adapter.rest.problem.InvalidRequestException;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 
-import java.time.Clock;
 import java.util.OptionalLong;
 
 /**
@@ -36,8 +35,8 @@ final class TicketEtags {
     }
 
     /** 200 with the ticket as this caller sees it, and its version as the ETag. */
-    static MutableHttpResponse<TicketResponse> ok(TicketDetails details, Clock clock) {
-        return withEtag(HttpResponse.ok(TicketResponses.of(details, clock)), details);
+    static MutableHttpResponse<TicketResponse> ok(TicketDetails details) {
+        return withEtag(HttpResponse.ok(TicketResponses.of(details)), details);
     }
 
     static <T> MutableHttpResponse<T> withEtag(MutableHttpResponse<T> response, TicketDetails details) {

@@ -6,9 +6,9 @@ import io.supportdesk.application.ticket.port.in.Page;
 import java.util.List;
 
 /**
- * A page of tickets with where it stands in the whole list. Past 10,000 matching tickets {@code total} is 10,000
- * and {@code total_is_estimate} true: "at least", since counting a desk's every open ticket costs as much as the
- * desk is large.
+ * A page of tickets with where it stands in the whole list. Counting a desk's every open ticket costs as much as
+ * the desk is large, so matches are counted only when asked ({@code include_total}, and then up to 10,000);
+ * otherwise {@code total} is what the page itself proves, with {@code total_is_estimate} true meaning "at least".
  */
 @Serdeable
 public record TicketPage(List<TicketResponse> items, long total, boolean totalIsEstimate, int page, int pageSize,

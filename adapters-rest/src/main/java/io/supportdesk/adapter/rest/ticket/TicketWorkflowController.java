@@ -44,7 +44,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.util.Optional;
 
 /** Moving a ticket along: its status in the workflow, its priority, and who works on it. */
@@ -60,15 +59,13 @@ public class TicketWorkflowController {
     private final ChangeTicketPriorityUseCase changePriority;
     private final AssignTicketUseCase assign;
     private final AutoAssignTicketUseCase autoAssign;
-    private final Clock clock;
 
     TicketWorkflowController(ChangeTicketStatusUseCase changeStatus, ChangeTicketPriorityUseCase changePriority,
-                             AssignTicketUseCase assign, AutoAssignTicketUseCase autoAssign, Clock clock) {
+                             AssignTicketUseCase assign, AutoAssignTicketUseCase autoAssign) {
         this.changeStatus = changeStatus;
         this.changePriority = changePriority;
         this.assign = assign;
         this.autoAssign = autoAssign;
-        this.clock = clock;
     }
 
     @Put("/{ticket}/status")
@@ -93,7 +90,7 @@ public class TicketWorkflowController {
         TicketDetails details = changeStatus.changeStatus(new ChangeTicketStatusCommand(
                 CurrentActor.from(authentication), RequestParameters.ticket(ticket), target,
                 TicketEtags.expectedVersion(ifMatch, request.version()), Optional.ofNullable(request.reason())));
-        return TicketEtags.ok(details, clock);
+        return TicketEtags.ok(details);
     }
 
     @Put("/{ticket}/priority")
@@ -110,7 +107,7 @@ public class TicketWorkflowController {
         TicketDetails details = changePriority.changePriority(new ChangeTicketPriorityCommand(
                 CurrentActor.from(authentication), RequestParameters.ticket(ticket), priority,
                 TicketEtags.expectedVersion(ifMatch, request.version())));
-        return TicketEtags.ok(details, clock);
+        return TicketEtags.ok(details);
     }
 
     @Post("/{ticket}/assign")
@@ -127,7 +124,7 @@ public class TicketWorkflowController {
         v.throwIfAny();
         TicketDetails details = assign.assign(new AssignTicketCommand(CurrentActor.from(authentication),
                 RequestParameters.ticket(ticket), assignee, TicketEtags.expectedVersion(ifMatch, request.version())));
-        return TicketEtags.ok(details, clock);
+        return TicketEtags.ok(details);
     }
 
     @Post("/{ticket}/auto-assign")
@@ -146,7 +143,7 @@ public class TicketWorkflowController {
         AutoAssignResult result = autoAssign.autoAssign(new AutoAssignTicketCommand(CurrentActor.from(authentication),
                 RequestParameters.ticket(ticket)));
         return switch (result) {
-            case AutoAssignResult.Assigned assigned -> TicketEtags.ok(assigned.ticket(), clock);
+            case AutoAssignResult.Assigned assigned -> TicketEtags.ok(assigned.ticket());
             case AutoAssignResult.LeftInQueue queued -> Problems.response(HttpStatus.CONFLICT, "NO_AGENT_AVAILABLE",
                     queued.reason());
         };

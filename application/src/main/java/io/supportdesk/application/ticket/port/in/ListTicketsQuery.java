@@ -4,8 +4,13 @@ import io.supportdesk.domain.identity.Actor;
 
 import java.util.Objects;
 
-/** List the tickets the actor may see that match the filter. */
-public record ListTicketsQuery(Actor actor, TicketFilter filter, TicketSort sort, PageRequest page) {
+/**
+ * List the tickets the actor may see that match the filter.
+ *
+ * @param includeTotal count every match: costs as much as the list is long, so only when asked
+ */
+public record ListTicketsQuery(Actor actor, TicketFilter filter, TicketSort sort, PageRequest page,
+                               boolean includeTotal) {
 
     public ListTicketsQuery {
         Objects.requireNonNull(actor, "actor");

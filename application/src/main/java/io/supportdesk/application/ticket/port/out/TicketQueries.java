@@ -5,7 +5,6 @@ import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketVisibility;
 
@@ -13,15 +12,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The read side of tickets: lists and the audit trail, answered by the database rather than by aggregates. */
+/**
+ * The read side of tickets: lists (each ticket with its people, in one query) and the audit trail, answered by the
+ * database rather than by aggregates.
+ */
 public interface TicketQueries {
 
     /**
      * @param visibility only the tickets it includes exist as far as the caller is concerned — items and totals
      *                   alike; for a customer, {@code updated_at} orders by what they can see
      *                   ({@link io.supportdesk.domain.ticket.CustomerView})
+     * @param countAll count every match (up to a cap past which the total is "at least"); otherwise the total is
+     *                 only what this page proves: exact on the last page, "at least one more" before it
      */
-    Page<Ticket> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort, PageRequest page);
+    Page<TicketWithPeople> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort,
+                                  PageRequest page, boolean countAll);
 
     List<HistoryRecord> history(TicketId ticket, boolean includeInternal);
 

@@ -1,0 +1,56 @@
+package io.supportdesk.adapter.persistence.ticket;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.application.ticket.port.out.TicketWithPeople;
+import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketMetadata;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * A ticket joined to what its view shows beside it — requester, assignee, metadata — so that one statement answers
+ * a ticket's page or a whole list page. Ticket columns are {@code t.*} under their own names (read as a
+ * {@link TicketRow}); the others carry a prefix so no name is read twice.
+ */
+final class TicketViewSql {
+
+    /** Qualify ticket columns as {@code t.} in whatever follows (WHERE, ORDER BY): users have some of the names. */
+    static final String SELECT = """
+            SELECT t.*,
+                   r.email AS requester_email, r.full_name AS requester_full_name, r.role AS requester_role,
+                   r.active AS requester_active,
+                   a.email AS assignee_email, a.full_name AS assignee_full_name, a.role AS assignee_role,
+                   a.active AS assignee_active,
+                   m.browser AS meta_browser, m.os AS meta_os, m.ip AS meta_ip, m.user_agent AS meta_user_agent,
+                   m.referrer AS meta_referrer
+            FROM tickets t
+            JOIN users r ON r.id = t.requester_id
+            LEFT JOIN users a ON a.id = t.assignee_id
+            LEFT JOIN ticket_metadata m ON m.ticket_id = t.id""";
+
+    private TicketViewSql() {
+    }
+
+    /** The current row of a result of {@link #SELECT}. */
+    static TicketWithPeople read(JdbcOperations jdbc, TicketRowMapper mapper, ResultSet row) throws SQLException {
+        Ticket ticket = Ticket.restore(mapper.toSnapshot(jdbc.readEntity(row, TicketRow.class)));
+        Participant requester = participant(row, "requester_", ticket.requester());
+        Optional<Participant> assignee = ticket.assignee().isPresent()
+                ? Optional.of(participant(row, "assignee_", ticket.assignee().get())) : Optional.empty();
+        TicketMetadata metadata = new TicketMetadata(Optional.ofNullable(row.getString("meta_browser")),
+                Optional.ofNullable(row.getString("meta_os")), Optional.ofNullable(row.getString("meta_ip")),
+                Optional.ofNullable(row.getString("meta_user_agent")),
+                Optional.ofNullable(row.getString("meta_referrer")));
+        return new TicketWithPeople(ticket, requester, assignee, metadata);
+    }
+
+    private static Participant participant(ResultSet row, String prefix, UserId id) throws SQLException {
+        return new Participant(id, row.getString(prefix + "email"), row.getString(prefix + "full_name"),
+                Role.fromCode(row.getString(prefix + "role")), row.getBoolean(prefix + "active"));
+    }
+}

@@ -1,0 +1,27 @@
+package io.supportdesk.application.ticket.port.out;
+
+import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketMetadata;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A ticket read together with everything its view shows beside it — the people it names and its submission
+ * metadata — so a read port can answer in one query what would otherwise take one per port.
+ */
+public record TicketWithPeople(Ticket ticket, Participant requester, Optional<Participant> assignee,
+                               TicketMetadata metadata) {
+
+    public TicketWithPeople {
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(requester, "requester");
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(metadata, "metadata");
+        if (!requester.id().equals(ticket.requester())
+                || !assignee.map(Participant::id).equals(ticket.assignee())) {
+            throw new IllegalArgumentException("ticket " + ticket.number().value() + " was read with other people");
+        }
+    }
+}
