@@ -56,7 +56,7 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
                     command.priority(), command.category(), command.tags(), command.customFields(), requester,
                     categories.policyOf(category).targetsFor(command.priority(), command.category()),
                     command.submittedBy(), clock);
-            Ticket saved = tickets.save(ticket);
+            Ticket saved = tickets.add(ticket);
             if (!command.metadata().isEmpty()) {
                 metadata.save(saved.id(), command.metadata());
             }

@@ -2,27 +2,17 @@ package io.supportdesk.application.ticket;
 
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketReference;
-import io.supportdesk.application.ticket.port.out.TicketParticipants;
-import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
-import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketViews;
 import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Ticket;
-import io.supportdesk.domain.ticket.TicketId;
-import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.TicketPermissions;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Workflow;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -34,16 +24,13 @@ import java.util.Set;
 public final class TicketAccess {
 
     private final TicketRepository tickets;
-    private final TicketParticipants participants;
-    private final TicketMetadataStore metadata;
+    private final TicketViews views;
     private final Workflow workflow;
     private final Clock clock;
 
-    public TicketAccess(TicketRepository tickets, TicketParticipants participants, TicketMetadataStore metadata,
-                        Workflow workflow, Clock clock) {
+    public TicketAccess(TicketRepository tickets, TicketViews views, Workflow workflow, Clock clock) {
         this.tickets = tickets;
-        this.participants = participants;
-        this.metadata = metadata;
+        this.views = views;
         this.workflow = workflow;
         this.clock = clock;
     }
@@ -85,22 +72,13 @@ public final class TicketAccess {
         return ticket;
     }
 
+    /**
+     * Describes a ticket this unit of work has just loaded or changed, read back with its people in one statement:
+     * within the unit of work the read sees the change.
+     */
     public TicketDetails describe(Actor actor, Ticket ticket) {
-        return describeAll(actor, List.of(ticket)).get(0);
-    }
-
-    /** Describes tickets read on their own: their people and metadata are looked up, for all of them at once. */
-    public List<TicketDetails> describeAll(Actor actor, Collection<Ticket> list) {
-        Set<UserId> people = new HashSet<>();
-        list.forEach(t -> {
-            people.add(t.requester());
-            t.assignee().ifPresent(people::add);
-        });
-        Map<UserId, Participant> found = participants.findAll(people);
-        Map<TicketId, TicketMetadata> submitted = metadata.findAll(list.stream().map(Ticket::id).toList());
-        return list.stream().map(t -> describe(actor, new TicketWithPeople(t, participant(found, t.requester()),
-                t.assignee().map(id -> participant(found, id)),
-                submitted.getOrDefault(t.id(), TicketMetadata.none())))).toList();
+        return describe(actor, views.find(TicketReference.of(ticket.id())).orElseThrow(
+                () -> new IllegalStateException("ticket " + ticket.number().value() + " vanished while described")));
     }
 
     /** Describes a ticket read with its people; no further reads. */
@@ -122,14 +100,5 @@ public final class TicketAccess {
             }
         }
         return allowed;
-    }
-
-    private static Participant participant(Map<UserId, Participant> found, UserId id) {
-        Participant participant = found.get(id);
-        if (participant == null) {
-            // A foreign key guarantees the user exists; a missing one means the port is broken.
-            throw new IllegalStateException("user " + id.value() + " named by a ticket was not found");
-        }
-        return participant;
     }
 }

@@ -80,6 +80,11 @@ class ConversationTest {
             }
 
             @Override
+            public Ticket add(Ticket ticket) {
+                return kit.tickets.add(ticket);
+            }
+
+            @Override
             public Optional<Ticket> findById(TicketId id) {
                 throw new AssertionError("a comment must not read the ticket without holding it");
             }
@@ -106,8 +111,8 @@ class ConversationTest {
                 return kit.tickets.delete(id);
             }
         };
-        TicketAccess held = new TicketAccess(racing, kit.people, kit.metadata, io.supportdesk.domain.ticket.Workflow.standard(),
-                kit.clock);
+        TicketAccess held = new TicketAccess(racing, kit.views,
+                io.supportdesk.domain.ticket.Workflow.standard(), kit.clock);
         AddCommentService service = new AddCommentService(racing, kit.comments, kit.people, kit.events,
                 held, kit.unitOfWork, kit.clock);
 

@@ -41,6 +41,14 @@ public final class InMemoryTicketRepository implements TicketRepository {
     }
 
     @Override
+    public synchronized Ticket add(Ticket ticket) {
+        if (ticket.version() != 0 || rows.containsKey(ticket.id())) {
+            throw new StaleTicketException(ticket.id());
+        }
+        return save(ticket);
+    }
+
+    @Override
     public Optional<Ticket> findById(TicketId id) {
         return Optional.ofNullable(rows.get(id)).map(Ticket::restore);
     }

@@ -95,6 +95,20 @@ public abstract class TicketRepositoryContract {
     }
 
     @Test
+    void a_ticket_just_opened_is_added_once_and_then_saved_like_any_other() {
+        Ticket ticket = newTicket();
+        Ticket added = repository().add(ticket);
+
+        assertEquals(0, added.version());
+        assertEquals(added.snapshot(), repository().findById(ticket.id()).orElseThrow().snapshot());
+        assertThrows(StaleTicketException.class, () -> repository().add(ticket), "its id is taken now");
+        Ticket loaded = repository().findById(ticket.id()).orElseThrow();
+        loaded.moveTo(TicketStatus.IN_PROGRESS, new Actor(existingAgent(), Role.AGENT), Workflow.standard(), clock);
+        assertEquals(1, repository().save(loaded).version());
+        assertThrows(StaleTicketException.class, () -> repository().add(loaded), "only a ticket just opened is added");
+    }
+
+    @Test
     void an_update_increments_the_version_and_keeps_workflow_and_sla_state() {
         Ticket saved = repository().save(newTicket());
         Actor agent = new Actor(existingAgent(), Role.AGENT);

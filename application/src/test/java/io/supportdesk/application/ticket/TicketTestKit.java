@@ -38,6 +38,7 @@ public final class TicketTestKit {
     public final InMemoryCommentRepository comments = new InMemoryCommentRepository();
     public final InMemoryTicketMetadataStore metadata = new InMemoryTicketMetadataStore();
     public final RecordingTicketEventPublisher events = new RecordingTicketEventPublisher();
+    public final InMemoryTicketViews views = new InMemoryTicketViews(tickets, people, metadata);
     public final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     public final TicketAccess access;
 
@@ -65,13 +66,13 @@ public final class TicketTestKit {
     public TicketTestKit(Clock clock, SlaPolicy policy) {
         this.clock = clock;
         Workflow workflow = Workflow.standard();
-        access = new TicketAccess(tickets, people, metadata, workflow, clock);
+        access = new TicketAccess(tickets, views, workflow, clock);
         TicketChanges changes = new TicketChanges(tickets, events, access, unitOfWork);
         TicketCategories categoryRules = new TicketCategories(categories, policy);
         submit = new SubmitTicketService(tickets, new SequenceTicketIdentities("TKT"), events, categoryRules, people,
                 metadata, access, unitOfWork, clock);
         changeStatus = new ChangeTicketStatusService(changes, workflow, clock);
-        get = new GetTicketService(new InMemoryTicketViews(tickets, people, metadata), access, unitOfWork);
+        get = new GetTicketService(views, access, unitOfWork);
         edit = new EditTicketService(changes, categoryRules, clock);
         changePriority = new ChangeTicketPriorityService(changes, categoryRules, clock);
         assign = new AssignTicketService(changes, people, clock);

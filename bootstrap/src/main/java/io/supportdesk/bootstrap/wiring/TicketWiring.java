@@ -42,9 +42,8 @@ import java.time.Clock;
 class TicketWiring {
 
     @Singleton
-    TicketAccess ticketAccess(TicketRepository tickets, TicketParticipants participants,
-                              TicketMetadataStore metadata, Workflow workflow, Clock clock) {
-        return new TicketAccess(tickets, participants, metadata, workflow, clock);
+    TicketAccess ticketAccess(TicketRepository tickets, TicketViews views, Workflow workflow, Clock clock) {
+        return new TicketAccess(tickets, views, workflow, clock);
     }
 
     @Singleton

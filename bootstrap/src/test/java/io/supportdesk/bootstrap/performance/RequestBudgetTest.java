@@ -111,7 +111,7 @@ class RequestBudgetTest implements TestPropertyProvider {
 
     @Test
     void opening_a_ticket() {
-        within(measure(customer, 201, this::open), 1, 10);
+        within(measure(customer, 201, this::open), 1, 8);
     }
 
     @Test
@@ -124,6 +124,6 @@ class RequestBudgetTest implements TestPropertyProvider {
     void changing_the_status() {
         String path = "/api/v1/tickets/" + open().body().get("id");
         within(measure(agent.token(), 200,
-                () -> api.put(path + "/status", Map.of("status", "in_progress"), agent.token())), 1, 7);
+                () -> api.put(path + "/status", Map.of("status", "in_progress"), agent.token())), 1, 6);
     }
 }

@@ -48,6 +48,15 @@ public class JdbcTicketRepository implements TicketRepository {
         return Ticket.restore(mapper.toSnapshot(stored));
     }
 
+    @Override
+    public Ticket add(Ticket ticket) {
+        TicketSnapshot snapshot = ticket.snapshot();
+        if (snapshot.version() != 0) {
+            throw new StaleTicketException(ticket.id());
+        }
+        return Ticket.restore(mapper.toSnapshot(insertNew(mapper.toRow(snapshot, clock.instant()), ticket)));
+    }
+
     private TicketRow insertNew(TicketRow row, Ticket ticket) {
         try {
             return rows.save(row);

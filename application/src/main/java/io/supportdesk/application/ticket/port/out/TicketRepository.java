@@ -17,6 +17,15 @@ public interface TicketRepository {
      */
     Ticket save(Ticket ticket);
 
+    /**
+     * Stores a ticket just opened ({@link Ticket#open}): what {@link #save} does for it, without first looking for a
+     * stored one to update.
+     *
+     * @return the ticket as stored (version 0)
+     * @throws io.supportdesk.application.ticket.StaleTicketException when a ticket with its id is stored already
+     */
+    Ticket add(Ticket ticket);
+
     Optional<Ticket> findById(TicketId id);
 
     Optional<Ticket> findByNumber(TicketNumber number);
