@@ -39,7 +39,8 @@ import java.util.Map;
  * retry while the first still runs is 409 {@code IDEMPOTENCY_KEY_IN_USE}. A client that lost an answer can thus
  * retry a creation without creating twice.
  */
-@ServerFilter("/api/**")
+// POST only: other requests would hop to a blocking thread twice for nothing.
+@ServerFilter(value = "/api/**", methods = HttpMethod.POST)
 final class IdempotencyFilter implements Ordered {
 
     static final String HEADER = "Idempotency-Key";
