@@ -145,7 +145,7 @@ public class JdbcTicketQueries implements TicketQueries {
             // A customer's order must not reveal which of their tickets got an internal note.
             case UPDATED_AT -> customerView ? "t.customer_updated_at" : "t.updated_at";
             case RESOLUTION_DUE -> "t.resolution_due_at";
-            case PRIORITY -> TicketSql.PRIORITY_RANK.replace("CASE priority", "CASE t.priority");
+            case PRIORITY -> "t." + TicketSql.PRIORITY_RANK;
             case STATUS -> "CASE t.status " + Arrays.stream(TicketStatus.values())
                     .map(s -> "WHEN '" + s.code() + "' THEN " + s.ordinal()).collect(Collectors.joining(" "))
                     + " END";

@@ -52,6 +52,19 @@ public final class TestRows {
         }));
     }
 
+    /** The one number a query with these bound values answers. */
+    public long number(String sql, Object... values) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }));
+    }
+
     public long nextval(String sequence) {
         return transactions.executeWrite(status -> jdbc.prepareStatement("SELECT nextval(?::regclass)", statement -> {
             statement.setString(1, sequence);
