@@ -11,11 +11,14 @@ import io.supportdesk.application.conversation.port.out.ChatPresence;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.conversation.port.out.LiveUpdate;
 import io.supportdesk.application.conversation.port.out.LiveUpdates;
+import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.ticket.TicketId;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Signals name things that may be gone by the time they arrive (a deleted ticket, a removed user): those are
@@ -29,17 +32,19 @@ public final class RelayTicketNotificationService implements RelayTicketNotifica
     private final TicketParticipants participants;
     private final ChatPresence presence;
     private final ChatPresenceWindow window;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public RelayTicketNotificationService(LiveUpdates live, CommentRepository comments, TicketRepository tickets,
                                           TicketParticipants participants, ChatPresence presence,
-                                          ChatPresenceWindow window, Clock clock) {
+                                          ChatPresenceWindow window, UnitOfWork unitOfWork, Clock clock) {
         this.live = live;
         this.comments = comments;
         this.tickets = tickets;
         this.participants = participants;
         this.presence = presence;
         this.window = window;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -47,24 +52,31 @@ public final class RelayTicketNotificationService implements RelayTicketNotifica
     public void relay(ChatSignal signal) {
         switch (signal) {
             case Gap gap -> live.resynchronise();
-            case MessagePosted posted when live.following(posted.ticket()) -> comments.find(posted.comment())
+            case MessagePosted posted when live.following(posted.ticket()) -> deliver(() -> comments
+                    .find(posted.comment())
                     .filter(comment -> comment.ticketId().equals(posted.ticket()))
-                    .ifPresent(comment -> participants.find(comment.author().id()).ifPresent(author ->
-                            live.deliver(new LiveUpdate.Message(new CommentDetails(comment, author)))));
-            case TicketChanged changed when live.following(changed.ticket()) -> tickets.findById(changed.ticket())
-                    .ifPresent(ticket -> live.deliver(new LiveUpdate.TicketUpdated(ticket.id(), ticket.number(),
+                    .flatMap(comment -> participants.find(comment.author().id())
+                            .map(author -> new LiveUpdate.Message(new CommentDetails(comment, author)))));
+            case TicketChanged changed when live.following(changed.ticket()) -> deliver(() -> tickets
+                    .findById(changed.ticket())
+                    .map(ticket -> new LiveUpdate.TicketUpdated(ticket.id(), ticket.number(),
                             ticket.status(), ticket.priority(), ticket.assignee().flatMap(participants::find),
                             changed.field(), changed.from(), changed.to(), changed.by().flatMap(participants::find))));
-            case Typing typing when live.following(typing.ticket()) -> participants.find(typing.user())
-                    .ifPresent(user -> live.deliver(new LiveUpdate.Typing(typing.ticket(), user, typing.typing(),
-                            typing.internal())));
-            case PresenceChanged changed when live.following(changed.ticket()) -> participants.find(changed.user())
-                    .ifPresent(user -> live.deliver(new LiveUpdate.Presence(changed.ticket(), user,
-                            changed.present(), active(changed.ticket()))));
+            case Typing typing when live.following(typing.ticket()) -> deliver(() -> participants.find(typing.user())
+                    .map(user -> new LiveUpdate.Typing(typing.ticket(), user, typing.typing(), typing.internal())));
+            case PresenceChanged changed when live.following(changed.ticket()) -> deliver(() -> participants
+                    .find(changed.user())
+                    .map(user -> new LiveUpdate.Presence(changed.ticket(), user, changed.present(),
+                            active(changed.ticket()))));
             default -> {
-                // Nobody on this instance follows the ticket.
+                // Nobody on this instance follows the ticket: nothing to read.
             }
         }
+    }
+
+    /** What a signal names is read in one read-only transaction; the sockets get it once that has ended. */
+    private void deliver(Supplier<Optional<? extends LiveUpdate>> read) {
+        unitOfWork.reading(read).ifPresent(live::deliver);
     }
 
     private java.util.List<TicketParticipants.Participant> active(TicketId ticket) {

@@ -91,7 +91,8 @@ class ChatWiring {
     RelayTicketNotificationUseCase relayTicketNotification(LiveUpdates live, CommentRepository comments,
                                                            TicketRepository tickets, TicketParticipants participants,
                                                            ChatPresence presence, ChatPresenceWindow window,
-                                                           Clock clock) {
-        return new RelayTicketNotificationService(live, comments, tickets, participants, presence, window, clock);
+                                                           UnitOfWork unitOfWork, Clock clock) {
+        return new RelayTicketNotificationService(live, comments, tickets, participants, presence, window, unitOfWork,
+                clock);
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A real WebSocket client (the JDK's) that keeps every frame it receives, for system tests. */
-final class ChatClient implements WebSocket.Listener, AutoCloseable {
+public final class ChatClient implements WebSocket.Listener, AutoCloseable {
 
     /** How long a frame may take to come: generous, since a loaded 2-core machine stalls for seconds at a time. */
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -53,7 +53,7 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
      * With {@code keepAlive} the client pings every second, as the chat page does, and hides the pongs; without,
      * it stays silent (and sees pongs to pings it sends itself).
      */
-    static ChatClient connect(JsonMapper json, URI uri, String bearer, boolean keepAlive) {
+    public static ChatClient connect(JsonMapper json, URI uri, String bearer, boolean keepAlive) {
         return connect(json, uri, bearer, keepAlive, true);
     }
 
@@ -81,7 +81,7 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
-    void send(Map<String, Object> frame) {
+    public void send(Map<String, Object> frame) {
         try {
             sendRaw(json.writeValueAsString(frame));
         } catch (IOException e) {
@@ -94,7 +94,7 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The next frame of that type that also matches, skipping (but remembering) others. */
-    Map<String, Object> await(String type, Predicate<Map<String, Object>> matching) {
+    public Map<String, Object> await(String type, Predicate<Map<String, Object>> matching) {
         return await(frame -> type.equals(frame.get("type")) && matching.test(frame));
     }
 
@@ -119,7 +119,7 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
         throw new AssertionError("no frame matched within " + WAIT + "; got " + seen);
     }
 
-    Map<String, Object> await(String type) {
+    public Map<String, Object> await(String type) {
         return await(type, frame -> true);
     }
 

@@ -2,6 +2,9 @@ package io.supportdesk.bootstrap.performance;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.supportdesk.bootstrap.conversation.ChatClient;
 import io.supportdesk.bootstrap.testing.Api;
 import io.supportdesk.bootstrap.testing.SignedInUsers;
 import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
@@ -15,7 +18,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -35,6 +40,10 @@ class RequestBudgetTest implements TestPropertyProvider {
     HttpClient http;
     @Inject
     SignedInUsers users;
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
 
     private Api api;
     private String customer;
@@ -125,5 +134,29 @@ class RequestBudgetTest implements TestPropertyProvider {
         String path = "/api/v1/tickets/" + open().body().get("id");
         within(measure(agent.token(), 200,
                 () -> api.put(path + "/status", Map.of("status", "in_progress"), agent.token())), 1, 6);
+    }
+
+    @Test
+    void a_chat_message() {
+        // A ticket of its own, so that the reply this leaves waiting to be mailed does not change what others count.
+        String path = "/api/v1/tickets/" + open().body().get("id");
+        assertEquals(200, api.post(path + "/assign", Map.of("assignee_id", agent.id().value()), agent.token())
+                .status());
+        URI socket = URI.create("ws://localhost:" + server.getPort() + path.replace("/api/v1/", "/ws/"));
+        try (ChatClient chat = ChatClient.connect(json, socket, customer, false)) {
+            chat.await("chat_history");
+            // Joining is relayed too (who is here): once that has arrived, nothing but the message is left to count.
+            chat.await("active_users");
+            // From the frame to its echo: the comment's transaction, then what the relay reads to show it.
+            within(CountingDriver.measure(() -> {
+                chat.send(Map.of("action", "message", "content", "Still smoking"));
+                chat.await("chat_message", frame -> "Still smoking".equals(frame.get("content")));
+            }), 2, 15);
+        }
+        // Leaving is written after the socket closes: wait for it, so that no later measurement counts it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!api.get(path + "/chat/active-users", agent.token()).<List<?>>get("users").isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the customer never left the chat");
+        }
     }
 }
