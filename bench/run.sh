@@ -28,7 +28,7 @@ fi
 
 run() { # name, script, [url]
   cat "$2" report.lua > "/tmp/bench-$1.lua"
-  printf '%-9s ' "$1"
+  printf '%-12s ' "$1"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "/tmp/bench-$1.lua" "${3:-$BASE_URL}" | tail -n 1
 }
 
@@ -36,10 +36,21 @@ echo "Supportdesk at $BASE_URL, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(npr
 # Creating first also seeds the desk for the reads.
 run create create.lua
 TICKET=$(curl -s "$BASE_URL/api/v1/tickets?page_size=1" -H "Authorization: Bearer $TOKEN" | jq -r '.items[0].id')
-export TICKET
+export TICKET LIST_QUERY
 echo "tickets in the desk: $(curl -s "$BASE_URL/api/v1/tickets?page_size=1&include_total=true" -H "Authorization: Bearer $TOKEN" | jq .total) (counted up to 10,000)"
 run get get.lua
-run list list.lua
+# The common first pages: the open queue, one agent's work, the most urgent first, a triaged queue.
+AGENT=$(curl -s "$BASE_URL/api/v1/tickets?status=in_progress&page_size=1" -H "Authorization: Bearer $TOKEN" \
+  | jq -r '.items[0].assignee.id // empty')
+LIST_QUERY="status=open&page_size=20" run list list.lua
+if [ -n "$AGENT" ]; then
+  LIST_QUERY="assignee_id=$AGENT&page_size=20" run list-agent list.lua
+else
+  echo "list-agent (skipped: no ticket in progress to find an agent by)"
+fi
+LIST_QUERY="sort=-priority&page_size=20" run list-prio list.lua
+LIST_QUERY="status=open&category=technical&priority=high&page_size=20" run list-triage list.lua
+run stats stats.lua
 run comment comment.lua
 printf 'wrk.method = "GET"\n' > /tmp/bench-liveness-base.lua
 run liveness /tmp/bench-liveness-base.lua "$BASE_URL/health/liveness"

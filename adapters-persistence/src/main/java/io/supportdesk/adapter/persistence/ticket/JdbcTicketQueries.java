@@ -57,15 +57,15 @@ public class JdbcTicketQueries implements TicketQueries {
                                          PageRequest page, boolean countAll) {
         Where where = where(filter, visibility);
         String direction = sort.descending() ? " DESC" : " ASC";
-        // One row more than the page tells whether another page follows without counting anything.
+        // One row more than the page tells whether another page follows without counting anything. The limit and
+        // offset are numbers PageRequest has checked, written into the statement rather than bound: with them
+        // bound, PostgreSQL cannot trust a plan prepared once and plans every execution again, which costs more
+        // than running the query.
         String sql = TicketViewSql.SELECT + where.sql() + " ORDER BY "
                 + orderExpression(sort.key(), visibility instanceof TicketVisibility.RequestedBy) + direction
-                + ", t.id" + direction + " LIMIT ? OFFSET ?";
+                + ", t.id" + direction + " LIMIT " + (page.pageSize() + 1) + " OFFSET " + page.offset();
         List<TicketWithPeople> found = jdbc.prepareStatement(sql, statement -> {
-            List<Object> values = new ArrayList<>(where.values());
-            values.add(page.pageSize() + 1);
-            values.add(page.offset());
-            bind(statement, values);
+            bind(statement, where.values());
             List<TicketWithPeople> items = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
