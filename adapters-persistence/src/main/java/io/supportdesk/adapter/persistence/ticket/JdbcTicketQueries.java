@@ -61,9 +61,10 @@ public class JdbcTicketQueries implements TicketQueries {
         // offset are numbers PageRequest has checked, written into the statement rather than bound: with them
         // bound, PostgreSQL cannot trust a plan prepared once and plans every execution again, which costs more
         // than running the query.
-        String sql = TicketViewSql.SELECT + where.sql() + " ORDER BY "
-                + orderExpression(sort.key(), visibility instanceof TicketVisibility.RequestedBy) + direction
-                + ", t.id" + direction + " LIMIT " + (page.pageSize() + 1) + " OFFSET " + page.offset();
+        String order = " ORDER BY " + orderExpression(sort.key(), visibility instanceof TicketVisibility.RequestedBy)
+                + direction + ", t.id" + direction;
+        String sql = TicketViewSql.page("SELECT t.id FROM tickets t" + where.sql() + order
+                + " LIMIT " + (page.pageSize() + 1) + " OFFSET " + page.offset()) + order;
         List<TicketWithPeople> found = jdbc.prepareStatement(sql, statement -> {
             bind(statement, where.values());
             List<TicketWithPeople> items = new ArrayList<>();

@@ -19,19 +19,34 @@ import java.util.Optional;
  */
 final class TicketViewSql {
 
-    /** Qualify ticket columns as {@code t.} in whatever follows (WHERE, ORDER BY): users have some of the names. */
-    static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT t.*,
                    r.email AS requester_email, r.full_name AS requester_full_name, r.role AS requester_role,
                    r.active AS requester_active,
                    a.email AS assignee_email, a.full_name AS assignee_full_name, a.role AS assignee_role,
                    a.active AS assignee_active,
                    m.browser AS meta_browser, m.os AS meta_os, m.ip AS meta_ip, m.user_agent AS meta_user_agent,
-                   m.referrer AS meta_referrer
-            FROM tickets t
-            JOIN users r ON r.id = t.requester_id
+                   m.referrer AS meta_referrer""";
+
+    private static final String PEOPLE = """
+             JOIN users r ON r.id = t.requester_id
             LEFT JOIN users a ON a.id = t.assignee_id
             LEFT JOIN ticket_metadata m ON m.ticket_id = t.id""";
+
+    /** Qualify ticket columns as {@code t.} in whatever follows (WHERE, ORDER BY): users have some of the names. */
+    static final String SELECT = COLUMNS + " FROM tickets t" + PEOPLE;
+
+    /**
+     * The tickets a query of their ids names, with their people; {@code pageOfIds} selects {@code t.id} from
+     * {@code tickets t}, in order and limited. Finding the page first, on ids alone, lets PostgreSQL answer it from
+     * the composite index that matches the filter (an index-only scan) instead of walking the newest tickets and
+     * discarding those that do not match, which it otherwise prefers when it wrongly guesses that matches are
+     * spread evenly over time (an agent whose tickets are all old: 260 ms instead of 1 ms at a million tickets).
+     * The caller orders the outer query again, over the page's rows only.
+     */
+    static String page(String pageOfIds) {
+        return COLUMNS + " FROM (" + pageOfIds + ") AS page JOIN tickets t ON t.id = page.id" + PEOPLE;
+    }
 
     private TicketViewSql() {
     }
