@@ -30,11 +30,16 @@ if curl -s -i "$BASE_URL/api/v1/tickets?page_size=1" -H "Authorization: Bearer $
   echo "rate limits are on; start Supportdesk with RATE_LIMIT_ENABLED=false for the benchmark" >&2; exit 1
 fi
 
+declare -A RATE P99 FAILED # per measured request, for the summary at the end
 run() { # name, script, [url]
   cat "$2" report.lua > "/tmp/bench-$1.lua"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "/tmp/bench-$1.lua" "${3:-$BASE_URL}" >/dev/null
-  printf '%-12s ' "$1"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "/tmp/bench-$1.lua" "${3:-$BASE_URL}" | tail -n 1
+  local line
+  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "/tmp/bench-$1.lua" "${3:-$BASE_URL}" | tail -n 1)
+  printf '%-12s %s\n' "$1" "$line"
+  RATE[$1]=$(awk '{print $1}' <<<"$line")
+  P99[$1]=$(awk '{print $7}' <<<"$line")
+  FAILED[$1]=$(awk '{print $9}' <<<"$line")
 }
 
 echo "Supportdesk at $BASE_URL, wrk -t$THREADS -c$CONNECTIONS -d$DURATION after $WARMUP warm-up, $(nproc) cores, $(date -u +%FT%TZ)"
@@ -57,8 +62,8 @@ LIST_QUERY="sort=-priority&page_size=20" run list-prio list.lua
 LIST_QUERY="status=open&category=technical&priority=high&page_size=20" run list-triage list.lua
 run stats stats.lua
 # The dashboard's own wait: one caller at a time (the goal is a latency, not a throughput).
-printf '%-12s ' "stats-1conn"
-wrk -t1 -c1 -d"$DURATION" -s /tmp/bench-stats.lua "$BASE_URL" | tail -n 1
+STATS_ONE=$(wrk -t1 -c1 -d"$DURATION" -s /tmp/bench-stats.lua "$BASE_URL" | tail -n 1)
+printf '%-12s %s\n' "stats-1conn" "$STATS_ONE"
 run comment comment.lua
 printf 'wrk.method = "GET"\n' > /tmp/bench-liveness-base.lua
 run liveness /tmp/bench-liveness-base.lua "$BASE_URL/health/liveness"
@@ -66,10 +71,11 @@ run liveness /tmp/bench-liveness-base.lua "$BASE_URL/health/liveness"
 echo "PostgreSQL itself ($PGHOST:$PGPORT), same machine, same run:"
 psql -q -d postgres -c 'DROP DATABASE IF EXISTS supportdesk_bench' -c 'CREATE DATABASE supportdesk_bench' >/dev/null
 pgbench -q -i -s 10 supportdesk_bench >/dev/null 2>&1
+declare -A SELECT_TPS
 for clients in 8 64; do
-  printf 'pgbench -S -c %-3s ' "$clients"
-  pgbench -n -S -c "$clients" -j "$THREADS" -T "${DURATION%s}" supportdesk_bench 2>/dev/null \
-    | awk '/^tps/ {printf "%.0f tps\n", $3}'
+  SELECT_TPS[$clients]=$(pgbench -n -S -c "$clients" -j "$THREADS" -T "${DURATION%s}" supportdesk_bench 2>/dev/null \
+    | awk '/^tps/ {printf "%.0f", $3}')
+  printf 'pgbench -S -c %-3s %s tps\n' "$clients" "${SELECT_TPS[$clients]}"
 done
 psql -q -d supportdesk_bench >/dev/null <<'SQL'
 CREATE TABLE bench_tickets (id bigserial PRIMARY KEY, title text, description text, status text, priority text,
@@ -82,7 +88,17 @@ CREATE TABLE bench_outbox (id bigserial PRIMARY KEY, ticket_id bigint, recipient
     text_body text, html_body text, created_at timestamptz);
 CREATE TABLE bench_metadata (ticket_id bigint PRIMARY KEY, ip text, user_agent text);
 SQL
-printf 'pgbench create -c %-3s ' "$CONNECTIONS"
-pgbench -n -f pgbench-create.sql -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" supportdesk_bench 2>/dev/null \
-  | awk '/^tps/ {printf "%.0f tps (tickets/s)\n", $3}'
+CREATE_TPS=$(pgbench -n -f pgbench-create.sql -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" supportdesk_bench \
+  2>/dev/null | awk '/^tps/ {printf "%.0f", $3}')
+printf 'pgbench create -c %-3s %s tps (tickets/s)\n' "$CONNECTIONS" "$CREATE_TPS"
 psql -q -d postgres -c 'DROP DATABASE supportdesk_bench' >/dev/null
+
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "?" }'; }
+echo "Against the goals of issue 12 (docs/performance.md); the ratios are to PostgreSQL itself in this run:"
+printf '  %-9s %6s req/s  p99 %-9s goal >= 5,000             %s of pgbench -S at 64 clients\n' get \
+  "${RATE[get]}" "${P99[get]}ms" "$(percent "${RATE[get]}" "${SELECT_TPS[64]}")"
+printf '  %-9s %6s req/s  p99 %-9s goal >= 2,500, p99 <= 50 ms\n' list "${RATE[list]}" "${P99[list]}ms"
+printf '  %-9s %6s /s     p99 %-9s goal >= 2,000, 0 non-2xx  %s of the same inserts by pgbench; %s non-2xx\n' \
+  create "${RATE[create]}" "${P99[create]}ms" "$(percent "${RATE[create]}" "$CREATE_TPS")" "${FAILED[create]}"
+printf '  %-9s %6s req/s  p99 %-9s goal >= 15,000\n' liveness "${RATE[liveness]}" "${P99[liveness]}ms"
+printf '  %-9s one caller: p99 %s ms   goal <= 100 ms\n' stats "$(awk '{print $7}' <<<"$STATS_ONE")"
