@@ -39,7 +39,7 @@ run() { # name, script, [url]
   printf '%-12s %s\n' "$1" "$line"
   RATE[$1]=$(awk '{print $1}' <<<"$line")
   P99[$1]=$(awk '{print $7}' <<<"$line")
-  FAILED[$1]=$(awk '{print $9}' <<<"$line")
+  FAILED[$1]=$(awk '{print $10}' <<<"$line")
 }
 
 echo "Supportdesk at $BASE_URL, wrk -t$THREADS -c$CONNECTIONS -d$DURATION after $WARMUP warm-up, $(nproc) cores, $(date -u +%FT%TZ)"
