@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What every ticket use case does first and last: load a ticket the caller may read (anything else is "not
@@ -50,16 +51,20 @@ public final class TicketAccess {
         });
     }
 
-    /** Anything the caller may not read is "not found", however it was looked up. */
     private static Ticket readable(Actor actor, TicketReference reference, Optional<Ticket> found) {
-        return found.filter(ticket -> TicketPermissions.canRead(actor, ticket))
-                .orElseThrow(() -> new TicketNotFoundException(reference.display()));
+        return readable(actor, reference, found, ticket -> ticket);
     }
 
-    /** The same rule for a ticket read with its people ({@link TicketViews}). */
+    /** The same for a ticket read with its people ({@link TicketViews}). */
     public static TicketWithPeople readableView(Actor actor, TicketReference reference,
                                                 Optional<TicketWithPeople> found) {
-        return found.filter(read -> TicketPermissions.canRead(actor, read.ticket()))
+        return readable(actor, reference, found, TicketWithPeople::ticket);
+    }
+
+    /** Anything the caller may not read is "not found", however it was looked up. */
+    private static <T> T readable(Actor actor, TicketReference reference, Optional<T> found,
+                                  Function<T, Ticket> ticketOf) {
+        return found.filter(read -> TicketPermissions.canRead(actor, ticketOf.apply(read)))
                 .orElseThrow(() -> new TicketNotFoundException(reference.display()));
     }
 

@@ -78,7 +78,9 @@ public class JdbcTicketQueries implements TicketQueries {
         boolean more = found.size() > page.pageSize();
         List<TicketWithPeople> items = more ? found.subList(0, page.pageSize()) : found;
         long seen = page.offset() + items.size();
-        if (!countAll || (!more && (!items.isEmpty() || page.offset() == 0))) {
+        // The last page proves the total; a page past the end proves nothing about where the end was.
+        boolean lastPage = !more && (!items.isEmpty() || page.offset() == 0);
+        if (!countAll || lastPage) {
             // What the page proves: exact when it is the last one, otherwise at least one more than seen so far.
             return more ? new Page<>(items, seen + 1, page.page(), page.pageSize(), true)
                     : new Page<>(items, seen, page.page(), page.pageSize());
