@@ -4,8 +4,6 @@ import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketMetadata;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,14 +17,8 @@ public final class InMemoryTicketMetadataStore implements TicketMetadataStore {
         stored.put(ticket, metadata);
     }
 
-    @Override
-    public Map<TicketId, TicketMetadata> findAll(Collection<TicketId> tickets) {
-        Map<TicketId, TicketMetadata> found = new HashMap<>();
-        tickets.forEach(id -> {
-            if (stored.containsKey(id)) {
-                found.put(id, stored.get(id));
-            }
-        });
-        return found;
+    /** What was saved for the ticket, none if nothing: what the database's join reads ({@link InMemoryTicketViews}). */
+    public TicketMetadata of(TicketId ticket) {
+        return stored.getOrDefault(ticket, TicketMetadata.none());
     }
 }

@@ -2,6 +2,7 @@ package io.supportdesk.application.ticket;
 
 import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketMetadata;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -13,6 +14,11 @@ class InMemoryTicketMetadataStoreTest extends TicketMetadataStoreContract {
     @Override
     protected TicketMetadataStore store() {
         return store;
+    }
+
+    @Override
+    protected TicketMetadata readBack(TicketId ticket) {
+        return store.of(ticket);
     }
 
     @Override

@@ -1,15 +1,12 @@
 package io.supportdesk.application.ticket;
 
 import io.supportdesk.application.ticket.port.in.TicketReference;
-import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketViews;
 import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.ticket.Ticket;
-import io.supportdesk.domain.ticket.TicketMetadata;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Ticket views put together from the other in-memory ports, the way the database joins them. */
@@ -17,9 +14,10 @@ public final class InMemoryTicketViews implements TicketViews {
 
     private final TicketRepository tickets;
     private final TicketParticipants people;
-    private final TicketMetadataStore metadata;
+    private final InMemoryTicketMetadataStore metadata;
 
-    public InMemoryTicketViews(TicketRepository tickets, TicketParticipants people, TicketMetadataStore metadata) {
+    public InMemoryTicketViews(TicketRepository tickets, TicketParticipants people,
+                               InMemoryTicketMetadataStore metadata) {
         this.tickets = tickets;
         this.people = people;
         this.metadata = metadata;
@@ -33,6 +31,6 @@ public final class InMemoryTicketViews implements TicketViews {
         };
         return found.map(ticket -> new TicketWithPeople(ticket, people.find(ticket.requester()).orElseThrow(),
                 ticket.assignee().map(id -> people.find(id).orElseThrow()),
-                metadata.findAll(List.of(ticket.id())).getOrDefault(ticket.id(), TicketMetadata.none())));
+                metadata.of(ticket.id())));
     }
 }

@@ -1,15 +1,16 @@
 package io.supportdesk.adapter.persistence.ticket;
 
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
 import io.supportdesk.application.ticket.TicketMetadataStoreContract;
 import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
+import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketMetadata;
 import jakarta.inject.Inject;
 
 
-/** The submission-metadata contract against real PostgreSQL. */
+/** The submission-metadata contract against real PostgreSQL, read back the way the application reads it. */
 @AdapterTest
 class JdbcTicketMetadataStoreTest extends TicketMetadataStoreContract {
 
@@ -18,7 +19,7 @@ class JdbcTicketMetadataStoreTest extends TicketMetadataStoreContract {
     @Inject
     JdbcTicketMetadataStore store;
     @Inject
-    JdbcOperations jdbc;
+    JdbcTicketViews views;
 
 
     @Override
@@ -29,5 +30,10 @@ class JdbcTicketMetadataStoreTest extends TicketMetadataStoreContract {
     @Override
     protected TicketId aTicket() {
         return rows.bareTicket();
+    }
+
+    @Override
+    protected TicketMetadata readBack(TicketId ticket) {
+        return views.find(TicketReference.of(ticket)).orElseThrow().metadata();
     }
 }
