@@ -167,7 +167,7 @@ INSERT INTO tickets (id, number, title, description, status, priority, category,
                      first_response_paused_since, first_response_stopped_at, first_response_due_at,
                      resolution_started_at, resolution_target_s, resolution_paused_s, resolution_paused_since,
                      resolution_stopped_at, resolution_due_at, sla_at_risk_reported, sla_breach_reported, version,
-                     customer_version, customer_updated_at)
+                     customer_version, customer_updated_at, first_response_at_risk_at, resolution_at_risk_at)
 SELECT n.id,
        -- TicketNumber.of: prefix, dash, the sequence value zero-padded to at least six digits (lpad would cut
        -- longer ones, hence the greatest).
@@ -202,7 +202,10 @@ SELECT n.id,
        n.sla_at_risk_reported, n.sla_breach_reported, n.version,
        -- The customer's version moves once per visible save; an internal note last means one save fewer.
        CASE WHEN n.customer_updated_at = n.updated_at THEN n.version ELSE greatest(0, n.version - 1) END,
-       n.customer_updated_at
+       n.customer_updated_at,
+       -- 24x7 (no team calendar): at risk once a fifth of the target is left.
+       n.fr_due_at - make_interval(secs => n.fr_target_s * 0.2),
+       n.res_due_at - make_interval(secs => n.res_target_s * 0.2)
 FROM bench_new AS n
 ORDER BY n.id;
 

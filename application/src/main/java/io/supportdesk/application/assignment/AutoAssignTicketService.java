@@ -59,7 +59,7 @@ public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
             TicketPermissions.checkSupervise(actor, "route tickets to others");
             Optional<String> skill = categories.find(ticket.category()).flatMap(Category::requiredSkill);
             AssignmentDecision decision = strategy.choose(new AssignmentRequest(ticket.id(), ticket.team(), skill,
-                    candidates.agents(), cursors.last(ticket.team())));
+                    candidates.agents(ticket.team()), cursors.last(ticket.team())));
             return switch (decision) {
                 case Assigned assigned -> {
                     ticket.assignTo(assigned.agent(), actor, clock);

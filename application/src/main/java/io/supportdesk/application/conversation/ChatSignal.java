@@ -71,7 +71,7 @@ public sealed interface ChatSignal {
 
     /** Which part of a ticket a {@link TicketChanged} is about. */
     enum TicketField {
-        STATUS, PRIORITY, ASSIGNEE, DETAILS
+        STATUS, PRIORITY, ASSIGNEE, TEAM, DETAILS
     }
 
     /** The signal a ticket event gives to chat followers, if any: creation and SLA escalations give none. */
@@ -87,7 +87,9 @@ public sealed interface ChatSignal {
             case TicketUnassigned unassigned -> changed(unassigned, TicketField.ASSIGNEE,
                     Optional.of(id(unassigned.previous())), Optional.empty());
             case TicketEdited edited -> changed(edited, TicketField.DETAILS, Optional.empty(), Optional.empty());
-            case TicketTeamChanged team -> changed(team, TicketField.DETAILS, Optional.empty(), Optional.empty());
+            case TicketTeamChanged team -> changed(team, TicketField.TEAM,
+                    team.previous().map(previous -> String.valueOf(previous.value())),
+                    Optional.of(String.valueOf(team.team().value())));
             case TicketCreated created -> null;
             case SlaAtRisk atRisk -> null;
             case SlaBreached breached -> null;

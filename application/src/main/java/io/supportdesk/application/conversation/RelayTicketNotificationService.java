@@ -15,6 +15,7 @@ import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketPermissions;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -61,7 +62,8 @@ public final class RelayTicketNotificationService implements RelayTicketNotifica
                     .findById(changed.ticket())
                     .map(ticket -> new LiveUpdate.TicketUpdated(ticket.id(), ticket.number(),
                             ticket.status(), ticket.priority(), ticket.assignee().flatMap(participants::find),
-                            changed.field(), changed.from(), changed.to(), changed.by().flatMap(participants::find))));
+                            changed.field(), changed.from(), changed.to(), changed.by().flatMap(participants::find),
+                            actor -> TicketPermissions.canRead(actor, ticket))));
             case Typing typing when live.following(typing.ticket()) -> deliver(() -> participants.find(typing.user())
                     .map(user -> new LiveUpdate.Typing(typing.ticket(), user, typing.typing(), typing.internal())));
             case PresenceChanged changed when live.following(changed.ticket()) -> deliver(() -> participants

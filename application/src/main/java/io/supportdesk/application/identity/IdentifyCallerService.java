@@ -3,25 +3,31 @@ package io.supportdesk.application.identity;
 import io.supportdesk.application.identity.port.in.ForgetCallersUseCase;
 import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
 import io.supportdesk.application.identity.port.out.UserRepository;
+import io.supportdesk.application.identity.port.out.TeamsOfUser;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.User;
 import io.supportdesk.domain.identity.UserId;
 
 import java.util.Optional;
+import java.util.Set;
 
 public final class IdentifyCallerService implements IdentifyCallerUseCase, ForgetCallersUseCase {
 
     private final UserRepository users;
+    private final TeamsOfUser members;
     private final CallerCache callers;
 
-    public IdentifyCallerService(UserRepository users, CallerCache callers) {
+    public IdentifyCallerService(UserRepository users, TeamsOfUser members, CallerCache callers) {
         this.users = users;
+        this.members = members;
         this.callers = callers;
     }
 
+    /** The caller with the teams they are in, which decide what an agent reads (TicketVisibility). */
     @Override
     public Optional<Actor> identify(UserId userId) {
-        return callers.get(userId, () -> users.findById(userId).filter(User::active).map(User::asActor));
+        return callers.get(userId, () -> users.findById(userId).filter(User::active)
+                .map(user -> user.asActor().inTeams(user.role().isStaff() ? members.teamsOf(userId) : Set.of())));
     }
 
     @Override

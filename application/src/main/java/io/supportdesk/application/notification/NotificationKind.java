@@ -13,7 +13,8 @@ public enum NotificationKind {
     TICKET_RESOLVED,
     SLA_AT_RISK,
     SLA_BREACHED,
-    DAILY_DIGEST;
+    DAILY_DIGEST,
+    TICKET_QUEUED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -14,8 +14,10 @@ import io.supportdesk.application.notification.template.StaffReplyEmail;
 import io.supportdesk.application.notification.template.TemplateContext;
 import io.supportdesk.application.notification.template.TicketAssignedEmail;
 import io.supportdesk.application.notification.template.TicketCreatedEmail;
+import io.supportdesk.application.notification.template.TicketQueuedEmail;
 import io.supportdesk.application.notification.template.TicketResolvedEmail;
 import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.ticket.CommentAdded;
@@ -79,8 +81,8 @@ public final class NotificationPlanner {
             case SlaAtRisk atRisk -> slaAlert(atRisk, NotificationKind.SLA_AT_RISK, atRisk.kind(), atRisk.dueAt());
             case SlaBreached breached -> slaAlert(breached, NotificationKind.SLA_BREACHED, breached.kind(),
                     breached.dueAt());
-            case TicketUnassigned ignored -> List.of();
-            case TicketTeamChanged ignored -> List.of();
+            case TicketUnassigned unassigned -> queued(unassigned, unassigned.actor());
+            case TicketTeamChanged changed -> queued(changed, changed.actor());
             case PriorityChanged ignored -> List.of();
             case TicketEdited ignored -> List.of();
         };
@@ -178,6 +180,34 @@ public final class NotificationPlanner {
                 .filter(candidate -> !candidate.id().equals(author.id())).toList());
     }
 
+    /**
+     * A ticket left in its team's queue with nobody on it (moved there unassigned, or given back) is mailed to the
+     * team's members. Moving an assigned ticket records both a team change and an unassignment at one instant: the
+     * message id is made of that instant, so the outbox keeps one email per member.
+     */
+    private List<Notification> queued(TicketEvent event, Actor actor) {
+        return withTicket(event, ticket -> {
+            if (ticket.assignee().isPresent() || ticket.team().isEmpty() || !ticket.status().isOpen()) {
+                return List.of();
+            }
+            TeamId team = ticket.team().get();
+            String teamName = directory.teamName(team).orElse("your team");
+            String movedBy = nameOf(actor.id());
+            return distinct(directory.teamMembers(team)).stream()
+                    .filter(Addressee::active)
+                    .filter(member -> !member.id().equals(actor.id()))
+                    .map(member -> {
+                        RenderedEmail email = new TicketQueuedEmail(member.name(), ticket.number(), ticket.title(),
+                                ticket.priority(), teamName, movedBy, ticket.firstResponseDueAt()).render(templates);
+                        return new Notification(templates.messageId(ticket.number().value() + ".queued."
+                                + event.occurredAt().toEpochMilli() + "." + member.id().value()),
+                                NotificationKind.TICKET_QUEUED, Optional.of(ticket.id()), List.of(member.email()),
+                                email.subject(), email.text(), email.html(), Optional.empty());
+                    })
+                    .toList();
+        });
+    }
+
     private List<Notification> ticketResolved(StatusChanged event) {
         return withTicket(event, ticket -> recipient(ticket.requester(), event.actor())
                 .map(requester -> List.of(notification(event, ticket, NotificationKind.TICKET_RESOLVED, requester,
@@ -191,7 +221,10 @@ public final class NotificationPlanner {
             List<Addressee> recipients = new ArrayList<>();
             Optional<Addressee> assignee = ticket.assignee().flatMap(directory::user);
             assignee.filter(Addressee::active).ifPresent(recipients::add);
-            recipients.addAll(directory.managers().stream().filter(Addressee::active).toList());
+            // The team's leads supervise its clocks; a ticket without a team, or a team without a lead, the managers.
+            List<Addressee> leads = ticket.team().map(directory::teamLeads).orElse(List.of());
+            recipients.addAll((leads.isEmpty() ? directory.managers() : leads).stream()
+                    .filter(Addressee::active).toList());
             Optional<String> assigneeName = assignee.map(Addressee::name);
             return distinct(recipients).stream()
                     .map(recipient -> notification(event, ticket, kind, recipient,
@@ -215,6 +248,9 @@ public final class NotificationPlanner {
     }
 
     private String nameOf(UserId user) {
+        if (user.equals(UserId.SYSTEM)) {
+            return "Supportdesk";
+        }
         return directory.user(user).map(Addressee::name).orElse("Someone");
     }
 

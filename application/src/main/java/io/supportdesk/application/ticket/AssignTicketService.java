@@ -1,6 +1,8 @@
 package io.supportdesk.application.ticket;
 
+import io.supportdesk.application.identity.port.out.TeamsOfUser;
 import io.supportdesk.application.ticket.port.in.AssignTicketCommand;
+import io.supportdesk.domain.team.TeamPermissions;
 import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -13,11 +15,14 @@ public final class AssignTicketService implements AssignTicketUseCase {
 
     private final TicketChanges changes;
     private final TicketParticipants participants;
+    private final TeamsOfUser teams;
     private final Clock clock;
 
-    public AssignTicketService(TicketChanges changes, TicketParticipants participants, Clock clock) {
+    public AssignTicketService(TicketChanges changes, TicketParticipants participants, TeamsOfUser teams,
+                               Clock clock) {
         this.changes = changes;
         this.participants = participants;
+        this.teams = teams;
         this.clock = clock;
     }
 
@@ -26,8 +31,10 @@ public final class AssignTicketService implements AssignTicketUseCase {
         return changes.change(command.actor(), command.ticket(), command.expectedVersion(), ticket -> {
             TicketPermissions.checkAssign(command.actor(), command.assignee());
             participants.find(command.assignee())
-                    .filter(p -> p.active() && p.role().mayBeAssigned())
-                    .orElseThrow(() -> new TicketRuleViolation("assignee", "must be an active agent or manager"));
+                    .filter(p -> TeamPermissions.mayOwn(p.role(), p.active(), teams.teamsOf(p.id()), ticket.team()))
+                    .orElseThrow(() -> new TicketRuleViolation("assignee", ticket.team().isPresent()
+                            ? "must be an active agent or manager of the ticket's team"
+                            : "must be an active agent or manager"));
             ticket.assignTo(command.assignee(), command.actor(), clock);
         });
     }

@@ -9,6 +9,7 @@ import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.application.ticket.port.out.TicketRouting;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Category;
@@ -28,13 +29,14 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
     private final TicketParticipants participants;
     private final TicketMetadataStore metadata;
     private final TicketAccess access;
+    private final TicketRouting routing;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public SubmitTicketService(TicketRepository tickets, TicketIdentities identities, TicketEventPublisher events,
                                TicketCategories categories, TicketParticipants participants,
-                               TicketMetadataStore metadata, TicketAccess access, UnitOfWork unitOfWork,
-                               Clock clock) {
+                               TicketMetadataStore metadata, TicketAccess access, TicketRouting routing,
+                               UnitOfWork unitOfWork, Clock clock) {
         this.tickets = tickets;
         this.identities = identities;
         this.events = events;
@@ -42,6 +44,7 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
         this.participants = participants;
         this.metadata = metadata;
         this.access = access;
+        this.routing = routing;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -56,6 +59,9 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
                     command.priority(), command.category(), command.tags(), command.customFields(), requester,
                     categories.policyOf(category).targetsFor(command.priority(), command.category()),
                     command.submittedBy(), clock);
+            // The desk routes it, not whoever submitted it: to the category's team (else the default team), where
+            // it may be assigned at once; all of it in this transaction.
+            routing.routeNew(ticket, category);
             Ticket saved = tickets.add(ticket);
             if (!command.metadata().isEmpty()) {
                 metadata.save(saved.id(), command.metadata());

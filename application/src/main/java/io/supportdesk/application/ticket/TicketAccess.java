@@ -90,10 +90,10 @@ public final class TicketAccess {
     public TicketDetails describe(Actor actor, TicketWithPeople read) {
         Ticket t = read.ticket();
         return new TicketDetails(t.id(), t.number(), t.title(), t.description(), t.status(), t.priority(),
-                t.category(), t.tags(), read.requester(), read.assignee(), t.team(), t.customFields(),
+                t.category(), t.tags(), read.requester(), read.assignee(), read.team(), t.customFields(),
                 read.metadata(), t.createdAt(), t.updatedAtSeenBy(actor), t.firstRespondedAt(), t.resolvedAt(),
                 t.closedAt(), t.firstResponseSla(clock), t.resolutionSla(clock), allowedTransitions(actor, t),
-                t.versionSeenBy(actor));
+                t.versionSeenBy(actor), t.slaCalendar());
     }
 
     private Set<TicketStatus> allowedTransitions(Actor actor, Ticket ticket) {

@@ -4,6 +4,8 @@ import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.in.UpdateCategoryCommand;
 import io.supportdesk.application.ticket.port.in.UpdateCategoryUseCase;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
+import io.supportdesk.application.ticket.port.out.TicketRouting;
+import io.supportdesk.domain.ticket.TicketRuleViolation;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryPermissions;
 
@@ -13,10 +15,12 @@ import java.util.Optional;
 public final class UpdateCategoryService implements UpdateCategoryUseCase {
 
     private final CategoryCatalog categories;
+    private final TicketRouting routing;
     private final UnitOfWork unitOfWork;
 
-    public UpdateCategoryService(CategoryCatalog categories, UnitOfWork unitOfWork) {
+    public UpdateCategoryService(CategoryCatalog categories, TicketRouting routing, UnitOfWork unitOfWork) {
         this.categories = categories;
+        this.routing = routing;
         this.unitOfWork = unitOfWork;
     }
 
@@ -32,7 +36,11 @@ public final class UpdateCategoryService implements UpdateCategoryUseCase {
                     command.requiredSkill().isPresent() ? command.requiredSkill() : current.requiredSkill(),
                     override(command.firstResponseOverride(), current.firstResponseOverride()),
                     override(command.resolutionOverride(), current.resolutionOverride()),
-                    command.active().orElse(current.active()));
+                    command.active().orElse(current.active()),
+                    command.team().orElse(current.team()));
+            changed.team().filter(team -> !routing.teamExists(team)).ifPresent(team -> {
+                throw new TicketRuleViolation("team_id", "no team with id " + team.value());
+            });
             return changed.equals(current) ? current : categories.save(changed);
         });
     }

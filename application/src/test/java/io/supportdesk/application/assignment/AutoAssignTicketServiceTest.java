@@ -8,7 +8,7 @@ import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.domain.assignment.AgentCandidate;
 import io.supportdesk.domain.assignment.RoundRobinAssignment;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
 import io.supportdesk.domain.ticket.TicketStatus;
@@ -43,7 +43,7 @@ class AutoAssignTicketServiceTest {
             new AgentCandidate(kit.agent.id(), true, Set.of(), 0, null),
             new AgentCandidate(kit.otherAgent.id(), true, Set.of(), 0, null));
     private final AutoAssignTicketService service = new AutoAssignTicketService(kit.tickets, kit.events,
-            kit.categories, () -> agents, cursors, new RoundRobinAssignment(), kit.access, kit.unitOfWork, kit.clock);
+            kit.categories, team -> agents, cursors, new RoundRobinAssignment(), kit.access, kit.unitOfWork, kit.clock);
 
     private AutoAssignResult autoAssign() {
         TicketDetails ticket = kit.openTicket(kit.customer, "general", Priority.MEDIUM);

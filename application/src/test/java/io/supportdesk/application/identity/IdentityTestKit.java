@@ -46,11 +46,13 @@ final class IdentityTestKit {
             attempts, LoginThrottle.standard(), unitOfWork, clock);
     final ListUsersService listUsers = new ListUsersService(users);
     final CreateUserUseCase createUser = accounts;
+    final io.supportdesk.application.team.InMemoryTeamMembers members =
+            new io.supportdesk.application.team.InMemoryTeamMembers();
     final CallerCache callers = new CallerCache(clock, Duration.ofSeconds(5), 1000);
     final UpdateUserService updateUser = new UpdateUserService(users, refreshTokens, unitOfWork, callers, clock);
     final ProvisionFirstAdminService provisionFirstAdmin = new ProvisionFirstAdminService(users, hasher, policy,
             opaqueTokens, unitOfWork, clock);
-    final IdentifyCallerService identifyCaller = new IdentifyCallerService(users, callers);
+    final IdentifyCallerService identifyCaller = new IdentifyCallerService(users, members, callers);
 
     /** An admin stored directly, to act as the caller of admin-only use cases. */
     Actor anAdmin() {

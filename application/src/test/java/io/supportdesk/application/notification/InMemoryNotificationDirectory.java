@@ -4,7 +4,7 @@ import io.supportdesk.application.notification.port.out.NotificationDirectory;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.TicketId;
 
 import java.util.ArrayList;
@@ -21,6 +21,8 @@ public final class InMemoryNotificationDirectory implements NotificationDirector
     private final Map<UserId, Addressee> users = new LinkedHashMap<>();
     private final Map<TicketId, TicketSummary> tickets = new HashMap<>();
     private final Map<TeamId, List<UserId>> teams = new HashMap<>();
+    private final Map<TeamId, List<UserId>> leads = new HashMap<>();
+    private final Map<TeamId, String> teamNames = new HashMap<>();
     private final Map<CommentId, CommentText> comments = new HashMap<>();
 
     public Addressee add(long id, String name, Role role) {
@@ -69,6 +71,28 @@ public final class InMemoryNotificationDirectory implements NotificationDirector
     @Override
     public List<Addressee> teamMembers(TeamId team) {
         return teams.getOrDefault(team, List.of()).stream().map(users::get).filter(Addressee::active).toList();
+    }
+
+    /** Makes the user a lead of the team (and a member). */
+    public InMemoryNotificationDirectory addLead(TeamId team, UserId user) {
+        leads.computeIfAbsent(team, ignored -> new ArrayList<>()).add(user);
+        teams.computeIfAbsent(team, ignored -> new ArrayList<>()).add(user);
+        return this;
+    }
+
+    public InMemoryNotificationDirectory nameTeam(TeamId team, String name) {
+        teamNames.put(team, name);
+        return this;
+    }
+
+    @Override
+    public List<Addressee> teamLeads(TeamId team) {
+        return leads.getOrDefault(team, List.of()).stream().map(users::get).filter(Addressee::active).toList();
+    }
+
+    @Override
+    public Optional<String> teamName(TeamId team) {
+        return Optional.ofNullable(teamNames.get(team));
     }
 
     @Override

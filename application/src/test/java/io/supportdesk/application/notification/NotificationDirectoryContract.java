@@ -12,7 +12,8 @@ import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.sla.BusinessCalendar;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.CustomFields;
@@ -155,7 +156,7 @@ public abstract class NotificationDirectoryContract {
         UserId agent = aUser(Role.AGENT);
         Actor manager = new Actor(aUser(Role.MANAGER), Role.MANAGER);
         Ticket ticket = aTicketOf(customer);
-        ticket.assignToTeam(new TeamId(7), manager, CLOCK);
+        ticket.routeTo(new TeamId(7), BusinessCalendar.ALWAYS_OPEN, true, Optional.empty(), manager, CLOCK);
         ticket.assignTo(agent, manager, CLOCK);
         store(ticket);
 

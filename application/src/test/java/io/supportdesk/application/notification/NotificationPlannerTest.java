@@ -11,7 +11,7 @@ import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.sla.SlaClockKind;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.Priority;

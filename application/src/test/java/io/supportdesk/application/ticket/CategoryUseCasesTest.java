@@ -23,7 +23,7 @@ class CategoryUseCasesTest {
     private final TicketTestKit kit = new TicketTestKit();
     private final ListCategoriesService list = new ListCategoriesService(kit.categories);
     private final CreateCategoryService create = new CreateCategoryService(kit.categories, kit.unitOfWork);
-    private final UpdateCategoryService update = new UpdateCategoryService(kit.categories, kit.unitOfWork);
+    private final UpdateCategoryService update = new UpdateCategoryService(kit.categories, kit.routing, kit.unitOfWork);
 
     private static Category hardware(boolean active) {
         return new Category(new CategoryCode("hardware"), "Hardware", "Printers and laptops", Optional.of("hardware"),

@@ -4,6 +4,7 @@ import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketViews;
+import io.supportdesk.application.ticket.port.out.TeamSummary;
 import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.ticket.Ticket;
 
@@ -23,6 +24,10 @@ public final class InMemoryTicketViews implements TicketViews {
         this.metadata = metadata;
     }
 
+    /** How a team is shown; set by kits that keep teams. */
+    public java.util.function.Function<io.supportdesk.domain.identity.TeamId, TeamSummary> teams =
+            team -> new TeamSummary(team, "Team " + team.value(), Optional.empty());
+
     @Override
     public Optional<TicketWithPeople> find(TicketReference reference) {
         Optional<Ticket> found = switch (reference) {
@@ -31,6 +36,7 @@ public final class InMemoryTicketViews implements TicketViews {
         };
         return found.map(ticket -> new TicketWithPeople(ticket, people.find(ticket.requester()).orElseThrow(),
                 ticket.assignee().map(id -> people.find(id).orElseThrow()),
-                metadata.of(ticket.id())));
+                metadata.of(ticket.id()),
+                ticket.team().map(team -> teams.apply(team))));
     }
 }

@@ -6,6 +6,16 @@ import io.supportdesk.application.conversation.ListCommentsService;
 import io.supportdesk.application.conversation.port.in.AddCommentCommand;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.port.DirectUnitOfWork;
+import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
+import io.supportdesk.application.team.InMemoryBusinessCalendars;
+import io.supportdesk.application.team.InMemoryTeamMembers;
+import io.supportdesk.application.team.InMemoryTeamRepository;
+import io.supportdesk.application.team.TeamRouting;
+import io.supportdesk.application.ticket.port.out.TeamSummary;
+import io.supportdesk.domain.assignment.AgentCandidate;
+import io.supportdesk.domain.identity.TeamId;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.team.Team;
 import io.supportdesk.application.ticket.port.in.ChangeTicketStatusCommand;
 import io.supportdesk.application.ticket.port.in.SubmitTicketCommand;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
@@ -25,7 +35,11 @@ import io.supportdesk.domain.ticket.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.OptionalLong;
 
 /** The ticket and conversation use cases wired to in-memory ports, plus a cast of people. */
@@ -40,6 +54,13 @@ public final class TicketTestKit {
     public final RecordingTicketEventPublisher events = new RecordingTicketEventPublisher();
     public final InMemoryTicketViews views = new InMemoryTicketViews(tickets, people, metadata);
     public final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+    public final InMemoryTeamRepository teams = new InMemoryTeamRepository();
+    public final InMemoryTeamMembers members = new InMemoryTeamMembers();
+    public final InMemoryBusinessCalendars calendars = new InMemoryBusinessCalendars(teams);
+    /** Who the assignment candidates are, team by team (the in-memory AssignmentCandidates). */
+    public final Map<Optional<TeamId>, List<AgentCandidate>> candidates = new HashMap<>();
+    public final Map<Optional<TeamId>, UserId> roundRobinCursors = new HashMap<>();
+    public final TeamRouting routing;
     public final TicketAccess access;
 
     public final SubmitTicketService submit;
@@ -69,13 +90,27 @@ public final class TicketTestKit {
         access = new TicketAccess(tickets, views, workflow, clock);
         TicketChanges changes = new TicketChanges(tickets, events, access, unitOfWork);
         TicketCategories categoryRules = new TicketCategories(categories, policy);
+        routing = new TeamRouting(teams, members, calendars, categories,
+                team -> candidates.getOrDefault(team, List.of()), new RoundRobinCursors() {
+                    @Override
+                    public Optional<UserId> last(Optional<TeamId> team) {
+                        return Optional.ofNullable(roundRobinCursors.get(team));
+                    }
+
+                    @Override
+                    public void moveTo(Optional<TeamId> team, UserId agent) {
+                        roundRobinCursors.put(team, agent);
+                    }
+                }, new Random(7), Optional.empty(), clock);
+        views.teams = team -> new TeamSummary(team, teams.find(team).map(Team::name).orElse("Team " + team.value()),
+                teams.find(team).flatMap(Team::calendar).flatMap(calendars::find).map(c -> c.name()));
         submit = new SubmitTicketService(tickets, new SequenceTicketIdentities("TKT"), events, categoryRules, people,
-                metadata, access, unitOfWork, clock);
+                metadata, access, routing, unitOfWork, clock);
         changeStatus = new ChangeTicketStatusService(changes, workflow, clock);
         get = new GetTicketService(views, access, unitOfWork);
         edit = new EditTicketService(changes, categoryRules, clock);
         changePriority = new ChangeTicketPriorityService(changes, categoryRules, clock);
-        assign = new AssignTicketService(changes, people, clock);
+        assign = new AssignTicketService(changes, people, members, clock);
         delete = new DeleteTicketService(tickets, access, unitOfWork);
         addComment = new AddCommentService(tickets, comments, people, events, access, unitOfWork, clock);
         listComments = new ListCommentsService(comments, people, access, unitOfWork);

@@ -44,6 +44,7 @@ import io.supportdesk.application.identity.port.out.AssignedTickets;
 import io.supportdesk.application.identity.port.out.LoginAttempts;
 import io.supportdesk.application.identity.port.out.PasswordHasher;
 import io.supportdesk.application.identity.port.out.RefreshTokenStore;
+import io.supportdesk.application.identity.port.out.TeamsOfUser;
 import io.supportdesk.application.identity.port.out.UserRepository;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.domain.identity.PasswordPolicy;
@@ -174,7 +175,7 @@ class IdentityWiring {
 
     /** Identifies callers (REST and chat) and forgets them when the database announces an account change. */
     @Singleton
-    IdentifyCallerService identifyCaller(UserRepository users, CallerCache callers) {
-        return new IdentifyCallerService(users, callers);
+    IdentifyCallerService identifyCaller(UserRepository users, TeamsOfUser teams, CallerCache callers) {
+        return new IdentifyCallerService(users, teams, callers);
     }
 }

@@ -15,6 +15,7 @@ import io.supportdesk.application.ticket.port.in.ListPrioritiesUseCase;
 import io.supportdesk.application.ticket.port.in.UpdateCategoryUseCase;
 import io.supportdesk.application.ticket.port.in.ViewTicketStatisticsUseCase;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
+import io.supportdesk.application.ticket.port.out.TicketRouting;
 import io.supportdesk.application.ticket.port.out.TicketStatistics;
 import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Workflow;
@@ -35,8 +36,8 @@ class ReferenceWiring {
     }
 
     @Singleton
-    UpdateCategoryUseCase updateCategory(CategoryCatalog categories, UnitOfWork unitOfWork) {
-        return new UpdateCategoryService(categories, unitOfWork);
+    UpdateCategoryUseCase updateCategory(CategoryCatalog categories, TicketRouting routing, UnitOfWork unitOfWork) {
+        return new UpdateCategoryService(categories, routing, unitOfWork);
     }
 
     @Singleton

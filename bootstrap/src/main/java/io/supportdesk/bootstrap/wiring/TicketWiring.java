@@ -30,6 +30,8 @@ import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.application.ticket.port.out.TicketRouting;
+import io.supportdesk.application.identity.port.out.TeamsOfUser;
 import io.supportdesk.application.ticket.port.out.TicketViews;
 import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Workflow;
@@ -61,9 +63,10 @@ class TicketWiring {
     SubmitTicketUseCase submitTicket(TicketRepository tickets, TicketIdentities identities,
                                      TicketEventPublisher events, TicketCategories categories,
                                      TicketParticipants participants, TicketMetadataStore metadata,
-                                     TicketAccess access, UnitOfWork unitOfWork, Clock clock) {
+                                     TicketAccess access, TicketRouting routing, UnitOfWork unitOfWork,
+                                     Clock clock) {
         return new SubmitTicketService(tickets, identities, events, categories, participants, metadata, access,
-                unitOfWork, clock);
+                routing, unitOfWork, clock);
     }
 
     @Singleton
@@ -93,8 +96,9 @@ class TicketWiring {
     }
 
     @Singleton
-    AssignTicketUseCase assignTicket(TicketChanges changes, TicketParticipants participants, Clock clock) {
-        return new AssignTicketService(changes, participants, clock);
+    AssignTicketUseCase assignTicket(TicketChanges changes, TicketParticipants participants, TeamsOfUser teams,
+                                     Clock clock) {
+        return new AssignTicketService(changes, participants, teams, clock);
     }
 
     @Singleton

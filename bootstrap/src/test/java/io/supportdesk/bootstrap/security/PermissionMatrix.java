@@ -76,6 +76,7 @@ final class PermissionMatrix {
             rule("PUT", "/api/v1/tickets/{ticket}/priority", SIGNED_IN),
             rule("POST", "/api/v1/tickets/{ticket}/assign", SIGNED_IN),
             rule("POST", "/api/v1/tickets/{ticket}/auto-assign", MANAGERS),
+            rule("PUT", "/api/v1/tickets/{ticket}/team", STAFF),
             rule("DELETE", "/api/v1/tickets/{ticket}", ADMINS),
             rule("GET", "/api/v1/tickets/{ticket}/history", SIGNED_IN),
             rule("GET", "/api/v1/tickets/{ticket}/comments", SIGNED_IN),
@@ -93,6 +94,21 @@ final class PermissionMatrix {
             rule("GET", "/api/v1/priorities", SIGNED_IN),
             rule("GET", "/api/v1/statuses", SIGNED_IN),
             rule("GET", "/api/v1/stats", STAFF),
+
+            // Teams, calendars and availability
+            rule("GET", "/api/v1/teams", STAFF),
+            rule("POST", "/api/v1/teams", ADMINS),
+            rule("GET", "/api/v1/teams/{team}", STAFF),
+            rule("PATCH", "/api/v1/teams/{team}", ADMINS),
+            rule("PUT", "/api/v1/teams/{team}/members/{user}", ADMINS),
+            rule("DELETE", "/api/v1/teams/{team}/members/{user}", ADMINS),
+            rule("GET", "/api/v1/calendars", STAFF),
+            rule("POST", "/api/v1/calendars", ADMINS),
+            rule("GET", "/api/v1/calendars/{calendar}", STAFF),
+            rule("PUT", "/api/v1/calendars/{calendar}", ADMINS),
+            rule("DELETE", "/api/v1/calendars/{calendar}", ADMINS),
+            rule("GET", "/api/v1/auth/me/availability", STAFF),
+            rule("PUT", "/api/v1/auth/me/availability", STAFF),
 
             // Notifications
             rule("GET", "/api/v1/admin/outbox", ADMINS),

@@ -67,6 +67,9 @@ class OpenApiConformanceTest {
     private long ticketToDelete;
     private String category;
     private long pendingMessage;
+    private long team;
+    private long calendar;
+    private long calendarToDelete;
 
     /**
      * Everything the examples act on, made the way a client makes it, except staff accounts, which need an admin. The
@@ -89,6 +92,12 @@ class OpenApiConformanceTest {
         refreshTokenToRefresh = session.get("refresh_token");
         refreshTokenToSignOut = expect(200, api.post("/api/v1/auth/login", credentials(), null)).get("refresh_token");
 
+        calendar = ((Number) expect(201, api.post("/api/v1/calendars", calendarBody("c" + unique()), admin.token()))
+                .get("id")).longValue();
+        calendarToDelete = ((Number) expect(201, api.post("/api/v1/calendars", calendarBody("c" + unique()),
+                admin.token())).get("id")).longValue();
+        team = ((Number) expect(201, api.post("/api/v1/teams", Map.of("name", "t" + unique()), admin.token()))
+                .get("id")).longValue();
         ticket = openTicket();
         queuedTicket = openTicket();
         ticketToDelete = openTicket();
@@ -181,7 +190,43 @@ class OpenApiConformanceTest {
                 admin.token()));
         examples.put("POST /api/v1/admin/outbox/{id}/retry", new Call(
                 HttpRequest.create(HttpMethod.POST, "/api/v1/admin/outbox/" + pendingMessage + "/retry"), admin.token()));
+
+        // Teams, calendars and availability
+        examples.put("GET /api/v1/calendars", new Call(HttpRequest.GET("/api/v1/calendars"), agent.token()));
+        examples.put("GET /api/v1/calendars/{calendar}", new Call(HttpRequest.GET("/api/v1/calendars/" + calendar),
+                agent.token()));
+        examples.put("POST /api/v1/calendars", new Call(HttpRequest.POST("/api/v1/calendars",
+                calendarBody("c" + unique())), admin.token()));
+        examples.put("PUT /api/v1/calendars/{calendar}", new Call(HttpRequest.PUT("/api/v1/calendars/" + calendar,
+                calendarBody("c" + unique())), admin.token()));
+        examples.put("DELETE /api/v1/calendars/{calendar}", new Call(
+                HttpRequest.DELETE("/api/v1/calendars/" + calendarToDelete), admin.token()));
+        examples.put("POST /api/v1/teams", new Call(HttpRequest.POST("/api/v1/teams", Map.of("name", "t" + unique(),
+                "time_zone", "Europe/Berlin", "calendar_id", calendar, "assignment_strategy", "round_robin",
+                "auto_assign", true)), admin.token()));
+        examples.put("PATCH /api/v1/teams/{team}", new Call(HttpRequest.PATCH("/api/v1/teams/" + team,
+                Map.of("calendar_id", calendar, "auto_assign", false)), admin.token()));
+        examples.put("PUT /api/v1/teams/{team}/members/{user}", new Call(HttpRequest.PUT("/api/v1/teams/" + team
+                + "/members/" + agent.id().value(), Map.of("role", "lead")), admin.token()));
+        examples.put("GET /api/v1/teams", new Call(HttpRequest.GET("/api/v1/teams"), agent.token()));
+        examples.put("GET /api/v1/teams/{team}", new Call(HttpRequest.GET("/api/v1/teams/" + team), agent.token()));
+        examples.put("PUT /api/v1/tickets/{ticket}/team", new Call(HttpRequest.PUT(ticketPath(ticket) + "/team",
+                Map.of("team_id", team, "reason", "Billing question")), manager.token()));
+        examples.put("DELETE /api/v1/teams/{team}/members/{user}", new Call(HttpRequest.DELETE("/api/v1/teams/"
+                + team + "/members/" + agent.id().value()), admin.token()));
+        examples.put("GET /api/v1/auth/me/availability", new Call(HttpRequest.GET("/api/v1/auth/me/availability"),
+                agent.token()));
+        examples.put("PUT /api/v1/auth/me/availability", new Call(HttpRequest.PUT("/api/v1/auth/me/availability",
+                Map.of("status", "away")), agent.token()));
         return examples;
+    }
+
+    /** Office hours in Berlin, Monday to Friday, closed on Christmas Day every year. */
+    private static Map<String, Object> calendarBody(String name) {
+        List<Map<String, String>> day = List.of(Map.of("from", "09:00", "to", "17:00"));
+        return Map.of("name", name, "time_zone", "Europe/Berlin", "week", Map.of("monday", day, "tuesday", day,
+                "wednesday", day, "thursday", day, "friday", day),
+                "holidays", List.of(Map.of("date", "2026-12-25", "yearly", true)));
     }
 
     @Test

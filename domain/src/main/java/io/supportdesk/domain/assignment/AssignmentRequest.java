@@ -1,7 +1,7 @@
 package io.supportdesk.domain.assignment;
 
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.TicketId;
 import java.util.HashSet;
 import java.util.List;
@@ -35,10 +35,10 @@ public record AssignmentRequest(TicketId ticket, Optional<TeamId> team, Optional
         }
     }
 
-    /** The active candidates in id order: the stable order every strategy starts from. */
+    /** The candidates who may take work now, in id order: the stable order every strategy starts from. */
     public List<AgentCandidate> activeCandidatesById() {
         return candidates.stream()
-                .filter(AgentCandidate::active)
+                .filter(AgentCandidate::mayTakeWork)
                 .sorted(AssignmentOrder.BY_ID)
                 .toList();
     }

@@ -1,15 +1,45 @@
 package io.supportdesk.domain.identity;
 
+
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** The user on whose behalf something happens, with the role they acted in. */
-public record Actor(UserId id, Role role) {
+/**
+ * The user on whose behalf something happens, with the role they acted in and the teams they belong to as they
+ * were identified (what {@link io.supportdesk.domain.ticket.TicketVisibility} scopes an agent by). An actor rebuilt
+ * from a token or from the audit trail knows no teams: it may read less, never more.
+ */
+public record Actor(UserId id, Role role, Set<TeamId> teams) {
 
     public Actor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");
+        teams = Set.copyOf(Objects.requireNonNull(teams, "teams"));
+    }
+
+    public Actor(UserId id, Role role) {
+        this(id, role, Set.of());
+    }
+
+    /** The desk acting on its own ("Supportdesk" in the audit trail), with a supervisor's reach. */
+    public static Actor system() {
+        return new Actor(UserId.SYSTEM, Role.ADMIN);
+    }
+
+    public boolean isSystem() {
+        return id.equals(UserId.SYSTEM);
+    }
+
+    /** The same person and role, as a member of these teams. */
+    public Actor inTeams(Set<TeamId> memberOf) {
+        return new Actor(id, role, memberOf);
+    }
+
+    /** Whether this is the same person in the same role, whatever teams each was identified with. */
+    public boolean isSameAs(Actor other) {
+        return other != null && id.equals(other.id) && role == other.role;
     }
 
     /**

@@ -5,19 +5,25 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One SLA countdown. Immutable: every transition returns a new clock. Time spent paused pushes the due time back,
- * so while a clock is paused its due time keeps moving; ask {@link #dueAt(Instant)} for the due time as of now.
- * Transitions that make no sense in the current state (pausing a paused or stopped clock, resuming a running one,
- * stopping a stopped one) return the clock unchanged, so callers can apply them without checking first.
+ * One SLA countdown, counting business time in its {@link BusinessCalendar} (24×7 unless a team's calendar says
+ * otherwise): the target is business time, a clock started while the team is closed starts at the next opening, and
+ * the due time is where that much open time has passed. Immutable: every transition returns a new clock. Time spent
+ * paused (counted in business time too) pushes the due time back, so while a clock is paused its due time keeps
+ * moving; ask {@link #dueAt(Instant)} for the due time as of now. Transitions that make no sense in the current
+ * state (pausing a paused or stopped clock, resuming a running one, stopping a stopped one) return the clock
+ * unchanged, so callers can apply them without checking first.
  *
- * @param pausedTotal pause time already folded in, not counting a pause still in progress
+ * @param pausedTotal business time paused already folded in, not counting a pause still in progress
  * @param pausedSince start of the pause in progress, or null while running or stopped
  * @param stoppedAt when the clock was stopped for good, or null
+ * @param calendar when the time counts
  */
-public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal, Instant pausedSince, Instant stoppedAt) {
+public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal, Instant pausedSince, Instant stoppedAt,
+                       BusinessCalendar calendar) {
 
     public SlaClock {
         Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(pausedTotal, "pausedTotal");
         if (target.isNegative() || target.isZero()) {
@@ -37,22 +43,48 @@ public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal,
         }
     }
 
+    /** A 24×7 clock. */
+    public SlaClock(Instant startedAt, Duration target, Duration pausedTotal, Instant pausedSince, Instant stoppedAt) {
+        this(startedAt, target, pausedTotal, pausedSince, stoppedAt, BusinessCalendar.ALWAYS_OPEN);
+    }
+
     public static SlaClock start(Instant at, Duration target) {
-        return new SlaClock(at, target, Duration.ZERO, null, null);
+        return start(at, target, BusinessCalendar.ALWAYS_OPEN);
+    }
+
+    public static SlaClock start(Instant at, Duration target, BusinessCalendar calendar) {
+        return new SlaClock(at, target, Duration.ZERO, null, null, calendar);
     }
 
     public SlaClock pause(Instant now) {
         if (isPaused() || isStopped()) {
             return this;
         }
-        return new SlaClock(startedAt, target, pausedTotal, requireNotBeforeStart(now), null);
+        return new SlaClock(startedAt, target, pausedTotal, requireNotBeforeStart(now), null, calendar);
     }
 
     public SlaClock resume(Instant now) {
         if (!isPaused()) {
             return this;
         }
-        return new SlaClock(startedAt, target, pausedTotal.plus(pauseSoFar(now)), null, null);
+        return new SlaClock(startedAt, target, pausedTotal.plus(pauseSoFar(now)), null, null, calendar);
+    }
+
+    /**
+     * The same clock counted in another calendar from now on (the ticket moved to another team, or its team's
+     * calendar changed): start, target and the pauses so far stay, so the due time is recomputed in the new hours.
+     * A pause in progress is folded in as counted so far and goes on from {@code now}.
+     */
+    public SlaClock inCalendar(BusinessCalendar newCalendar, Instant now) {
+        Objects.requireNonNull(newCalendar, "calendar");
+        if (newCalendar.equals(calendar)) {
+            return this;
+        }
+        if (isPaused()) {
+            Instant from = now.isAfter(pausedSince) ? now : pausedSince;
+            return new SlaClock(startedAt, target, pausedTotal.plus(pauseSoFar(from)), from, null, newCalendar);
+        }
+        return new SlaClock(startedAt, target, pausedTotal, null, stoppedAt, newCalendar);
     }
 
     /** Freezes the outcome: MET or BREACHED as it stands at {@code now}. A pause in progress ends here. */
@@ -60,17 +92,18 @@ public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal,
         if (isStopped()) {
             return this;
         }
-        return new SlaClock(startedAt, target, pausedTotal.plus(pauseSoFar(now)), null, requireNotBeforeStart(now));
+        return new SlaClock(startedAt, target, pausedTotal.plus(pauseSoFar(now)), null, requireNotBeforeStart(now),
+                calendar);
     }
 
-    /** Starts over from {@code now} with the same target, forgetting earlier pauses and any stop. */
+    /** Starts over from {@code now} with the same target and calendar, forgetting earlier pauses and any stop. */
     public SlaClock restart(Instant now) {
-        return start(now, target);
+        return start(now, target, calendar);
     }
 
     /** Keeps the start and the pauses, so the new due time is start + new target + paused time. */
     public SlaClock retarget(Duration newTarget) {
-        return new SlaClock(startedAt, newTarget, pausedTotal, pausedSince, stoppedAt);
+        return new SlaClock(startedAt, newTarget, pausedTotal, pausedSince, stoppedAt, calendar);
     }
 
     public boolean isPaused() {
@@ -87,18 +120,31 @@ public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal,
 
     /** The due time counting only completed pauses; equal to {@link #dueAt(Instant)} unless paused right now. */
     public Instant dueAt() {
-        return startedAt.plus(target).plus(pausedTotal);
+        return calendar.plus(startedAt, target.plus(pausedTotal));
     }
 
     /** The due time as of {@code now}, counting a pause in progress up to {@code now}. */
     public Instant dueAt(Instant now) {
-        return dueAt().plus(pauseSoFar(now));
+        return calendar.plus(startedAt, target.plus(pausedTotal).plus(pauseSoFar(now)));
     }
 
-    /** Time left before the due time; negative once overdue. Frozen while paused, and as of the stop once stopped. */
+    /**
+     * From when the clock is {@link SlaState#AT_RISK} (a fifth of the target left), counting only completed pauses:
+     * kept beside the due time so that a query can find the clocks turning at risk without the calendar.
+     */
+    public Instant atRiskAt() {
+        return calendar.plus(startedAt, target.minus(target.dividedBy(5)).plus(pausedTotal));
+    }
+
+    /**
+     * Business time left before the due time; once overdue, minus the time since the due time (all of it: a breach
+     * does not stop growing over the weekend). Frozen while paused, and as of the stop once stopped.
+     */
     public Duration remaining(Instant now) {
         // While paused the due time moves with now, which is what keeps the remaining time frozen.
-        return Duration.between(isStopped() ? stoppedAt : now, dueAt(now));
+        Instant reference = isStopped() ? stoppedAt : now;
+        Instant due = dueAt(now);
+        return reference.isAfter(due) ? Duration.between(reference, due) : calendar.between(reference, due);
     }
 
     public SlaState state(Instant now) {
@@ -129,7 +175,7 @@ public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal,
             return Duration.ZERO;
         }
         Objects.requireNonNull(now, "now");
-        return now.isAfter(pausedSince) ? Duration.between(pausedSince, now) : Duration.ZERO;
+        return now.isAfter(pausedSince) ? calendar.between(pausedSince, now) : Duration.ZERO;
     }
 
     private Instant requireNotBeforeStart(Instant now) {

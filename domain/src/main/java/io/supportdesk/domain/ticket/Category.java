@@ -1,5 +1,6 @@
 package io.supportdesk.domain.ticket;
 
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.PlainText;
 import io.supportdesk.domain.sla.SlaTargets;
 
@@ -10,12 +11,26 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A kind of ticket. It may require a skill of the agent who handles it and may tighten the SLA targets of every
- * priority (the tighter of the priority default and the override wins, target by target).
+ * A kind of ticket. It may require a skill of the agent who handles it, may tighten the SLA targets of every
+ * priority (the tighter of the priority default and the override wins, target by target) and may name the team its
+ * new tickets are routed to.
  */
 public record Category(CategoryCode code, String name, String description, Optional<String> requiredSkill,
                        Optional<Duration> firstResponseOverride, Optional<Duration> resolutionOverride,
-                       boolean active) {
+                       boolean active, Optional<TeamId> team) {
+
+    /** A category that routes to no team of its own. */
+    public Category(CategoryCode code, String name, String description, Optional<String> requiredSkill,
+                    Optional<Duration> firstResponseOverride, Optional<Duration> resolutionOverride, boolean active) {
+        this(code, name, description, requiredSkill, firstResponseOverride, resolutionOverride, active,
+                Optional.empty());
+    }
+
+    /** The same category, routing its new tickets to this team (empty: to the desk's default team). */
+    public Category routedTo(Optional<TeamId> newTeam) {
+        return new Category(code, name, description, requiredSkill, firstResponseOverride, resolutionOverride, active,
+                newTeam);
+    }
 
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_DESCRIPTION_LENGTH = 1000;
@@ -25,6 +40,7 @@ public record Category(CategoryCode code, String name, String description, Optio
 
     public Category {
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(team, "team");
         name = name(name);
         description = description(description);
         requiredSkill = requiredSkill(requiredSkill);

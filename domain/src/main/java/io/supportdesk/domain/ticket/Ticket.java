@@ -4,10 +4,11 @@ import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.sla.SlaClock;
+import io.supportdesk.domain.sla.BusinessCalendar;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.sla.SlaStatus;
 import io.supportdesk.domain.sla.SlaTargets;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,18 +175,58 @@ public final class Ticket {
         touch(now, true);
     }
 
-    /** Routes the ticket to a team; routing to the current team changes nothing. */
-    public void assignToTeam(TeamId newTeam, Actor actor, Clock clock) {
+    /**
+     * Routes the ticket to a team, whose calendar its SLA clocks count in from now on (due times recomputed, pauses
+     * kept). The assignee stays only if {@code assigneeStays} (the caller knows whether they belong to the new team);
+     * otherwise the ticket goes back to the team's queue. Routing to the current team changes nothing.
+     *
+     * @throws TicketRuleViolation on field "reason" if the reason is too long
+     */
+    public void routeTo(TeamId newTeam, BusinessCalendar calendar, boolean assigneeStays, Optional<String> reason,
+                        Actor actor, Clock clock) {
         Objects.requireNonNull(newTeam, "team");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(actor, "actor");
+        reason.filter(r -> r.strip().length() > TicketTeamChanged.MAX_REASON_LENGTH).ifPresent(r -> {
+            throw new TicketRuleViolation("reason", "must be at most " + TicketTeamChanged.MAX_REASON_LENGTH
+                    + " characters");
+        });
         if (newTeam.equals(team)) {
             return;
         }
         Instant now = clock.instant();
         Optional<TeamId> previous = team();
         team = newTeam;
-        record(new TicketTeamChanged(UUID.randomUUID(), id, previous, newTeam, actor, now));
+        record(new TicketTeamChanged(UUID.randomUUID(), id, previous, newTeam,
+                reason.map(String::strip).filter(r -> !r.isEmpty()), actor, now));
+        sla = sla.inCalendar(calendar, now);
+        if (assignee != null && !assigneeStays) {
+            if (status == TicketStatus.ASSIGNED) {
+                changeStatus(TicketStatus.OPEN, actor, now);
+            } else {
+                dropAssignee(actor, now);
+            }
+        }
         touch(now, true);
+    }
+
+    /**
+     * Counts the SLA clocks in a changed calendar of the ticket's own team. Not an edit of the ticket: it records no
+     * event and leaves {@link #updatedAt()} alone; the calendar change that caused it is audited where it was made.
+     *
+     * @return whether anything changed
+     */
+    public boolean countSlaIn(BusinessCalendar calendar, Clock clock) {
+        TicketSla recounted = sla.inCalendar(calendar, clock.instant());
+        boolean changed = !recounted.equals(sla);
+        sla = recounted;
+        return changed;
+    }
+
+    /** The calendar the SLA clocks count in: the ticket's team's, as of routing. */
+    public BusinessCalendar slaCalendar() {
+        return sla.calendar();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.supportdesk.domain.ticket;
 
+import io.supportdesk.domain.sla.BusinessCalendar;
 import io.supportdesk.domain.sla.SlaClock;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.sla.SlaTargets;
@@ -31,10 +32,30 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
         breachReported = copy(breachReported, "breachReported");
     }
 
-    /** Both clocks running from {@code now}, nothing reported yet. */
+    /** Both clocks running from {@code now}, 24×7, nothing reported yet. */
     public static TicketSla start(Instant now, SlaTargets targets) {
-        return new TicketSla(SlaClock.start(now, targets.firstResponse()), SlaClock.start(now, targets.resolution()),
-                Set.of(), Set.of());
+        return start(now, targets, BusinessCalendar.ALWAYS_OPEN);
+    }
+
+    /** Both clocks running from {@code now} in business time, nothing reported yet. */
+    public static TicketSla start(Instant now, SlaTargets targets, BusinessCalendar calendar) {
+        return new TicketSla(SlaClock.start(now, targets.firstResponse(), calendar),
+                SlaClock.start(now, targets.resolution(), calendar), Set.of(), Set.of());
+    }
+
+    /** The calendar both clocks count in (they always share one: the ticket's team's). */
+    public BusinessCalendar calendar() {
+        return resolution.calendar();
+    }
+
+    /**
+     * Both clocks counted in another calendar from now on; escalations no longer true are forgotten, as after a
+     * retarget, so a clock that moved back on track can warn again.
+     */
+    TicketSla inCalendar(BusinessCalendar calendar, Instant now) {
+        SlaClock first = firstResponse.inCalendar(calendar, now);
+        SlaClock second = resolution.inCalendar(calendar, now);
+        return new TicketSla(first, second, atRiskReported, breachReported).stillTrue(now);
     }
 
     public SlaClock clock(SlaClockKind kind) {
@@ -79,10 +100,15 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
         if (first.equals(firstResponse) && second.equals(resolution)) {
             return this;
         }
+        return new TicketSla(first, second, atRiskReported, breachReported).stillTrue(now);
+    }
+
+    /** This bookkeeping, keeping only the escalations still true of the clocks as they now stand. */
+    private TicketSla stillTrue(Instant now) {
         Set<SlaClockKind> atRisk = EnumSet.noneOf(SlaClockKind.class);
         Set<SlaClockKind> breached = EnumSet.noneOf(SlaClockKind.class);
         for (SlaClockKind kind : SlaClockKind.values()) {
-            SlaClock clock = kind == SlaClockKind.FIRST_RESPONSE ? first : second;
+            SlaClock clock = clock(kind);
             if (breachReported.contains(kind) && clock.isOverdue(now)) {
                 breached.add(kind);
             }
@@ -90,7 +116,7 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
                 atRisk.add(kind);
             }
         }
-        return new TicketSla(first, second, atRisk, breached);
+        return new TicketSla(firstResponse, resolution, atRisk, breached);
     }
 
     /**

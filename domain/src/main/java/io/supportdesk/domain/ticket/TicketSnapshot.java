@@ -1,7 +1,7 @@
 package io.supportdesk.domain.ticket;
 
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportdesk.domain.TestClock;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.sla.SlaTargets;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.sla.BusinessCalendar;
+import io.supportdesk.domain.identity.TeamId;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -316,9 +317,9 @@ class TicketTest {
     void routing_to_a_team_records_the_previous_team() {
         Ticket ticket = aTicket().withClock(clock).build();
 
-        ticket.assignToTeam(new TeamId(1), MANAGER, clock);
-        ticket.assignToTeam(new TeamId(2), MANAGER, clock);
-        ticket.assignToTeam(new TeamId(2), MANAGER, clock);
+        ticket.routeTo(new TeamId(1), BusinessCalendar.ALWAYS_OPEN, true, Optional.empty(), MANAGER, clock);
+        ticket.routeTo(new TeamId(2), BusinessCalendar.ALWAYS_OPEN, true, Optional.empty(), MANAGER, clock);
+        ticket.routeTo(new TeamId(2), BusinessCalendar.ALWAYS_OPEN, true, Optional.empty(), MANAGER, clock);
 
         assertEquals(Optional.of(new TeamId(2)), ticket.team());
         List<TicketTeamChanged> changes = eventsOf(ticket.pullEvents(), TicketTeamChanged.class);
@@ -382,7 +383,7 @@ class TicketTest {
     @Test
     void snapshot_and_restore_round_trip_to_an_equal_ticket() {
         Ticket ticket = aTicket().withClock(clock).withPriority(Priority.HIGH).inStatus(TicketStatus.ASSIGNED).build();
-        ticket.assignToTeam(new TeamId(7), MANAGER, clock);
+        ticket.routeTo(new TeamId(7), BusinessCalendar.ALWAYS_OPEN, true, Optional.empty(), MANAGER, clock);
         clock.advance(Duration.ofHours(1));
         ticket.moveTo(TicketStatus.IN_PROGRESS, AGENT, workflow, clock);
         ticket.recordComment(aCommentId(), AGENT, false, clock);

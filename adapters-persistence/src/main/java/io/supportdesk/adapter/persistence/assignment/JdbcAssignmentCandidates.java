@@ -13,6 +13,11 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.sql.SQLException;
+import io.supportdesk.domain.identity.Availability;
+import io.supportdesk.domain.identity.TeamId;
 import java.util.Set;
 
 /**
@@ -25,14 +30,16 @@ import java.util.Set;
 public class JdbcAssignmentCandidates implements AssignmentCandidates {
 
     private static final String QUERY = ("""
-            SELECT u.id, u.active, u.skills,
+            SELECT u.id, u.active, u.skills, u.availability, u.max_open_tickets,
                    (SELECT count(*) FROM tickets t
                      WHERE t.assignee_id = u.id AND t.status IN %s) AS open_tickets,
                    (SELECT max(h.occurred_at) FROM ticket_history h
                      WHERE h.kind = 'assigned' AND h.new_value = u.id::text) AS last_assigned_at
             FROM users u
-            WHERE u.role IN %s
-            ORDER BY u.id""").formatted(TicketSql.OPEN_STATUSES, UserSql.ASSIGNABLE_ROLES);
+            WHERE u.role IN %s""").formatted(TicketSql.OPEN_STATUSES, UserSql.ASSIGNABLE_ROLES);
+    // TeamPermissions.mayOwn: once a ticket has a team, only its members.
+    private static final String MEMBERS_OF_TEAM =
+            " AND EXISTS (SELECT 1 FROM team_members m WHERE m.user_id = u.id AND m.team_id = ?)";
 
     private final JdbcOperations jdbc;
 
@@ -41,18 +48,29 @@ public class JdbcAssignmentCandidates implements AssignmentCandidates {
     }
 
     @Override
-    public List<AgentCandidate> agents() {
-        return jdbc.prepareStatement(QUERY, statement -> {
+    public List<AgentCandidate> agents(Optional<TeamId> team) {
+        String sql = QUERY + (team.isPresent() ? MEMBERS_OF_TEAM : "") + " ORDER BY u.id";
+        return jdbc.prepareStatement(sql, statement -> {
+            if (team.isPresent()) {
+                statement.setLong(1, team.get().value());
+            }
             List<AgentCandidate> agents = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Timestamp lastAssigned = rows.getTimestamp("last_assigned_at");
                     agents.add(new AgentCandidate(new UserId(rows.getLong("id")), rows.getBoolean("active"),
                             Set.of((String[]) rows.getArray("skills").getArray()), rows.getInt("open_tickets"),
-                            lastAssigned == null ? null : lastAssigned.toInstant()));
+                            lastAssigned == null ? null : lastAssigned.toInstant(),
+                            Availability.fromCode(rows.getString("availability")),
+                            maxOpenTickets(rows)));
                 }
             }
             return agents;
         });
+    }
+
+    private static OptionalInt maxOpenTickets(ResultSet rows) throws SQLException {
+        int limit = rows.getInt("max_open_tickets");
+        return rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(limit);
     }
 }

@@ -4,7 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;

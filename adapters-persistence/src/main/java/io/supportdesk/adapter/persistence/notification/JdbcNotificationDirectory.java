@@ -7,7 +7,7 @@ import io.supportdesk.application.notification.port.out.NotificationDirectory;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketNumber;
@@ -50,13 +50,27 @@ public class JdbcNotificationDirectory implements NotificationDirectory {
         return users(USER_COLUMNS + " WHERE u.role = 'manager' AND u.active ORDER BY u.id");
     }
 
-    /**
-     * Always empty for now: the schema has no team membership yet ({@code tickets.team_id} is a bare id), so the
-     * planner falls back to the managers. Replace with a query once teams and their members are stored.
-     */
+    /** Active or not (the planner decides), by id: the staff of the team, who read its tickets. */
     @Override
     public List<Addressee> teamMembers(TeamId team) {
-        return List.of();
+        return users(USER_COLUMNS + " JOIN team_members tm ON tm.user_id = u.id WHERE tm.team_id = ? ORDER BY u.id",
+                team.value());
+    }
+
+    @Override
+    public List<Addressee> teamLeads(TeamId team) {
+        return users(USER_COLUMNS + " JOIN team_members tm ON tm.user_id = u.id WHERE tm.team_id = ? AND tm.role = 'lead'"
+                + " ORDER BY u.id", team.value());
+    }
+
+    @Override
+    public Optional<String> teamName(TeamId team) {
+        return jdbc.prepareStatement("SELECT name FROM teams WHERE id = ?", statement -> {
+            statement.setLong(1, team.value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        });
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Open tickets with a running clock inside its risk margin (20 % of the target left) or past due, and not yet
- * reported as such. The stored due times are exact for running clocks, which are the only ones that can escalate.
+ * reported as such. The stored due and at-risk times are exact for running clocks, which are the only ones that can
+ * escalate; both were computed in the ticket's business calendar ({@code SlaClock#atRiskAt}).
  */
 @Singleton
 @Transactional(readOnly = true)
@@ -24,7 +25,7 @@ public class JdbcSlaWatchlist implements SlaWatchlist {
     private static final String CLOCK_NEEDS_CHECK = """
             (%1$s_stopped_at IS NULL AND %1$s_paused_since IS NULL AND (
                 (NOT ('%2$s' = ANY(sla_at_risk_reported))
-                    AND %1$s_due_at - make_interval(secs => %1$s_target_s * 0.2) <= ?)
+                    AND %1$s_at_risk_at <= ?)
                 OR (NOT ('%2$s' = ANY(sla_breach_reported)) AND %1$s_due_at <= ?)))""";
 
     private static final String QUERY = "SELECT id FROM tickets WHERE status IN " + TicketSql.OPEN_STATUSES + " AND ("

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.ticket.CategoryExistsException;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
 import jakarta.inject.Singleton;
@@ -23,7 +24,7 @@ import java.util.Optional;
 public class JdbcCategoryCatalog implements CategoryCatalog {
 
     private static final String COLUMNS =
-            "code, name, description, required_skill, first_response_minutes, resolution_minutes, active";
+            "code, name, description, required_skill, first_response_minutes, resolution_minutes, active, team_id";
 
     private final JdbcOperations jdbc;
 
@@ -60,8 +61,8 @@ public class JdbcCategoryCatalog implements CategoryCatalog {
         // ON CONFLICT DO NOTHING decides "taken" atomically, even when two administrators add the same code at once.
         int inserted = jdbc.prepareStatement("""
                 INSERT INTO categories (code, name, description, required_skill, first_response_minutes,
-                                        resolution_minutes, active, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, now())
+                                        resolution_minutes, active, team_id, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())
                 ON CONFLICT (code) DO NOTHING""", statement -> {
             bind(statement, category);
             return statement.executeUpdate();
@@ -76,12 +77,12 @@ public class JdbcCategoryCatalog implements CategoryCatalog {
     public Category save(Category category) {
         jdbc.prepareStatement("""
                 INSERT INTO categories (code, name, description, required_skill, first_response_minutes,
-                                        resolution_minutes, active, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, now())
+                                        resolution_minutes, active, team_id, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())
                 ON CONFLICT (code) DO UPDATE SET name = excluded.name, description = excluded.description,
                     required_skill = excluded.required_skill, first_response_minutes = excluded.first_response_minutes,
                     resolution_minutes = excluded.resolution_minutes, active = excluded.active,
-                    updated_at = excluded.updated_at""", statement -> {
+                    team_id = excluded.team_id, updated_at = excluded.updated_at""", statement -> {
             bind(statement, category);
             return statement.executeUpdate();
         });
@@ -96,6 +97,11 @@ public class JdbcCategoryCatalog implements CategoryCatalog {
         setMinutes(statement, 5, category.firstResponseOverride());
         setMinutes(statement, 6, category.resolutionOverride());
         statement.setBoolean(7, category.active());
+        if (category.team().isPresent()) {
+            statement.setLong(8, category.team().get().value());
+        } else {
+            statement.setNull(8, Types.BIGINT);
+        }
     }
 
     private static void setMinutes(PreparedStatement statement, int index, Optional<Duration> value)
@@ -110,7 +116,8 @@ public class JdbcCategoryCatalog implements CategoryCatalog {
     private static Category read(ResultSet row) throws SQLException {
         return new Category(new CategoryCode(row.getString("code")), row.getString("name"),
                 row.getString("description"), Optional.ofNullable(row.getString("required_skill")),
-                minutes(row, "first_response_minutes"), minutes(row, "resolution_minutes"), row.getBoolean("active"));
+                minutes(row, "first_response_minutes"), minutes(row, "resolution_minutes"), row.getBoolean("active"),
+                Optional.ofNullable((Long) row.getObject("team_id", Long.class)).map(TeamId::new));
     }
 
     private static Optional<Duration> minutes(ResultSet row, String column) throws SQLException {

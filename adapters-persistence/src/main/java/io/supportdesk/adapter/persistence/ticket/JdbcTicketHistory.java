@@ -3,7 +3,7 @@ package io.supportdesk.adapter.persistence.ticket;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.ActorEvent;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.PriorityChanged;

@@ -13,6 +13,7 @@ import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.TicketVisibility;
+import io.supportdesk.domain.identity.TeamId;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -116,6 +117,7 @@ public class JdbcTicketQueries implements TicketQueries {
             conditions.add("t.assignee_id IS NULL");
         }
         filter.requester().ifPresent(r -> add(conditions, values, "t.requester_id = ?", r.value()));
+        filter.team().ifPresent(team -> add(conditions, values, "t.team_id = ?", team.value()));
         visibleTo(visibility, conditions, values);
         filter.tag().ifPresent(t -> add(conditions, values, "t.tags @> ARRAY[?]::text[]", t));
         filter.createdAfter().ifPresent(t -> add(conditions, values, "t.created_at >= ?", Timestamp.from(t)));
@@ -131,6 +133,11 @@ public class JdbcTicketQueries implements TicketQueries {
         switch (visibility) {
             case TicketVisibility.AllTickets all -> {
                 // Nothing to narrow.
+            }
+            case TicketVisibility.TeamScope scope -> {
+                conditions.add("(t.team_id = ANY(?) OR t.assignee_id = ? OR (t.team_id IS NULL AND t.assignee_id IS NULL))");
+                values.add(scope.teams().stream().map(TeamId::value).sorted().toArray(Long[]::new));
+                values.add(scope.agent().value());
             }
             case TicketVisibility.RequestedBy own ->
                     add(conditions, values, "t.requester_id = ?", own.requester().value());
@@ -160,6 +167,8 @@ public class JdbcTicketQueries implements TicketQueries {
             Object value = values.get(i);
             if (value instanceof String[] array) {
                 statement.setArray(i + 1, statement.getConnection().createArrayOf("text", array));
+            } else if (value instanceof Long[] array) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("bigint", array));
             } else {
                 statement.setObject(i + 1, value);
             }

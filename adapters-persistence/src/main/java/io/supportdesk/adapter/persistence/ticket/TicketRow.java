@@ -50,5 +50,8 @@ record TicketRow(
         @MappedProperty("sla_breach_reported") @TypeDef(type = DataType.STRING_ARRAY) String[] slaBreachReported,
         @MappedProperty("version") @Version long version,
         @MappedProperty("customer_version") long customerVersion,
-        @MappedProperty("customer_updated_at") Instant customerUpdatedAt) {
+        @MappedProperty("customer_updated_at") Instant customerUpdatedAt,
+        @MappedProperty("sla_calendar") @Nullable @TypeDef(type = DataType.JSON) String slaCalendar,
+        @MappedProperty("first_response_at_risk_at") Instant firstResponseAtRiskAt,
+        @MappedProperty("resolution_at_risk_at") Instant resolutionAtRiskAt) {
 }

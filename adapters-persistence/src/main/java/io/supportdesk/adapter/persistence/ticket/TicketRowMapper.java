@@ -2,10 +2,12 @@ package io.supportdesk.adapter.persistence.ticket;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.supportdesk.adapter.persistence.sla.BusinessCalendarJson;
 import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.sla.BusinessCalendar;
 import io.supportdesk.domain.sla.SlaClock;
 import io.supportdesk.domain.sla.SlaClockKind;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.CustomerView;
@@ -39,9 +41,11 @@ final class TicketRowMapper {
     private static final Argument<Map<String, Object>> JSON_OBJECT = Argument.mapOf(String.class, Object.class);
 
     private final JsonMapper json;
+    private final BusinessCalendarJson calendars;
 
-    TicketRowMapper(JsonMapper json) {
+    TicketRowMapper(JsonMapper json, BusinessCalendarJson calendars) {
         this.json = json;
+        this.calendars = calendars;
     }
 
     /**
@@ -83,10 +87,14 @@ final class TicketRowMapper {
                 codes(s.sla().breachReported()),
                 s.version(),
                 s.customerView().version(),
-                s.customerView().updatedAt());
+                s.customerView().updatedAt(),
+                calendars.write(s.sla().calendar()),
+                s.sla().firstResponse().atRiskAt(),
+                s.sla().resolution().atRiskAt());
     }
 
     TicketSnapshot toSnapshot(TicketRow row) {
+        BusinessCalendar calendar = calendars.read(row.slaCalendar());
         return new TicketSnapshot(
                 new TicketId(row.id()),
                 new TicketNumber(row.number()),
@@ -108,10 +116,10 @@ final class TicketRowMapper {
                 new TicketSla(
                         new SlaClock(row.firstResponseStartedAt(), Duration.ofSeconds(row.firstResponseTargetS()),
                                 Duration.ofSeconds(row.firstResponsePausedS()), row.firstResponsePausedSince(),
-                                row.firstResponseStoppedAt()),
+                                row.firstResponseStoppedAt(), calendar),
                         new SlaClock(row.resolutionStartedAt(), Duration.ofSeconds(row.resolutionTargetS()),
                                 Duration.ofSeconds(row.resolutionPausedS()), row.resolutionPausedSince(),
-                                row.resolutionStoppedAt()),
+                                row.resolutionStoppedAt(), calendar),
                         kinds(row.slaAtRiskReported()),
                         kinds(row.slaBreachReported())),
                 row.version(),

@@ -2,6 +2,7 @@ package io.supportdesk.adapter.persistence.ticket;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.application.ticket.port.out.TeamSummary;
 import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
@@ -13,7 +14,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * A ticket joined to what its view shows beside it — requester, assignee, metadata — so that one statement answers
+ * A ticket joined to what its view shows beside it — requester, assignee, metadata, team — so that one statement answers
  * a ticket's page or a whole list page. Ticket columns are {@code t.*} under their own names (read as a
  * {@link TicketRow}); the others carry a prefix so no name is read twice.
  */
@@ -26,12 +27,15 @@ final class TicketViewSql {
                    a.email AS assignee_email, a.full_name AS assignee_full_name, a.role AS assignee_role,
                    a.active AS assignee_active,
                    m.browser AS meta_browser, m.os AS meta_os, m.ip AS meta_ip, m.user_agent AS meta_user_agent,
-                   m.referrer AS meta_referrer""";
+                   m.referrer AS meta_referrer,
+                   tm.name AS team_name, tc.name AS team_calendar_name""";
 
     private static final String PEOPLE = """
              JOIN users r ON r.id = t.requester_id
             LEFT JOIN users a ON a.id = t.assignee_id
-            LEFT JOIN ticket_metadata m ON m.ticket_id = t.id""";
+            LEFT JOIN ticket_metadata m ON m.ticket_id = t.id
+            LEFT JOIN teams tm ON tm.id = t.team_id
+            LEFT JOIN business_calendars tc ON tc.id = tm.calendar_id""";
 
     /** Qualify ticket columns as {@code t.} in whatever follows (WHERE, ORDER BY): users have some of the names. */
     static final String SELECT = COLUMNS + " FROM tickets t" + PEOPLE;
@@ -61,7 +65,11 @@ final class TicketViewSql {
                 Optional.ofNullable(row.getString("meta_os")), Optional.ofNullable(row.getString("meta_ip")),
                 Optional.ofNullable(row.getString("meta_user_agent")),
                 Optional.ofNullable(row.getString("meta_referrer")));
-        return new TicketWithPeople(ticket, requester, assignee, metadata);
+        Optional<TeamSummary> team = ticket.team().isPresent()
+                ? Optional.of(new TeamSummary(ticket.team().get(), row.getString("team_name"),
+                        Optional.ofNullable(row.getString("team_calendar_name"))))
+                : Optional.empty();
+        return new TicketWithPeople(ticket, requester, assignee, metadata, team);
     }
 
     private static Participant participant(ResultSet row, String prefix, UserId id) throws SQLException {

@@ -64,7 +64,7 @@ class JdbcAssignmentCandidatesTest {
     }
 
     private Optional<AgentCandidate> candidate(UserId id) {
-        return candidates.agents().stream().filter(candidate -> candidate.id().equals(id)).findFirst();
+        return candidates.agents(java.util.Optional.empty()).stream().filter(candidate -> candidate.id().equals(id)).findFirst();
     }
 
     /** Assigns a new ticket to {@code assignee} at the minute given, moved on to {@code status}, with its history. */

@@ -47,15 +47,16 @@ class JdbcAgentWorkloadsTest {
                 INSERT INTO tickets (id, number, title, description, status, priority, category, requester_id,
                     assignee_id, created_at, updated_at, first_response_started_at, first_response_target_s,
                     first_response_paused_s, first_response_due_at, resolution_started_at, resolution_target_s,
-                    resolution_paused_s, resolution_due_at, version, customer_version, customer_updated_at)
+                    resolution_paused_s, resolution_due_at, version, customer_version, customer_updated_at,
+                    first_response_at_risk_at, resolution_at_risk_at)
                 SELECT value, 'WL-' || lpad(value::text, 6, '0'), 'Ticket ' || value, 'Text', ?, 'high', 'general', ?, ?, ?, ?, ?,
-                    3600, 0, ?, ?, 7200, 0, ?, 0, 0, ? FROM id
+                    3600, 0, ?, ?, 7200, 0, ?, 0, 0, ?, ?, ? FROM id
                 RETURNING id""", statement -> {
             Timestamp at = Timestamp.from(updatedAt);
             statement.setString(1, status);
             statement.setLong(2, requester.value());
             statement.setLong(3, assignee.value());
-            for (int i = 4; i <= 10; i++) {
+            for (int i = 4; i <= 12; i++) {
                 statement.setTimestamp(i, at);
             }
             try (var result = statement.executeQuery()) {

@@ -11,7 +11,7 @@ import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.conversation.Comment;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.Ticket;
 import jakarta.inject.Inject;

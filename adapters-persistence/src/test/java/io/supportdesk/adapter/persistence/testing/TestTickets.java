@@ -35,10 +35,12 @@ public final class TestTickets {
                 INSERT INTO tickets (id, number, title, description, status, priority, category, requester_id,
                     created_at, updated_at, first_response_started_at, first_response_target_s,
                     first_response_paused_s, first_response_due_at, resolution_started_at, resolution_target_s,
-                    resolution_paused_s, resolution_due_at, version, customer_version, customer_updated_at)
+                    resolution_paused_s, resolution_due_at, version, customer_version, customer_updated_at,
+                    first_response_at_risk_at, resolution_at_risk_at)
                 SELECT n, 'CHT-' || n, 'Chat test', 'A ticket to chat on', 'open', 'low',
                     (SELECT code FROM categories ORDER BY code LIMIT 1), ?, now(), now(), now(), 3600, 0,
-                    now() + interval '1 hour', now(), 86400, 0, now() + interval '1 day', 0, 0, now()
+                    now() + interval '1 hour', now(), 86400, 0, now() + interval '1 day', 0, 0, now(),
+                    now() + interval '48 minutes', now() + interval '19.2 hours'
                 FROM (SELECT nextval('test_chat_ticket_seq') AS n) AS next
                 RETURNING id""", statement -> {
             statement.setLong(1, requester.value());

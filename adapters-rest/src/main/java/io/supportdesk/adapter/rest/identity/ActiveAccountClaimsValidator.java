@@ -8,6 +8,8 @@ import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
 import io.supportdesk.domain.identity.Actor;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /**
  * Accepts a well-signed, unexpired token only while its subject is still an active user in the role the token
  * names ({@link IdentifyCallerUseCase#confirm}, the rule open chat sockets are re-checked by too), so deactivating or
@@ -25,8 +27,15 @@ class ActiveAccountClaimsValidator implements GenericJwtClaimsValidator<HttpRequ
 
     @Override
     public boolean validate(Claims claims, HttpRequest<?> request) {
-        return Actor.fromClaims(claims.get(Claims.SUBJECT), claims.get("roles")).flatMap(identifyCaller::confirm)
-                .isPresent();
+        Optional<Actor> confirmed = Actor.fromClaims(claims.get(Claims.SUBJECT), claims.get("roles"))
+                .flatMap(identifyCaller::confirm);
+        // The caller as they are now, teams included, for the controllers (CurrentActor): no second lookup.
+        confirmed.ifPresent(actor -> {
+            if (request != null) {
+                request.setAttribute(CurrentActor.ATTRIBUTE, actor);
+            }
+        });
+        return confirmed.isPresent();
     }
 
     @Override

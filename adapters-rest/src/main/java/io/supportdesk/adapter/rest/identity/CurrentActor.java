@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.authentication.Authentication;
 import io.supportdesk.domain.identity.Actor;
 
@@ -9,14 +10,25 @@ import io.supportdesk.domain.identity.Actor;
  */
 public final class CurrentActor {
 
+    /** Where {@link ActiveAccountClaimsValidator} leaves the caller it confirmed, with their teams. */
+    static final String ATTRIBUTE = "supportdesk.actor";
+
     private CurrentActor() {
     }
 
+    /**
+     * The caller the token names, as confirmed for this request (with the teams that scope what an agent reads);
+     * without a confirmation on record, the token's own claims, which know no teams and so read no more.
+     */
     public static Actor from(Authentication authentication) {
         if (authentication == null) {
             throw new IllegalStateException("no authenticated caller; the route should not be anonymous");
         }
-        return Actor.fromClaims(authentication.getName(), authentication.getRoles())
+        Actor claimed = Actor.fromClaims(authentication.getName(), authentication.getRoles())
                 .orElseThrow(() -> new IllegalStateException("the authenticated caller is not a Supportdesk token"));
+        return ServerRequestContext.currentRequest()
+                .flatMap(request -> request.getAttribute(ATTRIBUTE, Actor.class))
+                .filter(claimed::isSameAs)
+                .orElse(claimed);
     }
 }

@@ -36,6 +36,7 @@ import io.supportdesk.application.ticket.port.in.CreateCategoryUseCase;
 import io.supportdesk.application.ticket.port.in.ListCategoriesUseCase;
 import io.supportdesk.application.ticket.port.in.UpdateCategoryCommand;
 import io.supportdesk.application.ticket.port.in.UpdateCategoryUseCase;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
 
@@ -86,7 +87,9 @@ public class CategoryController {
                           @Schema(description = "\"\" removes the skill") @Nullable String requiredSkill,
                           @Schema(description = "0 removes the override") @Nullable Long firstResponseMinutes,
                           @Schema(description = "0 removes the override") @Nullable Long resolutionMinutes,
-                          @Nullable Boolean active) {
+                          @Nullable Boolean active,
+                          @Schema(description = "The team its new tickets join; 0 removes it (the default team)")
+                          @Nullable Long teamId) {
     }
 
     @Get
@@ -131,8 +134,8 @@ public class CategoryController {
     @Patch("/{code}")
     @Secured(Roles.ADMIN)
     @Operation(summary = "Change a category (administrators)",
-            description = "Name, description, required skill, SLA overrides, active. Tickets already filed keep "
-                    + "their SLA due times; new tickets and priority changes use the new overrides.")
+            description = "Name, description, required skill, SLA overrides, active, team. Tickets already filed "
+                    + "keep their SLA due times and team; new tickets and priority changes use the new settings.")
     @ApiResponse(responseCode = "200", description = "The category as changed")
     @ForbiddenProblem
     @ApiResponse(responseCode = "404", description = "No such category", content = @Content(
@@ -152,10 +155,12 @@ public class CategoryController {
                 given -> change(given, "first_response_minutes"));
         Optional<Duration> resolution = v.optional("resolution_minutes", request.resolutionMinutes(),
                 given -> change(given, "resolution_minutes"));
+        Optional<Optional<TeamId>> team = v.optional("team_id", request.teamId(),
+                given -> given == 0 ? Optional.<TeamId>empty() : Optional.of(new TeamId(given)));
         v.throwIfAny();
         return CategoryResponse.of(update.update(new UpdateCategoryCommand(CurrentActor.from(authentication),
                 category, name, description, skill, firstResponse, resolution,
-                Optional.ofNullable(request.active()))));
+                Optional.ofNullable(request.active()), team)));
     }
 
     /** A code that cannot exist names no category: "not found", like an unknown ticket reference. */

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.supportdesk.application.ticket.port.in.DescribeWorkflowUseCase.WorkflowDescription;
 import io.supportdesk.application.ticket.port.in.ListPrioritiesUseCase.PriorityTargets;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.TicketStatus;
 
@@ -31,13 +32,16 @@ final class ReferenceResponses {
             @Schema(description = "Tightens the resolution target of every priority; null: no override")
             @Nullable Long resolutionMinutes,
             @Schema(description = "Inactive categories are kept for existing tickets but cannot be chosen")
-            boolean active) {
+            boolean active,
+            @Schema(description = "The team new tickets of this category join; null: the desk's default team")
+            @Nullable Long teamId) {
 
         static CategoryResponse of(Category category) {
             return new CategoryResponse(category.code().value(), category.name(), category.description(),
                     category.requiredSkill().orElse(null),
                     category.firstResponseOverride().map(Duration::toMinutes).orElse(null),
-                    category.resolutionOverride().map(Duration::toMinutes).orElse(null), category.active());
+                    category.resolutionOverride().map(Duration::toMinutes).orElse(null), category.active(),
+                    category.team().map(TeamId::value).orElse(null));
         }
     }
 

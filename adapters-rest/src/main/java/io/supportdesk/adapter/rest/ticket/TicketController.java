@@ -42,6 +42,7 @@ import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
@@ -162,7 +163,7 @@ public class TicketController {
         return TicketEtags.ok(details);
     }
 
-    @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,tag,created_after,created_before,sort,page,page_size,include_total}")
+    @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,team_id,tag,created_after,created_before,sort,page,page_size,include_total}")
     @Operation(summary = "List tickets",
             description = "Filtered, sorted and paged; customers only ever see (and count) their own tickets. "
                     + "`sort` is one of created_at, updated_at, priority, status, resolution_due, each with `-` "
@@ -181,6 +182,7 @@ public class TicketController {
                      @Nullable @QueryValue("assignee_id") String assigneeId,
                      @Nullable @QueryValue("unassigned") String unassigned,
                      @Nullable @QueryValue("requester_id") String requesterId,
+                     @Nullable @QueryValue("team_id") String teamId,
                      @Nullable @QueryValue("tag") String tag,
                      @Nullable @QueryValue("created_after") String createdAfter,
                      @Nullable @QueryValue("created_before") String createdBefore,
@@ -206,7 +208,8 @@ public class TicketController {
                 QueryParameters.optional("requester_id", requesterId, v -> new UserId(Long.parseLong(v))),
                 QueryParameters.optional("tag", tag, v -> Tags.of(List.of(v)).values().get(0)),
                 QueryParameters.optional("created_after", createdAfter, TicketController::instant),
-                QueryParameters.optional("created_before", createdBefore, TicketController::instant));
+                QueryParameters.optional("created_before", createdBefore, TicketController::instant),
+                QueryParameters.optional("team_id", teamId, v -> new TeamId(Long.parseLong(v))));
         TicketSort order = sort == null ? TicketSort.defaultOrder() : QueryParameters.parse("sort", sort, TicketSort::parse);
         PageRequest pageRequest = RequestParameters.page(page, pageSize);
         Actor actor = CurrentActor.from(authentication);

@@ -2,6 +2,7 @@ package io.supportdesk.adapter.rest.ticket;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
@@ -41,5 +42,12 @@ final class TicketRequests {
 
     @Serdeable
     record Assign(@Nullable Long assigneeId, @Nullable Long version) {
+    }
+
+    @Serdeable
+    @Schema(name = "MoveToTeam")
+    record MoveToTeam(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long teamId,
+                      @Schema(description = "Why, for the audit trail (at most 500 characters)") @Nullable String reason,
+                      @Nullable Long version) {
     }
 }

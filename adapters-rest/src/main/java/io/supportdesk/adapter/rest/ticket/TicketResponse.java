@@ -2,6 +2,7 @@ package io.supportdesk.adapter.rest.ticket;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,13 @@ public record TicketResponse(
     /** Due times and the state of both clocks; {@code state} is the more urgent of the two. */
     @Serdeable
     public record Sla(Instant firstResponseDueAt, String firstResponseState, Instant resolutionDueAt,
-                      String resolutionState, String state) {
+                      String resolutionState, String state,
+                      @Schema(description = "The business hours the clocks count in; null: around the clock")
+                      @Nullable BusinessCalendarRef businessCalendar) {
+    }
+
+    /** The team calendar a ticket's SLA time counts in. */
+    @Serdeable
+    public record BusinessCalendarRef(@Nullable String name, String timeZone) {
     }
 }

@@ -28,7 +28,7 @@ final class TicketResponses {
                 new TicketResponse.Requester(t.requester().id().value(), t.requester().email(),
                         t.requester().fullName()),
                 t.assignee().map(a -> new TicketResponse.Assignee(a.id().value(), a.fullName())).orElse(null),
-                t.team().map(team -> new TicketResponse.Team(team.value(), null)).orElse(null),
+                t.team().map(team -> new TicketResponse.Team(team.id().value(), team.name())).orElse(null),
                 t.customFields().values(),
                 t.metadata().asMap(),
                 t.createdAt(),
@@ -37,8 +37,17 @@ final class TicketResponses {
                 t.resolvedAt().orElse(null),
                 t.closedAt().orElse(null),
                 new TicketResponse.Sla(firstResponse.dueAt(), firstResponse.state().code(), resolution.dueAt(),
-                        resolution.state().code(), overall.code()),
+                        resolution.state().code(), overall.code(), businessCalendar(t)),
                 t.allowedTransitions().stream().map(TicketStatus::code).sorted().toList(),
                 t.version());
+    }
+
+    /** Null while the clocks count around the clock (no team, or a team without a calendar). */
+    private static TicketResponse.BusinessCalendarRef businessCalendar(TicketDetails t) {
+        if (t.slaCalendar().isAlwaysOpen()) {
+            return null;
+        }
+        return new TicketResponse.BusinessCalendarRef(t.team().flatMap(team -> team.calendar()).orElse(null),
+                t.slaCalendar().zone().getId());
     }
 }

@@ -26,6 +26,10 @@ import io.supportdesk.adapter.rest.problem.Problems;
 import io.supportdesk.application.assignment.port.in.AutoAssignResult;
 import io.supportdesk.application.assignment.port.in.AutoAssignTicketCommand;
 import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
+import io.supportdesk.application.team.port.in.MoveTicketToTeamCommand;
+import io.supportdesk.application.team.port.in.MoveTicketToTeamUseCase;
+import io.supportdesk.domain.identity.TeamId;
+import io.supportdesk.domain.ticket.TicketTeamChanged;
 import io.supportdesk.application.ticket.port.in.AssignTicketCommand;
 import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityCommand;
@@ -59,13 +63,41 @@ public class TicketWorkflowController {
     private final ChangeTicketPriorityUseCase changePriority;
     private final AssignTicketUseCase assign;
     private final AutoAssignTicketUseCase autoAssign;
+    private final MoveTicketToTeamUseCase moveToTeam;
 
     TicketWorkflowController(ChangeTicketStatusUseCase changeStatus, ChangeTicketPriorityUseCase changePriority,
-                             AssignTicketUseCase assign, AutoAssignTicketUseCase autoAssign) {
+                             AssignTicketUseCase assign, AutoAssignTicketUseCase autoAssign,
+                             MoveTicketToTeamUseCase moveToTeam) {
         this.changeStatus = changeStatus;
         this.changePriority = changePriority;
         this.assign = assign;
         this.autoAssign = autoAssign;
+        this.moveToTeam = moveToTeam;
+    }
+
+    @Put("/{ticket}/team")
+    @Secured({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Move a ticket to another team (staff)",
+            description = "Its SLA clocks count in the new team's calendar from now on; its assignee stays only if "
+                    + "they are in the new team, otherwise it waits in the team's queue (the team is mailed) or is "
+                    + "assigned at once if the team does that.")
+    @ApiResponse(responseCode = "200", description = "The ticket in its new team")
+    @ApiResponse(responseCode = "204", description = "Moved to a team whose tickets the caller does not read")
+    @TicketChangeErrors
+    HttpResponse<TicketResponse> team(@PathVariable String ticket, @Body TicketRequests.MoveToTeam request,
+                                      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                      Authentication authentication) {
+        FieldViolations v = new FieldViolations();
+        TeamId team = v.required("team_id", request.teamId(), TeamId::new);
+        if (request.reason() != null && request.reason().strip().length() > TicketTeamChanged.MAX_REASON_LENGTH) {
+            v.reject("reason", "must be at most " + TicketTeamChanged.MAX_REASON_LENGTH + " characters");
+        }
+        v.throwIfAny();
+        return moveToTeam.move(new MoveTicketToTeamCommand(CurrentActor.from(authentication),
+                        RequestParameters.ticket(ticket), team, Optional.ofNullable(request.reason()),
+                        TicketEtags.expectedVersion(ifMatch, request.version())))
+                .<HttpResponse<TicketResponse>>map(TicketEtags::ok)
+                .orElseGet(HttpResponse::noContent);
     }
 
     @Put("/{ticket}/status")

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
 /**
@@ -79,11 +80,15 @@ public class ChatFanOut implements LiveUpdates {
                         p.active().stream().map(Person::of).toList())));
             }
             case LiveUpdate.TicketUpdated u -> {
-                fanOut(followers, c -> true, frames.write(new TicketUpdated("ticket_updated", u.ticket().value(),
+                // Moved to another team, or away from an agent: whoever may no longer read it stops following it.
+                followers.stream().filter(c -> !u.readableBy().test(c.actor)).forEach(ChatCommands::closeAsGone);
+                Set<ChatConnection> readers = followers.stream().filter(c -> u.readableBy().test(c.actor))
+                        .collect(Collectors.toSet());
+                fanOut(readers, c -> true, frames.write(new TicketUpdated("ticket_updated", u.ticket().value(),
                         u.number().value(), u.status().code(), u.priority().code(),
                         u.assignee().map(Person::of).orElse(null), u.field().name().toLowerCase(Locale.ROOT),
                         u.from().orElse(null), u.to().orElse(null), u.by().map(Person::of).orElse(null))));
-                describe(u).ifPresent(frame -> fanOut(followers, c -> true, frames.write(frame)));
+                describe(u).ifPresent(frame -> fanOut(readers, c -> true, frames.write(frame)));
             }
         }
     }

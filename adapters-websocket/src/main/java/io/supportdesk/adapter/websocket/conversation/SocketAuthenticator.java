@@ -6,6 +6,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import io.supportdesk.domain.identity.Actor;
 import io.micronaut.context.annotation.Value;
+import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
 import io.supportdesk.application.identity.port.in.RedeemSocketTicketUseCase;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
@@ -46,12 +47,15 @@ class SocketAuthenticator {
 
     private final Collection<TokenValidator<HttpRequest<?>>> validators;
     private final RedeemSocketTicketUseCase socketTickets;
+    private final IdentifyCallerUseCase identifyCaller;
     private final boolean tokenInUrl;
 
     SocketAuthenticator(Collection<TokenValidator<HttpRequest<?>>> validators, RedeemSocketTicketUseCase socketTickets,
+                        IdentifyCallerUseCase identifyCaller,
                         @Value("${supportdesk.chat.token-in-url:false}") boolean tokenInUrl) {
         this.validators = validators;
         this.socketTickets = socketTickets;
+        this.identifyCaller = identifyCaller;
         this.tokenInUrl = tokenInUrl;
     }
 
@@ -73,11 +77,13 @@ class SocketAuthenticator {
 
     /** Empty when the credential opens nothing: an invalid token, a used or expired ticket, a refused URL token. */
     Optional<Actor> authenticate(Credential credential, HttpRequest<?> request) {
-        return switch (credential) {
+        Optional<Actor> claimed = switch (credential) {
             case Credential.Bearer bearer -> authenticate(bearer.token(), request);
             case Credential.SocketTicket ticket -> socketTickets.redeem(ticket.value());
             case Credential.TokenInUrlRefused refused -> Optional.empty();
         };
+        // As the account is now, with the teams that decide which tickets an agent may follow.
+        return claimed.flatMap(identifyCaller::confirm);
     }
 
     /** Empty when no validator accepts the token, or it does not follow the contract. */

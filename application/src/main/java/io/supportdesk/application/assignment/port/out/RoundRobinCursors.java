@@ -1,7 +1,7 @@
 package io.supportdesk.application.assignment.port.out;
 
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 
 import java.util.Optional;
 

@@ -9,8 +9,11 @@ import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.ticket.TicketStatus;
 
 import java.util.List;
+import io.supportdesk.domain.identity.Actor;
+
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What the followers of a ticket on this instance are shown, loaded once per instance. Visibility is the
@@ -33,10 +36,24 @@ public sealed interface LiveUpdate {
     }
 
     /** The ticket as it is after a change, and which change it was ({@code from}/{@code to} as in the signal). */
+    /**
+     * @param readableBy who may still read the ticket as it now is (TicketVisibility): a follower who may not, since
+     *                   it moved to another team or away from them, is let go
+     */
     record TicketUpdated(TicketId ticket, TicketNumber number, TicketStatus status, Priority priority,
                          Optional<Participant> assignee, TicketField field, Optional<String> from,
-                         Optional<String> to, Optional<Participant> by) implements LiveUpdate {
+                         Optional<String> to, Optional<Participant> by, Predicate<Actor> readableBy)
+            implements LiveUpdate {
+
+        /** Readable by whoever follows it. */
+        public TicketUpdated(TicketId ticket, TicketNumber number, TicketStatus status, Priority priority,
+                             Optional<Participant> assignee, TicketField field, Optional<String> from,
+                             Optional<String> to, Optional<Participant> by) {
+            this(ticket, number, status, priority, assignee, field, from, to, by, actor -> true);
+        }
+
         public TicketUpdated {
+            Objects.requireNonNull(readableBy, "readableBy");
             Objects.requireNonNull(ticket, "ticket");
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(status, "status");

@@ -4,7 +4,7 @@ import io.supportdesk.application.notification.EmailAddress;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
-import io.supportdesk.domain.team.TeamId;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketNumber;
@@ -31,6 +31,12 @@ public interface NotificationDirectory {
 
     /** Active members of a team; empty when the team has none or teams are not recorded. */
     List<Addressee> teamMembers(TeamId team);
+
+    /** Active leads of a team, who hear about its SLA trouble. */
+    List<Addressee> teamLeads(TeamId team);
+
+    /** What the team is called, for the emails that name it. */
+    Optional<String> teamName(TeamId team);
 
     /**
      * The texts of these comments, in the order asked for; a comment that cannot be found is left out, and its

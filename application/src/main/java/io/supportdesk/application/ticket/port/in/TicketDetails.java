@@ -1,8 +1,9 @@
 package io.supportdesk.application.ticket.port.in;
 
+import io.supportdesk.application.ticket.port.out.TeamSummary;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.domain.sla.BusinessCalendar;
 import io.supportdesk.domain.sla.SlaStatus;
-import io.supportdesk.domain.team.TeamId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.Description;
@@ -28,11 +29,11 @@ import java.util.Set;
  */
 public record TicketDetails(TicketId id, TicketNumber number, Title title, Description description,
                             TicketStatus status, Priority priority, CategoryCode category, Tags tags,
-                            Participant requester, Optional<Participant> assignee, Optional<TeamId> team,
+                            Participant requester, Optional<Participant> assignee, Optional<TeamSummary> team,
                             CustomFields customFields, TicketMetadata metadata, Instant createdAt, Instant updatedAt,
                             Optional<Instant> firstRespondedAt, Optional<Instant> resolvedAt,
                             Optional<Instant> closedAt, SlaStatus firstResponseSla, SlaStatus resolutionSla,
-                            Set<TicketStatus> allowedTransitions, long version) {
+                            Set<TicketStatus> allowedTransitions, long version, BusinessCalendar slaCalendar) {
 
     public TicketDetails {
         allowedTransitions = Set.copyOf(allowedTransitions);

@@ -1,5 +1,6 @@
 package io.supportdesk.application.ticket.port.in;
 
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.Priority;
@@ -12,13 +13,22 @@ import java.util.Set;
 /** What to list; every present criterion must hold. */
 public record TicketFilter(Set<TicketStatus> statuses, Optional<Priority> priority, Optional<CategoryCode> category,
                            Optional<UserId> assignee, boolean unassignedOnly, Optional<UserId> requester,
-                           Optional<String> tag, Optional<Instant> createdAfter, Optional<Instant> createdBefore) {
+                           Optional<String> tag, Optional<Instant> createdAfter, Optional<Instant> createdBefore,
+                           Optional<TeamId> team) {
 
     public TicketFilter {
         statuses = Set.copyOf(statuses);
         if (unassignedOnly && assignee.isPresent()) {
             throw new IllegalArgumentException("unassigned and assignee_id cannot be combined");
         }
+    }
+
+    /** Any team. */
+    public TicketFilter(Set<TicketStatus> statuses, Optional<Priority> priority, Optional<CategoryCode> category,
+                        Optional<UserId> assignee, boolean unassignedOnly, Optional<UserId> requester,
+                        Optional<String> tag, Optional<Instant> createdAfter, Optional<Instant> createdBefore) {
+        this(statuses, priority, category, assignee, unassignedOnly, requester, tag, createdAfter, createdBefore,
+                Optional.empty());
     }
 
     public static TicketFilter none() {

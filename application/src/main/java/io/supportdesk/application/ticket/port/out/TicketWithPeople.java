@@ -12,15 +12,23 @@ import java.util.Optional;
  * metadata — so a read port can answer in one query what would otherwise take one per port.
  */
 public record TicketWithPeople(Ticket ticket, Participant requester, Optional<Participant> assignee,
-                               TicketMetadata metadata) {
+                               TicketMetadata metadata, Optional<TeamSummary> team) {
+
+    /** A ticket no team owns. */
+    public TicketWithPeople(Ticket ticket, Participant requester, Optional<Participant> assignee,
+                            TicketMetadata metadata) {
+        this(ticket, requester, assignee, metadata, Optional.empty());
+    }
 
     public TicketWithPeople {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(assignee, "assignee");
         Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(team, "team");
         if (!requester.id().equals(ticket.requester())
-                || !assignee.map(Participant::id).equals(ticket.assignee())) {
+                || !assignee.map(Participant::id).equals(ticket.assignee())
+                || !team.map(TeamSummary::id).equals(ticket.team())) {
             throw new IllegalArgumentException("ticket " + ticket.number().value() + " was read with other people");
         }
     }

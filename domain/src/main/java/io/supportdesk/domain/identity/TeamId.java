@@ -1,4 +1,4 @@
-package io.supportdesk.domain.team;
+package io.supportdesk.domain.identity;
 
 /** Identifies a team of agents that tickets can be routed to. */
 public record TeamId(long value) {

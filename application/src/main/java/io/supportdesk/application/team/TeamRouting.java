@@ -1,0 +1,111 @@
+package io.supportdesk.application.team;
+
+import io.supportdesk.application.assignment.port.out.AssignmentCandidates;
+import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
+import io.supportdesk.application.team.port.out.BusinessCalendars;
+import io.supportdesk.application.team.port.out.BusinessCalendars.StoredCalendar;
+import io.supportdesk.application.team.port.out.TeamMembers;
+import io.supportdesk.application.team.port.out.TeamRepository;
+import io.supportdesk.application.ticket.port.out.CategoryCatalog;
+import io.supportdesk.application.ticket.port.out.TicketRouting;
+import io.supportdesk.domain.assignment.Assigned;
+import io.supportdesk.domain.assignment.AssignmentDecision;
+import io.supportdesk.domain.assignment.AssignmentRequest;
+import io.supportdesk.domain.assignment.AssignmentStrategies;
+import io.supportdesk.domain.identity.Actor;
+import io.supportdesk.domain.sla.BusinessCalendar;
+import io.supportdesk.domain.team.Team;
+import io.supportdesk.domain.identity.TeamId;
+import io.supportdesk.domain.ticket.Category;
+import io.supportdesk.domain.ticket.Ticket;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * How tickets reach teams and agents, shared by every use case that routes: which team a new ticket joins, what
+ * routing a ticket to a team does to its clocks and its assignee, and assignment on arrival. Runs inside the caller's
+ * unit of work, so a ticket and its assignment commit together.
+ */
+public final class TeamRouting implements TicketRouting {
+
+    private final TeamRepository teams;
+    private final TeamMembers members;
+    private final BusinessCalendars calendars;
+    private final CategoryCatalog categories;
+    private final AssignmentCandidates candidates;
+    private final RoundRobinCursors cursors;
+    private final RandomGenerator random;
+    private final Optional<TeamId> defaultTeam;
+    private final Clock clock;
+
+    public TeamRouting(TeamRepository teams, TeamMembers members, BusinessCalendars calendars,
+                       CategoryCatalog categories, AssignmentCandidates candidates, RoundRobinCursors cursors,
+                       RandomGenerator random, Optional<TeamId> defaultTeam, Clock clock) {
+        this.teams = teams;
+        this.members = members;
+        this.calendars = calendars;
+        this.categories = categories;
+        this.candidates = candidates;
+        this.cursors = cursors;
+        this.random = random;
+        this.defaultTeam = defaultTeam;
+        this.clock = clock;
+    }
+
+    /** The team a new ticket of this category joins: the category's, else the desk's default; none if inactive. */
+    public Optional<Team> teamFor(Category category) {
+        return category.team().or(() -> defaultTeam).flatMap(teams::find).filter(Team::active);
+    }
+
+    /** The desk routes a new ticket, not whoever submitted it. */
+    @Override
+    public void routeNew(Ticket ticket, Category category) {
+        teamFor(category).ifPresent(team -> route(ticket, team, Optional.empty(), Actor.system()));
+    }
+
+    @Override
+    public boolean teamExists(TeamId team) {
+        return teams.find(team).isPresent();
+    }
+
+    public BusinessCalendar calendarOf(Team team) {
+        return team.calendar().flatMap(calendars::find).map(StoredCalendar::calendar)
+                .orElse(BusinessCalendar.ALWAYS_OPEN);
+    }
+
+    /**
+     * Routes the ticket to the team (clocks recounted in its calendar; the assignee kept only if a member) and, if it
+     * is left unassigned, assigns it on arrival.
+     */
+    public void route(Ticket ticket, Team team, Optional<String> reason, Actor actor) {
+        boolean assigneeStays = ticket.assignee().map(a -> members.find(team.id(), a).isPresent()).orElse(false);
+        ticket.routeTo(team.id(), calendarOf(team), assigneeStays, reason, actor, clock);
+        assignOnArrival(ticket, team);
+    }
+
+    /**
+     * Assigns an open, unassigned ticket of a team that assigns on arrival, by the team's strategy among its members
+     * who may take work now, in the name of the desk ({@link Actor#system()}). Nobody available leaves it waiting in
+     * the queue; it is handed out when someone becomes available ({@link SetAvailabilityService}).
+     *
+     * @return whether it was assigned
+     */
+    public boolean assignOnArrival(Ticket ticket, Team team) {
+        if (!team.active() || !team.autoAssign() || ticket.assignee().isPresent() || !ticket.status().isOpen()
+                || !ticket.team().equals(Optional.of(team.id()))) {
+            return false;
+        }
+        Optional<String> skill = categories.find(ticket.category()).flatMap(Category::requiredSkill);
+        Optional<TeamId> scope = Optional.of(team.id());
+        AssignmentDecision decision = AssignmentStrategies.byName(team.strategy(), random).choose(
+                new AssignmentRequest(ticket.id(), scope, skill, candidates.agents(scope), cursors.last(scope)));
+        if (decision instanceof Assigned assigned) {
+            ticket.assignTo(assigned.agent(), Actor.system(), clock);
+            cursors.moveTo(scope, assigned.agent());
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,18 @@
+package io.supportdesk.application.ticket.port.out;
+
+import io.supportdesk.domain.identity.TeamId;
+import io.supportdesk.domain.ticket.Category;
+import io.supportdesk.domain.ticket.Ticket;
+
+/**
+ * Where new tickets go: what the ticket use cases need of teams, implemented by the team capability (TeamRouting),
+ * which builds on tickets and not the other way round.
+ */
+public interface TicketRouting {
+
+    /** Routes a new ticket of this category to its team, if any, and assigns it there if the team does that. */
+    void routeNew(Ticket ticket, Category category);
+
+    /** Whether a team with this id exists, for a category that names it. */
+    boolean teamExists(TeamId team);
+}
