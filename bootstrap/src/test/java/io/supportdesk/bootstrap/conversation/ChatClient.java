@@ -24,7 +24,7 @@ public final class ChatClient implements WebSocket.Listener, AutoCloseable {
     /** How long a frame may take to come: generous, since a loaded 2-core machine stalls for seconds at a time. */
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    record Closed(int code, String reason) {
+    public record Closed(int code, String reason) {
     }
 
     private final JsonMapper json;
@@ -140,7 +140,7 @@ public final class ChatClient implements WebSocket.Listener, AutoCloseable {
         return frames;
     }
 
-    Closed awaitClose() {
+    public Closed awaitClose() {
         return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 

@@ -20,13 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and a way to tell their own emails from the rest. The outbox is one table for every test class and dispatching
  * sends every due row, so a server also receives emails of other classes' tickets; each test looks only at its own.
  */
-final class NotificationTestSupport {
+public final class NotificationTestSupport {
 
     private NotificationTestSupport() {
     }
 
     /** An SMTP server on a free local port, started. */
-    static GreenMail startSmtp() {
+    public static GreenMail startSmtp() {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -39,7 +39,7 @@ final class NotificationTestSupport {
     }
 
     /** Mail to the server, from a named sender, with links to a public address the tests can recognise. */
-    static Map<String, String> smtpProperties(GreenMail smtp) {
+    public static Map<String, String> smtpProperties(GreenMail smtp) {
         return Map.of("supportdesk.mail.smtp.host", "127.0.0.1",
                 "supportdesk.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
                 "supportdesk.mail.smtp.security", "none",
@@ -48,13 +48,13 @@ final class NotificationTestSupport {
     }
 
     /** The emails the server received about one ticket: every subject starts with the ticket's number. */
-    static MimeMessage[] about(GreenMail smtp, String ticketNumber) {
+    public static MimeMessage[] about(GreenMail smtp, String ticketNumber) {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> subject(message).startsWith("[" + ticketNumber + "]"))
                 .toArray(MimeMessage[]::new);
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (Exception e) {
@@ -63,7 +63,7 @@ final class NotificationTestSupport {
     }
 
     /** Sends every due outbox row (this class's and others'), as the dispatcher job would, until none is left. */
-    static void dispatchEverything(DispatchOutboxUseCase dispatcher) {
+    public static void dispatchEverything(DispatchOutboxUseCase dispatcher) {
         int rounds = 0;
         while (dispatcher.dispatch().claimedAny()) {
             assertTrue(++rounds < 100, "the outbox drains");
@@ -71,7 +71,7 @@ final class NotificationTestSupport {
     }
 
     /** One part of a multipart email (0: plain text, 1: HTML), checked for its type, with LF line ends. */
-    static String part(MimeMessage message, int index, String mimeType) {
+    public static String part(MimeMessage message, int index, String mimeType) {
         try {
             MimeMultipart parts = (MimeMultipart) message.getContent();
             assertTrue(parts.getBodyPart(index).isMimeType(mimeType), parts.getBodyPart(index).getContentType());
@@ -82,7 +82,7 @@ final class NotificationTestSupport {
         }
     }
 
-    static String recipients(MimeMessage message) {
+    public static String recipients(MimeMessage message) {
         try {
             return Arrays.stream(message.getAllRecipients()).map(Object::toString).collect(Collectors.joining(","));
         } catch (Exception e) {

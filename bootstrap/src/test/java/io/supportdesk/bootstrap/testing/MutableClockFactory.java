@@ -35,6 +35,11 @@ public class MutableClockFactory {
             this.now = start;
         }
 
+        /** For a scenario that happens at a given moment (a Friday afternoon in Berlin). */
+        public void setTo(Instant instant) {
+            now = instant;
+        }
+
         public void advance(Duration duration) {
             now = now.plus(duration);
         }

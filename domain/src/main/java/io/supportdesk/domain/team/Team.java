@@ -85,7 +85,9 @@ public final class Team {
         strategy = nextStrategy;
         active = newActive.orElse(active);
         timeZone = newTimeZone.orElse(timeZone);
-        calendar = newCalendar.map(c -> c.orElse(null)).orElse(calendar);
+        if (newCalendar.isPresent()) {
+            calendar = newCalendar.get().orElse(null);
+        }
         autoAssign = newAutoAssign.orElse(autoAssign);
         updatedAt = clock.instant();
     }

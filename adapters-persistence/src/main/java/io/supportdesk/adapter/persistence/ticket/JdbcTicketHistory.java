@@ -80,7 +80,7 @@ public class JdbcTicketHistory implements TicketEventPublisher {
                     String.valueOf(unassigned.previous().value()), null, false));
             case TicketTeamChanged teamChanged -> List.of(new HistoryEntry("team_changed", "team",
                     teamChanged.previous().map(TeamId::value).map(String::valueOf).orElse(null),
-                    String.valueOf(teamChanged.team().value()), false));
+                    String.valueOf(teamChanged.team().value()), false, teamChanged.reason().orElse(null)));
             case StatusChanged changed -> List.of(new HistoryEntry("status_changed", "status",
                     changed.from().code(), changed.to().code(), false, changed.reason().orElse(null)));
             case PriorityChanged changed -> List.of(new HistoryEntry("priority_changed", "priority",
@@ -107,7 +107,8 @@ public class JdbcTicketHistory implements TicketEventPublisher {
         statement.setString(4, entry.field());
         statement.setString(5, entry.oldValue());
         statement.setString(6, entry.newValue());
-        Optional<UserId> actor = event instanceof ActorEvent withActor
+        // The desk acting on its own (Actor.system()) is no user: stored as none, shown as "Supportdesk".
+        Optional<UserId> actor = event instanceof ActorEvent withActor && !withActor.actor().isSystem()
                 ? Optional.of(withActor.actor().id()) : Optional.empty();
         if (actor.isPresent()) {
             statement.setLong(7, actor.get().value());

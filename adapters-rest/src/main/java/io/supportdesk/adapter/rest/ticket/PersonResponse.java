@@ -7,6 +7,9 @@ import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant
 @Serdeable
 public record PersonResponse(long id, String fullName, String role) {
 
+    /** The desk itself, for what nobody did by hand: assignment on arrival, SLA escalations. */
+    public static final PersonResponse DESK = new PersonResponse(0, "Supportdesk", "system");
+
     public static PersonResponse of(Participant participant) {
         return new PersonResponse(participant.id().value(), participant.fullName(), participant.role().code());
     }
