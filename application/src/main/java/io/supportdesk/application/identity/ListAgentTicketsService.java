@@ -6,6 +6,7 @@ import io.supportdesk.application.identity.port.in.ListAgentTicketsUseCase;
 import io.supportdesk.application.identity.port.out.AssignedTickets;
 import io.supportdesk.application.identity.port.out.UserRepository;
 import io.supportdesk.domain.identity.User;
+import io.supportdesk.domain.ticket.TicketVisibility;
 
 import java.util.List;
 
@@ -24,6 +25,6 @@ public final class ListAgentTicketsService implements ListAgentTicketsUseCase {
         IdentityAccess.requireStaff(query.actor());
         User agent = users.findById(query.agent()).filter(user -> user.role().isStaff())
                 .orElseThrow(() -> new UserNotFoundException(query.agent()));
-        return tickets.openTicketsAssignedTo(agent.id(), query.limit());
+        return tickets.openTicketsAssignedTo(agent.id(), TicketVisibility.of(query.actor()), query.limit());
     }
 }

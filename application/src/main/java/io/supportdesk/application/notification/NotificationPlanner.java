@@ -169,14 +169,20 @@ public final class NotificationPlanner {
                 : new CustomerReplyEmail(recipient.name(), ticket.number(), ticket.title(), replies);
     }
 
-    /** The assignee; without one the ticket's team; without a team (or an empty one) the managers. */
+    /**
+     * The assignee; without one the ticket's team; without a team (or an empty one) the managers. And the ticket's
+     * followers, always.
+     */
     private List<Addressee> staffFollowing(TicketSummary ticket, Actor author) {
+        List<Addressee> recipients = new ArrayList<>();
         if (ticket.assignee().isPresent()) {
-            return recipient(ticket.assignee().get(), author).stream().toList();
+            recipient(ticket.assignee().get(), author).ifPresent(recipients::add);
+        } else {
+            List<Addressee> team = ticket.team().map(directory::teamMembers).orElse(List.of());
+            recipients.addAll(team.isEmpty() ? directory.managers() : team);
         }
-        List<Addressee> team = ticket.team().map(directory::teamMembers).orElse(List.of());
-        List<Addressee> candidates = team.isEmpty() ? directory.managers() : team;
-        return distinct(candidates.stream().filter(Addressee::active)
+        recipients.addAll(directory.followers(ticket.id()));
+        return distinct(recipients.stream().filter(Addressee::active)
                 .filter(candidate -> !candidate.id().equals(author.id())).toList());
     }
 
@@ -225,6 +231,7 @@ public final class NotificationPlanner {
             List<Addressee> leads = ticket.team().map(directory::teamLeads).orElse(List.of());
             recipients.addAll((leads.isEmpty() ? directory.managers() : leads).stream()
                     .filter(Addressee::active).toList());
+            recipients.addAll(directory.followers(ticket.id()).stream().filter(Addressee::active).toList());
             Optional<String> assigneeName = assignee.map(Addressee::name);
             return distinct(recipients).stream()
                     .map(recipient -> notification(event, ticket, kind, recipient,

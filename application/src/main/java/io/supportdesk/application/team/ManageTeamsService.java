@@ -12,6 +12,7 @@ import io.supportdesk.application.team.port.out.BusinessCalendars.StoredCalendar
 import io.supportdesk.application.team.port.out.TeamMembers;
 import io.supportdesk.application.team.port.out.TeamRepository;
 import io.supportdesk.application.team.port.out.TeamTickets;
+import io.supportdesk.application.ticket.FollowerPruning;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
@@ -48,6 +49,7 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
     private final TicketParticipants participants;
     private final AgentAvailability availability;
     private final TeamRouting routing;
+    private final FollowerPruning followers;
     private final CallerCache callers;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -55,7 +57,7 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
     public ManageTeamsService(TeamRepository teams, TeamMembers members, BusinessCalendars calendars,
                               TeamTickets teamTickets, TicketRepository tickets, TicketEventPublisher events,
                               TicketParticipants participants, AgentAvailability availability, TeamRouting routing,
-                              CallerCache callers, UnitOfWork unitOfWork, Clock clock) {
+                              FollowerPruning followers, CallerCache callers, UnitOfWork unitOfWork, Clock clock) {
         this.teams = teams;
         this.members = members;
         this.calendars = calendars;
@@ -65,6 +67,7 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
         this.participants = participants;
         this.availability = availability;
         this.routing = routing;
+        this.followers = followers;
         this.callers = callers;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -157,6 +160,7 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
                     events.publish(ticket.pullEvents());
                 });
             }
+            followers.afterAccessChange(user);
             return details(team);
         });
         callers.forget(user);

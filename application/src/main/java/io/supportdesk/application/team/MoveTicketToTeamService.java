@@ -4,6 +4,7 @@ import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.team.port.in.MoveTicketToTeamCommand;
 import io.supportdesk.application.team.port.in.MoveTicketToTeamUseCase;
 import io.supportdesk.application.team.port.out.TeamRepository;
+import io.supportdesk.application.ticket.FollowerPruning;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
@@ -23,15 +24,18 @@ public final class MoveTicketToTeamService implements MoveTicketToTeamUseCase {
     private final TicketEventPublisher events;
     private final TeamRepository teams;
     private final TeamRouting routing;
+    private final FollowerPruning followers;
     private final UnitOfWork unitOfWork;
 
     public MoveTicketToTeamService(TicketAccess access, TicketRepository tickets, TicketEventPublisher events,
-                                   TeamRepository teams, TeamRouting routing, UnitOfWork unitOfWork) {
+                                   TeamRepository teams, TeamRouting routing, FollowerPruning followers,
+                                   UnitOfWork unitOfWork) {
         this.access = access;
         this.tickets = tickets;
         this.events = events;
         this.teams = teams;
         this.routing = routing;
+        this.followers = followers;
         this.unitOfWork = unitOfWork;
     }
 
@@ -46,6 +50,7 @@ public final class MoveTicketToTeamService implements MoveTicketToTeamUseCase {
                     "team_id", "no active team with id " + command.team().value()));
             routing.route(ticket, team, command.reason(), command.actor());
             Ticket saved = tickets.save(ticket);
+            followers.afterChange(saved);
             events.publish(ticket.pullEvents());
             return TicketPermissions.canRead(command.actor(), saved)
                     ? Optional.of(access.describe(command.actor(), saved)) : Optional.empty();

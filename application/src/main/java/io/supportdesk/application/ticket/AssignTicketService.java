@@ -16,13 +16,15 @@ public final class AssignTicketService implements AssignTicketUseCase {
     private final TicketChanges changes;
     private final TicketParticipants participants;
     private final TeamsOfUser teams;
+    private final FollowerPruning followers;
     private final Clock clock;
 
     public AssignTicketService(TicketChanges changes, TicketParticipants participants, TeamsOfUser teams,
-                               Clock clock) {
+                               FollowerPruning followers, Clock clock) {
         this.changes = changes;
         this.participants = participants;
         this.teams = teams;
+        this.followers = followers;
         this.clock = clock;
     }
 
@@ -36,6 +38,6 @@ public final class AssignTicketService implements AssignTicketUseCase {
                             ? "must be an active agent or manager of the ticket's team"
                             : "must be an active agent or manager"));
             ticket.assignTo(command.assignee(), command.actor(), clock);
-        });
+        }, followers::afterChange);
     }
 }

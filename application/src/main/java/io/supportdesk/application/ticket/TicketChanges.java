@@ -35,10 +35,18 @@ public final class TicketChanges {
     /** @param change checks the caller's permission and changes the ticket; throws to change nothing */
     public TicketDetails change(Actor actor, TicketReference reference, OptionalLong expectedVersion,
                                 Consumer<Ticket> change) {
+        return change(actor, reference, expectedVersion, change, saved -> {
+        });
+    }
+
+    /** @param afterSave what else the change brings about, in the same unit of work (followers who lost access) */
+    public TicketDetails change(Actor actor, TicketReference reference, OptionalLong expectedVersion,
+                                Consumer<Ticket> change, Consumer<Ticket> afterSave) {
         return unitOfWork.inTransaction(() -> {
             Ticket ticket = access.loadForChange(actor, reference, expectedVersion);
             change.accept(ticket);
             Ticket saved = tickets.save(ticket);
+            afterSave.accept(saved);
             events.publish(ticket.pullEvents());
             return access.describe(actor, saved);
         });

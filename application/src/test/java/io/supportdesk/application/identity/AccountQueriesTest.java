@@ -37,7 +37,7 @@ class AccountQueriesTest {
             TicketStatus.IN_PROGRESS, Priority.HIGH, Instant.parse("2026-03-02T09:00:00Z"));
     private final ListAgentsService listAgents = new ListAgentsService(() -> List.of(workload));
     private final ListAgentTicketsService listAgentTickets = new ListAgentTicketsService(kit.users,
-            (assignee, limit) -> assignee.equals(agent.id()) ? List.of(ticket) : List.of());
+            (assignee, visibility, limit) -> assignee.equals(agent.id()) ? List.of(ticket) : List.of());
 
     private UserPage list(Actor actor, Optional<Role> role, int page, int size) {
         return kit.listUsers.list(new ListUsersQuery(actor, role, Optional.empty(), Optional.empty(), page, size));

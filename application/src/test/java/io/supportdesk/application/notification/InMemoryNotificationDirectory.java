@@ -90,6 +90,18 @@ public final class InMemoryNotificationDirectory implements NotificationDirector
         return leads.getOrDefault(team, List.of()).stream().map(users::get).filter(Addressee::active).toList();
     }
 
+    private final Map<TicketId, List<UserId>> followers = new HashMap<>();
+
+    public InMemoryNotificationDirectory follow(TicketId ticket, UserId user) {
+        followers.computeIfAbsent(ticket, ignored -> new ArrayList<>()).add(user);
+        return this;
+    }
+
+    @Override
+    public List<Addressee> followers(TicketId ticket) {
+        return followers.getOrDefault(ticket, List.of()).stream().map(users::get).toList();
+    }
+
     @Override
     public Optional<String> teamName(TeamId team) {
         return Optional.ofNullable(teamNames.get(team));

@@ -9,6 +9,7 @@ import io.supportdesk.application.ticket.SequenceTicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.domain.conversation.Comment;
 import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.Ticket;
@@ -44,6 +45,13 @@ class InMemoryNotificationDirectoryTest extends NotificationDirectoryContract {
         Addressee a = directory.user(user).orElseThrow();
         directory.put(new Addressee(a.id(), a.name(), a.email(), a.role(), a.active(), preferences));
     }
+
+    @Override
+    protected TeamId aTeam() {
+        return new TeamId(++teams);
+    }
+
+    private long teams;
 
     @Override
     protected TicketIdentities ticketIdentities() {

@@ -62,6 +62,9 @@ public abstract class NotificationDirectoryContract {
 
     protected abstract TicketIdentities ticketIdentities();
 
+    /** A new team, with nobody in it. */
+    protected abstract TeamId aTeam();
+
     /** Stores the ticket as it stands. */
     protected abstract void store(Ticket ticket);
 
@@ -135,7 +138,7 @@ public abstract class NotificationDirectoryContract {
     void a_team_nobody_was_put_in_has_no_members() {
         aUser(Role.AGENT);
 
-        assertTrue(directory().teamMembers(new TeamId(1)).isEmpty());
+        assertTrue(directory().teamMembers(aTeam()).isEmpty());
     }
 
     @Test
@@ -156,7 +159,8 @@ public abstract class NotificationDirectoryContract {
         UserId agent = aUser(Role.AGENT);
         Actor manager = new Actor(aUser(Role.MANAGER), Role.MANAGER);
         Ticket ticket = aTicketOf(customer);
-        ticket.routeTo(new TeamId(7), BusinessCalendar.ALWAYS_OPEN, true, Optional.empty(), manager, CLOCK);
+        TeamId team = aTeam();
+        ticket.routeTo(team, BusinessCalendar.ALWAYS_OPEN, true, Optional.empty(), manager, CLOCK);
         ticket.assignTo(agent, manager, CLOCK);
         store(ticket);
 
@@ -164,7 +168,7 @@ public abstract class NotificationDirectoryContract {
 
         assertEquals(TicketStatus.ASSIGNED, summary.status());
         assertEquals(Optional.of(agent), summary.assignee());
-        assertEquals(Optional.of(new TeamId(7)), summary.team());
+        assertEquals(Optional.of(team), summary.team());
     }
 
     @Test

@@ -61,6 +61,8 @@ public final class TicketTestKit {
     public final Map<Optional<TeamId>, List<AgentCandidate>> candidates = new HashMap<>();
     public final Map<Optional<TeamId>, UserId> roundRobinCursors = new HashMap<>();
     public final TeamRouting routing;
+    public final InMemoryTicketFollowers followers = new InMemoryTicketFollowers();
+    public final FollowerPruning followerPruning;
     public final TicketAccess access;
 
     public final SubmitTicketService submit;
@@ -110,7 +112,8 @@ public final class TicketTestKit {
         get = new GetTicketService(views, access, unitOfWork);
         edit = new EditTicketService(changes, categoryRules, clock);
         changePriority = new ChangeTicketPriorityService(changes, categoryRules, clock);
-        assign = new AssignTicketService(changes, people, members, clock);
+        followerPruning = new FollowerPruning(followers, people, members, tickets);
+        assign = new AssignTicketService(changes, people, members, followerPruning, clock);
         delete = new DeleteTicketService(tickets, access, unitOfWork);
         addComment = new AddCommentService(tickets, comments, people, events, access, unitOfWork, clock);
         listComments = new ListCommentsService(comments, people, access, unitOfWork);

@@ -20,6 +20,7 @@ import io.supportdesk.application.team.port.out.BusinessCalendars;
 import io.supportdesk.application.team.port.out.TeamMembers;
 import io.supportdesk.application.team.port.out.TeamRepository;
 import io.supportdesk.application.team.port.out.TeamTickets;
+import io.supportdesk.application.ticket.FollowerPruning;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
@@ -51,9 +52,10 @@ class TeamWiring {
     ManageTeamsUseCase manageTeams(TeamRepository teams, TeamMembers members, BusinessCalendars calendars,
                                    TeamTickets teamTickets, TicketRepository tickets, TicketEventPublisher events,
                                    TicketParticipants participants, AgentAvailability availability,
-                                   TeamRouting routing, CallerCache callers, UnitOfWork unitOfWork, Clock clock) {
+                                   TeamRouting routing, FollowerPruning followers, CallerCache callers,
+                                   UnitOfWork unitOfWork, Clock clock) {
         return new ManageTeamsService(teams, members, calendars, teamTickets, tickets, events, participants,
-                availability, routing, callers, unitOfWork, clock);
+                availability, routing, followers, callers, unitOfWork, clock);
     }
 
     @Singleton
@@ -65,8 +67,8 @@ class TeamWiring {
     @Singleton
     MoveTicketToTeamUseCase moveTicketToTeam(TicketAccess access, TicketRepository tickets,
                                              TicketEventPublisher events, TeamRepository teams, TeamRouting routing,
-                                             UnitOfWork unitOfWork) {
-        return new MoveTicketToTeamService(access, tickets, events, teams, routing, unitOfWork);
+                                             FollowerPruning followers, UnitOfWork unitOfWork) {
+        return new MoveTicketToTeamService(access, tickets, events, teams, routing, followers, unitOfWork);
     }
 
     @Singleton

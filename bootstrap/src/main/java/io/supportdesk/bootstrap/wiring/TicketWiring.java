@@ -31,6 +31,10 @@ import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketRouting;
+import io.supportdesk.application.ticket.port.out.TicketFollowers;
+import io.supportdesk.application.ticket.port.in.FollowTicketUseCase;
+import io.supportdesk.application.ticket.FollowTicketService;
+import io.supportdesk.application.ticket.FollowerPruning;
 import io.supportdesk.application.identity.port.out.TeamsOfUser;
 import io.supportdesk.application.ticket.port.out.TicketViews;
 import io.supportdesk.domain.ticket.SlaPolicy;
@@ -97,8 +101,20 @@ class TicketWiring {
 
     @Singleton
     AssignTicketUseCase assignTicket(TicketChanges changes, TicketParticipants participants, TeamsOfUser teams,
-                                     Clock clock) {
-        return new AssignTicketService(changes, participants, teams, clock);
+                                     FollowerPruning followers, Clock clock) {
+        return new AssignTicketService(changes, participants, teams, followers, clock);
+    }
+
+    @Singleton
+    FollowerPruning followerPruning(TicketFollowers followers, TicketParticipants participants, TeamsOfUser teams,
+                                    TicketRepository tickets) {
+        return new FollowerPruning(followers, participants, teams, tickets);
+    }
+
+    @Singleton
+    FollowTicketUseCase followTicket(TicketAccess access, TicketFollowers followers, TicketParticipants participants,
+                                     TeamsOfUser teams, UnitOfWork unitOfWork, Clock clock) {
+        return new FollowTicketService(access, followers, participants, teams, unitOfWork, clock);
     }
 
     @Singleton

@@ -191,8 +191,24 @@ class TeamRoutingScenarioTest implements TestPropertyProvider {
             assertEquals(4404, chat.awaitClose().code());
         }
         assertEquals(List.of(), mailTo(techTia, number));
-        // The Billing colleague reads the team's queue.
+        // The Billing colleague reads the team's queue, and follows the ticket: a customer's reply mails them too.
         assertEquals(200, api.get(path, colleague.token()).status());
+        assertEquals(422, api.put(path + "/followers/" + techTia.id().value(), Map.of(), manager.token()).status(),
+                "Tech cannot follow what it cannot read");
+        assertEquals(403, api.put(path + "/followers/" + colleague.id().value(), Map.of(), assignee.token()).status(),
+                "an agent follows for themselves only");
+        assertEquals(404, api.put(path + "/followers/" + techTia.id().value(), Map.of(), techTia.token()).status(),
+                "a ticket Tech cannot read does not exist for Tech");
+        List<Map<String, Object>> followers = api.put(path + "/followers/" + colleague.id().value(), Map.of(),
+                colleague.token()).items();
+        assertEquals(List.of(colleague.id().value()), followers.stream().map(f -> ((Number) f.get("id")).longValue())
+                .toList());
+        assertEquals(201, api.post(path + "/comments", Map.of("body", "Any news?"), customer.token()).status());
+        assertEquals(1, mailTo(colleague, number).stream().filter(m -> NotificationTestSupport.subject(m)
+                .contains("Any news") || NotificationTestSupport.part(m, 0, "text/plain").contains("Any news")).count(),
+                "the follower gets the customer's reply");
+        assertEquals(List.of(), api.get("/api/v1/agents/" + assignee.id().value() + "/tickets", techTia.token())
+                .items(), "another team's queue shows nothing of Billing's");
 
         // The assignee steps away: the next tickets go to the colleague, who alone is available.
         assertEquals("away", api.put("/api/v1/auth/me/availability", Map.of("status", "away"), assignee.token())
@@ -217,6 +233,8 @@ class TeamRoutingScenarioTest implements TestPropertyProvider {
                 NotificationTestSupport.subject(queued.get(0)));
         assertEquals(200, api.get(path, techTia.token()).status());
         assertEquals(404, api.get(path, assignee.token()).status(), "no longer theirs, nor their team's");
+        assertEquals(List.of(), api.get(path + "/followers", manager.token()).items(),
+                "the Billing follower can no longer read it, so no longer follows it");
         assertNotEquals(List.of(), api.get("/api/v1/tickets?team_id=" + techTeam, techTia.token()).items());
     }
 }

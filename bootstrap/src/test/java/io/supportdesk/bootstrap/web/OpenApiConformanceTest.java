@@ -212,6 +212,12 @@ class OpenApiConformanceTest {
         examples.put("GET /api/v1/teams/{team}", new Call(HttpRequest.GET("/api/v1/teams/" + team), agent.token()));
         examples.put("PUT /api/v1/tickets/{ticket}/team", new Call(HttpRequest.PUT(ticketPath(ticket) + "/team",
                 Map.of("team_id", team, "reason", "Billing question")), manager.token()));
+        examples.put("PUT /api/v1/tickets/{ticket}/followers/{user}", new Call(HttpRequest.PUT(ticketPath(ticket)
+                + "/followers/" + agent.id().value(), Map.of()), manager.token()));
+        examples.put("GET /api/v1/tickets/{ticket}/followers", new Call(HttpRequest.GET(ticketPath(ticket)
+                + "/followers"), manager.token()));
+        examples.put("DELETE /api/v1/tickets/{ticket}/followers/{user}", new Call(HttpRequest.DELETE(ticketPath(ticket)
+                + "/followers/" + agent.id().value()), agent.token()));
         examples.put("DELETE /api/v1/teams/{team}/members/{user}", new Call(HttpRequest.DELETE("/api/v1/teams/"
                 + team + "/members/" + agent.id().value()), admin.token()));
         examples.put("GET /api/v1/auth/me/availability", new Call(HttpRequest.GET("/api/v1/auth/me/availability"),

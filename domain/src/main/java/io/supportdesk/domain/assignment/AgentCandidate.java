@@ -32,6 +32,10 @@ public record AgentCandidate(UserId id, boolean active, Set<String> skills, int 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(availability, "availability");
         Objects.requireNonNull(maxOpenTickets, "maxOpenTickets");
+        if (maxOpenTickets.isPresent() && maxOpenTickets.getAsInt() < 1) {
+            throw new IllegalArgumentException("a limit of open tickets must be at least 1, was "
+                    + maxOpenTickets.getAsInt());
+        }
         skills = Set.copyOf(Objects.requireNonNull(skills, "skills"));
         if (openTickets < 0) {
             throw new IllegalArgumentException("open tickets must not be negative, was " + openTickets);

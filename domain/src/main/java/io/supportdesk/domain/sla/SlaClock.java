@@ -77,23 +77,30 @@ public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal,
      */
     public SlaClock inCalendar(BusinessCalendar newCalendar, Instant now) {
         Objects.requireNonNull(newCalendar, "calendar");
-        if (newCalendar.equals(calendar)) {
+        if (newCalendar.equals(calendar) || isStopped()) {
             return this;
         }
         if (isPaused()) {
             Instant from = now.isAfter(pausedSince) ? now : pausedSince;
             return new SlaClock(startedAt, target, pausedTotal.plus(pauseSoFar(from)), from, null, newCalendar);
         }
-        return new SlaClock(startedAt, target, pausedTotal, null, stoppedAt, newCalendar);
+        return new SlaClock(startedAt, target, pausedTotal, null, null, newCalendar);
     }
 
-    /** Freezes the outcome: MET or BREACHED as it stands at {@code now}. A pause in progress ends here. */
+    /**
+     * Freezes the outcome: MET or BREACHED as it stands at {@code now}. A pause in progress ends here. A stopped clock
+     * no longer depends on any calendar: it is kept as its start, target and due time (the time beyond the target
+     * folded in as paused, counting around the clock), so moving the ticket to other hours later cannot change it.
+     */
     public SlaClock stop(Instant now) {
         if (isStopped()) {
             return this;
         }
-        return new SlaClock(startedAt, target, pausedTotal.plus(pauseSoFar(now)), null, requireNotBeforeStart(now),
-                calendar);
+        Instant stoppedAt = requireNotBeforeStart(now);
+        Instant due = calendar.plus(startedAt, target.plus(pausedTotal).plus(pauseSoFar(stoppedAt)));
+        Duration beyondTarget = Duration.between(startedAt, due).minus(target);
+        return new SlaClock(startedAt, target, beyondTarget.isNegative() ? Duration.ZERO : beyondTarget, null,
+                stoppedAt, BusinessCalendar.ALWAYS_OPEN);
     }
 
     /** Starts over from {@code now} with the same target and calendar, forgetting earlier pauses and any stop. */
@@ -137,14 +144,14 @@ public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal,
     }
 
     /**
-     * Business time left before the due time; once overdue, minus the time since the due time (all of it: a breach
-     * does not stop growing over the weekend). Frozen while paused, and as of the stop once stopped.
+     * Business time left before the due time; once overdue, minus the business time since then (so a pause shifts
+     * an overdue clock as it shifts one on time). Frozen while paused (as of the pause), and as of the stop once
+     * stopped.
      */
     public Duration remaining(Instant now) {
-        // While paused the due time moves with now, which is what keeps the remaining time frozen.
-        Instant reference = isStopped() ? stoppedAt : now;
-        Instant due = dueAt(now);
-        return reference.isAfter(due) ? Duration.between(reference, due) : calendar.between(reference, due);
+        Instant reference = isStopped() ? stoppedAt : isPaused() ? pausedSince : now;
+        Instant due = dueAt();
+        return calendar.between(reference, due);
     }
 
     public SlaState state(Instant now) {
@@ -162,7 +169,8 @@ public record SlaClock(Instant startedAt, Duration target, Duration pausedTotal,
 
     /** Past the due time; reaching it exactly still counts as on time. */
     public boolean isOverdue(Instant now) {
-        return remaining(now).isNegative();
+        Instant reference = isStopped() ? stoppedAt : isPaused() ? pausedSince : now;
+        return reference.isAfter(dueAt());
     }
 
     /** At most a fifth of the target left (compared without rounding: remaining * 5 <= target). */

@@ -2,6 +2,7 @@ package io.supportdesk.domain.team;
 
 import io.supportdesk.domain.identity.TeamId;
 
+import io.supportdesk.domain.PlainText;
 import io.supportdesk.domain.assignment.AssignmentStrategies;
 import io.supportdesk.domain.sla.BusinessCalendarId;
 
@@ -94,8 +95,11 @@ public final class Team {
 
     /** Parses a time zone id as users type it ("Europe/Berlin", "UTC"). */
     public static ZoneId timeZone(String id) {
+        if (id == null || id.isBlank()) {
+            throw new TeamRuleViolation("time_zone", "is required: an IANA name such as Europe/Berlin");
+        }
         try {
-            return ZoneId.of(Objects.requireNonNull(id, "time zone").strip());
+            return ZoneId.of(id.strip());
         } catch (DateTimeException e) {
             throw new TeamRuleViolation("time_zone", "unknown time zone '" + id
                     + "'; use an IANA name such as Europe/Berlin");
@@ -104,6 +108,9 @@ public final class Team {
 
     private static String name(String name) {
         String stripped = name == null ? "" : name.strip();
+        PlainText.problemInLine(stripped).ifPresent(problem -> {
+            throw new TeamRuleViolation("name", problem);
+        });
         if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
             throw new TeamRuleViolation("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
@@ -112,6 +119,9 @@ public final class Team {
 
     private static String description(String description) {
         String stripped = description == null ? "" : description.strip();
+        PlainText.problemInText(stripped).ifPresent(problem -> {
+            throw new TeamRuleViolation("description", problem);
+        });
         if (stripped.length() > MAX_DESCRIPTION_LENGTH) {
             throw new TeamRuleViolation("description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
         }

@@ -1,5 +1,6 @@
 package io.supportdesk.domain.ticket;
 
+import io.supportdesk.domain.PlainText;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
@@ -188,9 +189,14 @@ public final class Ticket {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(actor, "actor");
-        reason.filter(r -> r.strip().length() > TicketTeamChanged.MAX_REASON_LENGTH).ifPresent(r -> {
-            throw new TicketRuleViolation("reason", "must be at most " + TicketTeamChanged.MAX_REASON_LENGTH
-                    + " characters");
+        reason.ifPresent(r -> {
+            PlainText.problemInText(r.strip()).ifPresent(problem -> {
+                throw new TicketRuleViolation("reason", problem);
+            });
+            if (r.strip().length() > TicketTeamChanged.MAX_REASON_LENGTH) {
+                throw new TicketRuleViolation("reason", "must be at most " + TicketTeamChanged.MAX_REASON_LENGTH
+                        + " characters");
+            }
         });
         if (newTeam.equals(team)) {
             return;

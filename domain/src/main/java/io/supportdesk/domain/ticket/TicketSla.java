@@ -21,13 +21,27 @@ import java.util.Set;
  *
  * @param atRiskReported clocks whose {@link SlaAtRisk} was already recorded
  * @param breachReported clocks whose {@link SlaBreached} was already recorded
+ * @param calendar the hours the ticket's clocks count in (its team's): running clocks count in it, a restarted one
+ *                 starts in it; stopped clocks no longer depend on it
  */
 public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaClockKind> atRiskReported,
-                        Set<SlaClockKind> breachReported) {
+                        Set<SlaClockKind> breachReported, BusinessCalendar calendar) {
+
+    /** Bookkeeping around the clock (24×7). */
+    public TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaClockKind> atRiskReported,
+                     Set<SlaClockKind> breachReported) {
+        this(firstResponse, resolution, atRiskReported, breachReported, BusinessCalendar.ALWAYS_OPEN);
+    }
 
     public TicketSla {
         Objects.requireNonNull(firstResponse, "firstResponse");
         Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(calendar, "calendar");
+        for (SlaClock clock : List.of(firstResponse, resolution)) {
+            if (!clock.isStopped() && !clock.calendar().equals(calendar)) {
+                throw new IllegalArgumentException("a running SLA clock counts in the ticket's calendar");
+            }
+        }
         atRiskReported = copy(atRiskReported, "atRiskReported");
         breachReported = copy(breachReported, "breachReported");
     }
@@ -40,12 +54,7 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
     /** Both clocks running from {@code now} in business time, nothing reported yet. */
     public static TicketSla start(Instant now, SlaTargets targets, BusinessCalendar calendar) {
         return new TicketSla(SlaClock.start(now, targets.firstResponse(), calendar),
-                SlaClock.start(now, targets.resolution(), calendar), Set.of(), Set.of());
-    }
-
-    /** The calendar both clocks count in (they always share one: the ticket's team's). */
-    public BusinessCalendar calendar() {
-        return resolution.calendar();
+                SlaClock.start(now, targets.resolution(), calendar), Set.of(), Set.of(), calendar);
     }
 
     /**
@@ -55,7 +64,7 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
     TicketSla inCalendar(BusinessCalendar calendar, Instant now) {
         SlaClock first = firstResponse.inCalendar(calendar, now);
         SlaClock second = resolution.inCalendar(calendar, now);
-        return new TicketSla(first, second, atRiskReported, breachReported).stillTrue(now);
+        return new TicketSla(first, second, atRiskReported, breachReported, calendar).stillTrue(now);
     }
 
     public SlaClock clock(SlaClockKind kind) {
@@ -64,15 +73,15 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
 
     /** The first response was given: its clock stops with the outcome it has now. */
     TicketSla firstResponded(Instant now) {
-        return new TicketSla(firstResponse.stop(now), resolution, atRiskReported, breachReported);
+        return new TicketSla(firstResponse.stop(now), resolution, atRiskReported, breachReported, calendar);
     }
 
     TicketSla resolutionPaused(Instant now) {
-        return new TicketSla(firstResponse, resolution.pause(now), atRiskReported, breachReported);
+        return new TicketSla(firstResponse, resolution.pause(now), atRiskReported, breachReported, calendar);
     }
 
     TicketSla resolutionResumed(Instant now) {
-        return new TicketSla(firstResponse, resolution.resume(now), atRiskReported, breachReported);
+        return new TicketSla(firstResponse, resolution.resume(now), atRiskReported, breachReported, calendar);
     }
 
     /**
@@ -80,13 +89,14 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
      * running, that clock would breach after the fact.
      */
     TicketSla stopped(Instant now) {
-        return new TicketSla(firstResponse.stop(now), resolution.stop(now), atRiskReported, breachReported);
+        return new TicketSla(firstResponse.stop(now), resolution.stop(now), atRiskReported, breachReported,
+                calendar);
     }
 
     /** A reopened ticket gets a fresh resolution clock, which may warn and breach anew. */
     TicketSla reopened(Instant now) {
-        return new TicketSla(firstResponse, resolution.restart(now), without(atRiskReported),
-                without(breachReported));
+        return new TicketSla(firstResponse, SlaClock.start(now, resolution.target(), calendar),
+                without(atRiskReported), without(breachReported), calendar);
     }
 
     /**
@@ -100,7 +110,7 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
         if (first.equals(firstResponse) && second.equals(resolution)) {
             return this;
         }
-        return new TicketSla(first, second, atRiskReported, breachReported).stillTrue(now);
+        return new TicketSla(first, second, atRiskReported, breachReported, calendar).stillTrue(now);
     }
 
     /** This bookkeeping, keeping only the escalations still true of the clocks as they now stand. */
@@ -116,7 +126,7 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
                 atRisk.add(kind);
             }
         }
-        return new TicketSla(firstResponse, resolution, atRisk, breached);
+        return new TicketSla(firstResponse, resolution, atRisk, breached, calendar);
     }
 
     /**
@@ -151,7 +161,7 @@ public record TicketSla(SlaClock firstResponse, SlaClock resolution, Set<SlaCloc
                 }
             }
         }
-        return new Escalation(new TicketSla(firstResponse, resolution, atRisk, breached), found);
+        return new Escalation(new TicketSla(firstResponse, resolution, atRisk, breached, calendar), found);
     }
 
     /** What {@link #escalate} found, and the bookkeeping that now includes it. */

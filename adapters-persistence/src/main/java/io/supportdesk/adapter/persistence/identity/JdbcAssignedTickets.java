@@ -1,6 +1,8 @@
 package io.supportdesk.adapter.persistence.identity;
 
 import io.supportdesk.adapter.persistence.ticket.TicketSql;
+import io.supportdesk.adapter.persistence.ticket.TicketVisibilitySql;
+import io.supportdesk.domain.ticket.TicketVisibility;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.identity.port.in.AssignedTicket;
@@ -31,13 +33,23 @@ public class JdbcAssignedTickets implements AssignedTickets {
     }
 
     @Override
-    public List<AssignedTicket> openTicketsAssignedTo(UserId assignee, int limit) {
+    public List<AssignedTicket> openTicketsAssignedTo(UserId assignee, TicketVisibility visibility, int limit) {
+        List<Object> values = new ArrayList<>();
+        String visible = TicketVisibilitySql.condition(visibility, "", values).map(c -> " AND " + c).orElse("");
         return jdbc.prepareStatement("""
                 SELECT id, number, title, status, priority, updated_at FROM tickets
-                WHERE assignee_id = ? AND status IN %s
-                ORDER BY updated_at DESC, id DESC LIMIT ?""".formatted(TicketSql.OPEN_STATUSES), statement -> {
-            statement.setLong(1, assignee.value());
-            statement.setInt(2, limit);
+                WHERE assignee_id = ? AND status IN %s%s
+                ORDER BY updated_at DESC, id DESC LIMIT ?""".formatted(TicketSql.OPEN_STATUSES, visible), statement -> {
+            int index = 1;
+            statement.setLong(index++, assignee.value());
+            for (Object value : values) {
+                if (value instanceof Long[] ids) {
+                    statement.setArray(index++, statement.getConnection().createArrayOf("bigint", ids));
+                } else {
+                    statement.setObject(index++, value);
+                }
+            }
+            statement.setInt(index, limit);
             List<AssignedTicket> tickets = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

@@ -50,17 +50,23 @@ public class JdbcNotificationDirectory implements NotificationDirectory {
         return users(USER_COLUMNS + " WHERE u.role = 'manager' AND u.active ORDER BY u.id");
     }
 
-    /** Active or not (the planner decides), by id: the staff of the team, who read its tickets. */
+    /** The active staff of the team, who read its tickets, by id. */
     @Override
     public List<Addressee> teamMembers(TeamId team) {
-        return users(USER_COLUMNS + " JOIN team_members tm ON tm.user_id = u.id WHERE tm.team_id = ? ORDER BY u.id",
-                team.value());
+        return users(USER_COLUMNS + " JOIN team_members tm ON tm.user_id = u.id WHERE tm.team_id = ? AND u.active"
+                + " ORDER BY u.id", team.value());
     }
 
     @Override
     public List<Addressee> teamLeads(TeamId team) {
-        return users(USER_COLUMNS + " JOIN team_members tm ON tm.user_id = u.id WHERE tm.team_id = ? AND tm.role = 'lead'"
-                + " ORDER BY u.id", team.value());
+        return users(USER_COLUMNS + " JOIN team_members tm ON tm.user_id = u.id WHERE tm.team_id = ?"
+                + " AND tm.role = 'lead' AND u.active ORDER BY u.id", team.value());
+    }
+
+    @Override
+    public List<Addressee> followers(TicketId ticket) {
+        return users(USER_COLUMNS + " JOIN ticket_followers f ON f.user_id = u.id WHERE f.ticket_id = ?"
+                + " ORDER BY f.added_at, u.id", ticket.value());
     }
 
     @Override

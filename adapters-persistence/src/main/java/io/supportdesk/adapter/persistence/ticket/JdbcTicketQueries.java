@@ -13,7 +13,6 @@ import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.TicketVisibility;
-import io.supportdesk.domain.identity.TeamId;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -125,23 +124,8 @@ public class JdbcTicketQueries implements TicketQueries {
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
     }
 
-    /**
-     * The SQL form of {@link TicketVisibility#includes}: one case per case of the rule, so a new kind of visibility
-     * (teams) does not compile until it has its SQL form too; JdbcTicketQueriesTest checks both forms agree.
-     */
     private static void visibleTo(TicketVisibility visibility, List<String> conditions, List<Object> values) {
-        switch (visibility) {
-            case TicketVisibility.AllTickets all -> {
-                // Nothing to narrow.
-            }
-            case TicketVisibility.TeamScope scope -> {
-                conditions.add("(t.team_id = ANY(?) OR t.assignee_id = ? OR (t.team_id IS NULL AND t.assignee_id IS NULL))");
-                values.add(scope.teams().stream().map(TeamId::value).sorted().toArray(Long[]::new));
-                values.add(scope.agent().value());
-            }
-            case TicketVisibility.RequestedBy own ->
-                    add(conditions, values, "t.requester_id = ?", own.requester().value());
-        }
+        TicketVisibilitySql.condition(visibility, "t", values).ifPresent(conditions::add);
     }
 
     private static void add(List<String> conditions, List<Object> values, String condition, Object value) {

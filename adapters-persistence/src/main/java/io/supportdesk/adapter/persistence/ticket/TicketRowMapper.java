@@ -116,14 +116,20 @@ final class TicketRowMapper {
                 new TicketSla(
                         new SlaClock(row.firstResponseStartedAt(), Duration.ofSeconds(row.firstResponseTargetS()),
                                 Duration.ofSeconds(row.firstResponsePausedS()), row.firstResponsePausedSince(),
-                                row.firstResponseStoppedAt(), calendar),
+                                row.firstResponseStoppedAt(), countsIn(row.firstResponseStoppedAt(), calendar)),
                         new SlaClock(row.resolutionStartedAt(), Duration.ofSeconds(row.resolutionTargetS()),
                                 Duration.ofSeconds(row.resolutionPausedS()), row.resolutionPausedSince(),
-                                row.resolutionStoppedAt(), calendar),
+                                row.resolutionStoppedAt(), countsIn(row.resolutionStoppedAt(), calendar)),
                         kinds(row.slaAtRiskReported()),
-                        kinds(row.slaBreachReported())),
+                        kinds(row.slaBreachReported()),
+                        calendar),
                 row.version(),
                 new CustomerView(row.customerVersion(), row.customerUpdatedAt()));
+    }
+
+    /** A stopped clock was frozen around the clock (SlaClock#stop); a running one counts in the ticket's hours. */
+    private static BusinessCalendar countsIn(Instant stoppedAt, BusinessCalendar calendar) {
+        return stoppedAt == null ? calendar : BusinessCalendar.ALWAYS_OPEN;
     }
 
     private String writeJson(Map<String, Object> values) {

@@ -8,6 +8,7 @@ import io.supportdesk.application.identity.port.in.AgentWorkload;
 import io.supportdesk.application.identity.port.in.AssignedTicket;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.TicketVisibility;
 import io.supportdesk.domain.ticket.TicketStatus;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -107,11 +108,11 @@ class JdbcAgentWorkloadsTest {
         long newer = ticket(customer, agent, "on_hold", Instant.parse("2026-03-02T09:00:00Z"));
         ticket(customer, agent, "closed", Instant.parse("2026-03-03T09:00:00Z"));
 
-        List<AssignedTicket> queue = assignedTickets.openTicketsAssignedTo(agent, 10);
+        List<AssignedTicket> queue = assignedTickets.openTicketsAssignedTo(agent, new TicketVisibility.AllTickets(), 10);
 
         assertEquals(List.of(newer, older), queue.stream().map(t -> t.id().value()).toList());
         assertEquals(TicketStatus.ON_HOLD, queue.get(0).status());
         assertEquals(String.format("WL-%06d", newer), queue.get(0).number().value());
-        assertEquals(1, assignedTickets.openTicketsAssignedTo(agent, 1).size());
+        assertEquals(1, assignedTickets.openTicketsAssignedTo(agent, new TicketVisibility.AllTickets(), 1).size());
     }
 }

@@ -12,6 +12,8 @@ import io.supportdesk.domain.conversation.Comment;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.identity.TeamId;
+import io.supportdesk.application.team.port.out.TeamRepository;
+import io.supportdesk.domain.team.Team;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.Ticket;
 import jakarta.inject.Inject;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +39,8 @@ class JdbcNotificationDirectoryTest extends NotificationDirectoryContract {
     TicketRepository tickets;
     @Inject
     TicketIdentities identities;
+    @Inject
+    TeamRepository teams;
     @Inject
     JdbcOperations jdbc;
 
@@ -73,6 +80,12 @@ class JdbcNotificationDirectoryTest extends NotificationDirectoryContract {
     }
 
     @Override
+    protected TeamId aTeam() {
+        return teams.add(Team.create("Directory " + UUID.randomUUID(), "", ZoneOffset.UTC, Optional.empty(),
+                "round_robin", false, Clock.systemUTC())).id();
+    }
+
+    @Override
     protected void store(Ticket ticket) {
         tickets.save(ticket);
     }
@@ -89,13 +102,6 @@ class JdbcNotificationDirectoryTest extends NotificationDirectoryContract {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", comment.id().value(), comment.ticketId().value(),
                 comment.author().id().value(), comment.author().role().code(), comment.body().value(),
                 comment.internal(), comment.channel().code(), Timestamp.from(comment.createdAt()));
-    }
-
-    @Test
-    void no_team_membership_is_stored_yet_so_every_team_is_empty() {
-        aUser(Role.AGENT, "Team Agent", "team-" + UUID.randomUUID() + "@example.test");
-
-        assertTrue(directory.teamMembers(new TeamId(1)).isEmpty());
     }
 
     @Test

@@ -35,6 +35,9 @@ public interface NotificationDirectory {
     /** Active leads of a team, who hear about its SLA trouble. */
     List<Addressee> teamLeads(TeamId team);
 
+    /** Staff following the ticket (followers who lost access to it were let go when they did). */
+    List<Addressee> followers(TicketId ticket);
+
     /** What the team is called, for the emails that name it. */
     Optional<String> teamName(TeamId team);
 
