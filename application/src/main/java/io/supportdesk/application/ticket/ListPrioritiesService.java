@@ -2,6 +2,8 @@ package io.supportdesk.application.ticket;
 
 import io.supportdesk.application.ticket.port.in.ListPrioritiesUseCase;
 import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.application.port.out.UnitOfWork;
+import io.supportdesk.application.ticket.port.out.DeskSlaPolicy;
 import io.supportdesk.domain.ticket.SlaPolicy;
 
 import java.util.Arrays;
@@ -10,15 +12,18 @@ import java.util.List;
 
 public final class ListPrioritiesService implements ListPrioritiesUseCase {
 
-    private final SlaPolicy slaPolicy;
+    private final DeskSlaPolicy slaPolicy;
+    private final UnitOfWork unitOfWork;
 
-    public ListPrioritiesService(SlaPolicy slaPolicy) {
+    public ListPrioritiesService(DeskSlaPolicy slaPolicy, UnitOfWork unitOfWork) {
         this.slaPolicy = slaPolicy;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
     public List<PriorityTargets> list() {
+        SlaPolicy policy = unitOfWork.reading(slaPolicy::current);
         return Arrays.stream(Priority.values()).sorted(Comparator.comparingInt(Priority::rank))
-                .map(priority -> new PriorityTargets(priority, slaPolicy.priorityTargets(priority))).toList();
+                .map(priority -> new PriorityTargets(priority, policy.priorityTargets(priority))).toList();
     }
 }

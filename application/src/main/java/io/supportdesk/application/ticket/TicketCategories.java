@@ -1,6 +1,7 @@
 package io.supportdesk.application.ticket;
 
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
+import io.supportdesk.application.ticket.port.out.DeskSlaPolicy;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.SlaPolicy;
@@ -13,9 +14,9 @@ import io.supportdesk.domain.ticket.TicketRuleViolation;
 public final class TicketCategories {
 
     private final CategoryCatalog catalog;
-    private final SlaPolicy deskPolicy;
+    private final DeskSlaPolicy deskPolicy;
 
-    public TicketCategories(CategoryCatalog catalog, SlaPolicy deskPolicy) {
+    public TicketCategories(CategoryCatalog catalog, DeskSlaPolicy deskPolicy) {
         this.catalog = catalog;
         this.deskPolicy = deskPolicy;
     }
@@ -31,11 +32,11 @@ public final class TicketCategories {
      * should the catalog not know it, the desk's policy applies rather than failing the change.
      */
     public SlaPolicy policyFor(CategoryCode code) {
-        return catalog.find(code).map(this::policyOf).orElse(deskPolicy);
+        return catalog.find(code).map(this::policyOf).orElseGet(deskPolicy::current);
     }
 
     /** The desk's policy with this category's overrides. */
     public SlaPolicy policyOf(Category category) {
-        return category.applyTo(deskPolicy);
+        return category.applyTo(deskPolicy.current());
     }
 }

@@ -25,7 +25,8 @@ class ReferenceDataTest {
         SlaPolicy policy = SlaPolicy.defaults().withPriorityTargets(Priority.URGENT,
                 new SlaTargets(Duration.ofMinutes(30), Duration.ofHours(4)));
 
-        List<PriorityTargets> priorities = new ListPrioritiesService(policy).list();
+        List<PriorityTargets> priorities = new ListPrioritiesService(new InMemoryDeskSlaPolicy(policy),
+                new io.supportdesk.application.port.DirectUnitOfWork()).list();
 
         assertEquals(List.of(Priority.LOW, Priority.MEDIUM, Priority.HIGH, Priority.URGENT),
                 priorities.stream().map(PriorityTargets::priority).toList());

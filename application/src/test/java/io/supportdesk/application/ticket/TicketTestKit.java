@@ -61,6 +61,8 @@ public final class TicketTestKit {
     public final Map<Optional<TeamId>, List<AgentCandidate>> candidates = new HashMap<>();
     public final Map<Optional<TeamId>, UserId> roundRobinCursors = new HashMap<>();
     public final TeamRouting routing;
+    public final InMemoryDeskSlaPolicy slaPolicy;
+    public final TicketCategories categoryRules;
     public final InMemoryTicketFollowers followers = new InMemoryTicketFollowers();
     public final FollowerPruning followerPruning;
     public final TicketAccess access;
@@ -91,7 +93,8 @@ public final class TicketTestKit {
         Workflow workflow = Workflow.standard();
         access = new TicketAccess(tickets, views, workflow, clock);
         TicketChanges changes = new TicketChanges(tickets, events, access, unitOfWork);
-        TicketCategories categoryRules = new TicketCategories(categories, policy);
+        slaPolicy = new InMemoryDeskSlaPolicy(policy);
+        categoryRules = new TicketCategories(categories, slaPolicy);
         routing = new TeamRouting(teams, members, calendars, categories,
                 team -> candidates.getOrDefault(team, List.of()), new RoundRobinCursors() {
                     @Override

@@ -2,7 +2,6 @@ package io.supportdesk.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Workflow;
 import jakarta.inject.Singleton;
 
@@ -22,10 +21,5 @@ class CoreWiring {
     @Singleton
     Workflow workflow(@Value("${supportdesk.ticket.reopen-window:7d}") Duration reopenWindow) {
         return new Workflow(reopenWindow);
-    }
-
-    @Singleton
-    SlaPolicy slaPolicy() {
-        return SlaPolicy.defaults();
     }
 }

@@ -17,7 +17,7 @@ import io.supportdesk.application.ticket.port.in.ViewTicketStatisticsUseCase;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketRouting;
 import io.supportdesk.application.ticket.port.out.TicketStatistics;
-import io.supportdesk.domain.ticket.SlaPolicy;
+import io.supportdesk.application.ticket.port.out.DeskSlaPolicy;
 import io.supportdesk.domain.ticket.Workflow;
 import jakarta.inject.Singleton;
 
@@ -41,8 +41,8 @@ class ReferenceWiring {
     }
 
     @Singleton
-    ListPrioritiesUseCase listPriorities(SlaPolicy slaPolicy) {
-        return new ListPrioritiesService(slaPolicy);
+    ListPrioritiesUseCase listPriorities(DeskSlaPolicy slaPolicy, UnitOfWork unitOfWork) {
+        return new ListPrioritiesService(slaPolicy, unitOfWork);
     }
 
     @Singleton

@@ -31,13 +31,16 @@ import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketRouting;
+import io.supportdesk.application.ticket.port.out.DeskSlaPolicy;
+import io.supportdesk.application.ticket.port.out.OpenTickets;
+import io.supportdesk.application.ticket.port.in.ManageSlaPoliciesUseCase;
+import io.supportdesk.application.ticket.ManageSlaPoliciesService;
 import io.supportdesk.application.ticket.port.out.TicketFollowers;
 import io.supportdesk.application.ticket.port.in.FollowTicketUseCase;
 import io.supportdesk.application.ticket.FollowTicketService;
 import io.supportdesk.application.ticket.FollowerPruning;
 import io.supportdesk.application.identity.port.out.TeamsOfUser;
 import io.supportdesk.application.ticket.port.out.TicketViews;
-import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Workflow;
 import jakarta.inject.Singleton;
 
@@ -59,8 +62,15 @@ class TicketWiring {
     }
 
     @Singleton
-    TicketCategories ticketCategories(CategoryCatalog catalog, SlaPolicy slaPolicy) {
+    TicketCategories ticketCategories(CategoryCatalog catalog, DeskSlaPolicy slaPolicy) {
         return new TicketCategories(catalog, slaPolicy);
+    }
+
+    @Singleton
+    ManageSlaPoliciesUseCase manageSlaPolicies(DeskSlaPolicy policy, TicketCategories categories,
+                                               OpenTickets openTickets, TicketRepository tickets,
+                                               UnitOfWork unitOfWork, Clock clock) {
+        return new ManageSlaPoliciesService(policy, categories, openTickets, tickets, unitOfWork, clock);
     }
 
     @Singleton

@@ -96,6 +96,8 @@ final class PermissionMatrix {
             rule("PATCH", "/api/v1/categories/{code}", ADMINS),
             rule("GET", "/api/v1/priorities", SIGNED_IN),
             rule("GET", "/api/v1/statuses", SIGNED_IN),
+            rule("GET", "/api/v1/sla-policies", STAFF),
+            rule("PUT", "/api/v1/sla-policies/{priority}", ADMINS),
             rule("GET", "/api/v1/stats", STAFF),
 
             // Teams, calendars and availability

@@ -183,6 +183,10 @@ class OpenApiConformanceTest {
                 Map.of("description", "Tickets of the conformance test")), admin.token()));
         examples.put("GET /api/v1/priorities", new Call(HttpRequest.GET("/api/v1/priorities"), customer));
         examples.put("GET /api/v1/statuses", new Call(HttpRequest.GET("/api/v1/statuses"), customer));
+        examples.put("GET /api/v1/sla-policies", new Call(HttpRequest.GET("/api/v1/sla-policies"), agent.token()));
+        // The shipped targets again: other classes share the database and its policy.
+        examples.put("PUT /api/v1/sla-policies/{priority}", new Call(HttpRequest.PUT("/api/v1/sla-policies/high",
+                Map.of("first_response_minutes", 240, "resolution_minutes", 2880)), admin.token()));
         examples.put("GET /api/v1/stats", new Call(HttpRequest.GET("/api/v1/stats"), manager.token()));
 
         // Administration
