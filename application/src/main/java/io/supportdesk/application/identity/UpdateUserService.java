@@ -3,7 +3,9 @@ package io.supportdesk.application.identity;
 import io.supportdesk.application.identity.port.in.UpdateUserCommand;
 import io.supportdesk.application.identity.port.in.UpdateUserUseCase;
 import io.supportdesk.application.identity.port.out.RefreshTokenStore;
+import io.supportdesk.application.identity.port.out.StaffDepartures;
 import io.supportdesk.application.identity.port.out.UserRepository;
+import io.supportdesk.application.identity.port.out.WorkLimits;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.domain.identity.User;
 
@@ -15,14 +17,18 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final RefreshTokenStore refreshTokens;
     private final UnitOfWork unitOfWork;
     private final CallerCache callers;
+    private final WorkLimits limits;
+    private final StaffDepartures departures;
     private final Clock clock;
 
     public UpdateUserService(UserRepository users, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
-                             CallerCache callers, Clock clock) {
+                             CallerCache callers, WorkLimits limits, StaffDepartures departures, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.unitOfWork = unitOfWork;
         this.callers = callers;
+        this.limits = limits;
+        this.departures = departures;
         this.clock = clock;
     }
 
@@ -35,6 +41,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
                     .orElseThrow(() -> new UserNotFoundException(command.userId()));
             boolean wasActiveAdmin = user.isActiveAdmin();
             boolean wasActive = user.active();
+            boolean worked = user.active() && user.role().mayBeAssigned();
             command.fullName().ifPresent(name -> user.rename(name, clock));
             command.role().ifPresent(role -> user.changeRole(role, clock));
             command.skills().ifPresent(skills -> user.changeSkills(skills, clock));
@@ -51,6 +58,11 @@ public final class UpdateUserService implements UpdateUserUseCase {
             User saved = users.save(user);
             if (wasActive && !user.active()) {
                 refreshTokens.revokeAllOf(user.id(), clock.instant());
+            }
+            command.maxOpenTickets().ifPresent(limit -> limits.set(user.id(), limit));
+            if (worked && !(user.active() && user.role().mayBeAssigned())) {
+                // No longer works tickets: what they had goes back to its queue.
+                departures.departed(user.id(), command.actor());
             }
             return saved;
         });

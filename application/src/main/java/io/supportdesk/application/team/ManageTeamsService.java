@@ -37,6 +37,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 public final class ManageTeamsService implements ManageTeamsUseCase {
 
@@ -180,10 +181,12 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
         List<TeamMember> in = members.of(team.id());
         Map<UserId, Participant> people = participants.findAll(in.stream().map(TeamMember::user).toList());
         Map<UserId, Availability> available = availability.of(people.keySet());
+        Map<UserId, OptionalInt> limits = availability.limits(people.keySet());
         return new TeamDetails(team.snapshot(), team.calendar().flatMap(calendars::find), in.stream()
                 .filter(m -> people.containsKey(m.user()))
                 .map(m -> new TeamDetails.Member(people.get(m.user()), m.role(),
-                        available.getOrDefault(m.user(), Availability.OFFLINE)))
+                        available.getOrDefault(m.user(), Availability.OFFLINE),
+                        limits.getOrDefault(m.user(), OptionalInt.empty())))
                 .toList());
     }
 }

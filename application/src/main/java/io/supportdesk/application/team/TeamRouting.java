@@ -8,6 +8,11 @@ import io.supportdesk.application.team.port.out.TeamMembers;
 import io.supportdesk.application.team.port.out.TeamRepository;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketRouting;
+import io.supportdesk.application.ticket.port.out.TicketProjects;
+import io.supportdesk.application.ticket.port.out.TicketTypeRoutes;
+import io.supportdesk.domain.project.Project;
+import io.supportdesk.domain.project.ProjectId;
+import io.supportdesk.domain.ticket.TicketType;
 import io.supportdesk.domain.assignment.Assigned;
 import io.supportdesk.domain.assignment.AssignmentDecision;
 import io.supportdesk.domain.assignment.AssignmentRequest;
@@ -38,11 +43,14 @@ public final class TeamRouting implements TicketRouting {
     private final RoundRobinCursors cursors;
     private final RandomGenerator random;
     private final Optional<TeamId> defaultTeam;
+    private final TicketProjects projects;
+    private final TicketTypeRoutes typeRoutes;
     private final Clock clock;
 
     public TeamRouting(TeamRepository teams, TeamMembers members, BusinessCalendars calendars,
                        CategoryCatalog categories, AssignmentCandidates candidates, RoundRobinCursors cursors,
-                       RandomGenerator random, Optional<TeamId> defaultTeam, Clock clock) {
+                       RandomGenerator random, Optional<TeamId> defaultTeam, TicketProjects projects,
+                       TicketTypeRoutes typeRoutes, Clock clock) {
         this.teams = teams;
         this.members = members;
         this.calendars = calendars;
@@ -51,18 +59,28 @@ public final class TeamRouting implements TicketRouting {
         this.cursors = cursors;
         this.random = random;
         this.defaultTeam = defaultTeam;
+        this.projects = projects;
+        this.typeRoutes = typeRoutes;
         this.clock = clock;
     }
 
-    /** The team a new ticket of this category joins: the category's, else the desk's default; none if inactive. */
-    public Optional<Team> teamFor(Category category) {
-        return category.team().or(() -> defaultTeam).flatMap(teams::find).filter(Team::active);
+    /**
+     * The team a new ticket joins, most specific first: its category's, its project's default team, its type's, the
+     * desk's default; none if that team is inactive.
+     */
+    public Optional<Team> teamFor(Category category, Optional<ProjectId> project, TicketType type) {
+        return category.team()
+                .or(() -> project.flatMap(projects::find).flatMap(Project::defaultTeam))
+                .or(() -> typeRoutes.all().getOrDefault(type, Optional.empty()))
+                .or(() -> defaultTeam)
+                .flatMap(teams::find).filter(Team::active);
     }
 
     /** The desk routes a new ticket, not whoever submitted it. */
     @Override
     public void routeNew(Ticket ticket, Category category) {
-        teamFor(category).ifPresent(team -> route(ticket, team, Optional.empty(), Actor.system()));
+        teamFor(category, ticket.project(), ticket.type())
+                .ifPresent(team -> route(ticket, team, Optional.empty(), Actor.system()));
     }
 
     @Override

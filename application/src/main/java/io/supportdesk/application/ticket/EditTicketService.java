@@ -3,6 +3,9 @@ package io.supportdesk.application.ticket;
 import io.supportdesk.application.ticket.port.in.EditTicketCommand;
 import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
+import io.supportdesk.application.ticket.port.out.TicketProjects;
+import io.supportdesk.domain.project.ProjectId;
+import io.supportdesk.domain.ticket.TicketRuleViolation;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.SlaPolicy;
@@ -15,11 +18,14 @@ public final class EditTicketService implements EditTicketUseCase {
 
     private final TicketChanges changes;
     private final TicketCategories categories;
+    private final TicketProjects projects;
     private final Clock clock;
 
-    public EditTicketService(TicketChanges changes, TicketCategories categories, Clock clock) {
+    public EditTicketService(TicketChanges changes, TicketCategories categories, TicketProjects projects,
+                             Clock clock) {
         this.changes = changes;
         this.categories = categories;
+        this.projects = projects;
         this.clock = clock;
     }
 
@@ -33,6 +39,15 @@ public final class EditTicketService implements EditTicketUseCase {
             TicketPermissions.checkEditContent(command.actor(), ticket);
             if (command.priority().isPresent()) {
                 TicketPermissions.checkChangePriority(command.actor());
+            }
+            if (command.type().isPresent() || command.project().isPresent()) {
+                TicketPermissions.checkClassify(command.actor());
+                // A ticket may stay in a retired project; only a move must be into an active one.
+                Optional<ProjectId> project = command.project().map(key -> key.map(k -> projects.find(k)
+                        .filter(p -> p.active() || ticket.project().equals(Optional.of(p.id())))
+                        .orElseThrow(() -> new TicketRuleViolation("project", "no active project with key '"
+                                + k.value() + "'")).id())).orElse(null);
+                ticket.reclassify(command.type().orElse(null), project, command.actor(), clock);
             }
             CategoryCode before = ticket.category();
             // Only a move into another category must be to an active one; a ticket may stay in a retired one.

@@ -10,6 +10,9 @@ import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketRouting;
+import io.supportdesk.application.ticket.port.out.TicketProjects;
+import io.supportdesk.domain.project.Project;
+import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Category;
@@ -30,13 +33,14 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
     private final TicketMetadataStore metadata;
     private final TicketAccess access;
     private final TicketRouting routing;
+    private final TicketProjects projects;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public SubmitTicketService(TicketRepository tickets, TicketIdentities identities, TicketEventPublisher events,
                                TicketCategories categories, TicketParticipants participants,
                                TicketMetadataStore metadata, TicketAccess access, TicketRouting routing,
-                               UnitOfWork unitOfWork, Clock clock) {
+                               TicketProjects projects, UnitOfWork unitOfWork, Clock clock) {
         this.tickets = tickets;
         this.identities = identities;
         this.events = events;
@@ -45,6 +49,7 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
         this.metadata = metadata;
         this.access = access;
         this.routing = routing;
+        this.projects = projects;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -54,11 +59,19 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
         return unitOfWork.inTransaction(() -> {
             Category category = categories.requireActive(command.category());
             UserId requester = requester(command);
+            Optional<Project> project = command.project().map(key -> {
+                TicketPermissions.checkClassify(command.submittedBy());
+                return projects.find(key).filter(Project::active).orElseThrow(() -> new TicketRuleViolation(
+                        "project", "no active project with key '" + key.value() + "'"));
+            });
             TicketIdentities.NewTicketIdentity identity = identities.next();
-            Ticket ticket = Ticket.open(identity.id(), identity.number(), command.title(), command.description(),
+            // Ids stay global; a project that numbers its own tickets gives the number.
+            TicketNumber number = project.filter(Project::ownNumbers).map(p -> projects.nextNumber(p.id()))
+                    .orElse(identity.number());
+            Ticket ticket = Ticket.open(identity.id(), number, command.title(), command.description(),
                     command.priority(), command.category(), command.tags(), command.customFields(), requester,
                     categories.policyOf(category).targetsFor(command.priority(), command.category()),
-                    command.submittedBy(), clock);
+                    command.type(), project.map(Project::id), command.submittedBy(), clock);
             // The desk routes it, not whoever submitted it: to the category's team (else the default team), where
             // it may be assigned at once; all of it in this transaction.
             routing.routeNew(ticket, category);

@@ -93,7 +93,7 @@ public final class TicketAccess {
                 t.category(), t.tags(), read.requester(), read.assignee(), read.team(), t.customFields(),
                 read.metadata(), t.createdAt(), t.updatedAtSeenBy(actor), t.firstRespondedAt(), t.resolvedAt(),
                 t.closedAt(), t.firstResponseSla(clock), t.resolutionSla(clock), allowedTransitions(actor, t),
-                t.versionSeenBy(actor), t.slaCalendar());
+                t.versionSeenBy(actor), t.slaCalendar(), t.type(), read.project());
     }
 
     private Set<TicketStatus> allowedTransitions(Actor actor, Ticket ticket) {

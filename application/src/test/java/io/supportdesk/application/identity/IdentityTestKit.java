@@ -49,7 +49,11 @@ final class IdentityTestKit {
     final io.supportdesk.application.team.InMemoryTeamMembers members =
             new io.supportdesk.application.team.InMemoryTeamMembers();
     final CallerCache callers = new CallerCache(clock, Duration.ofSeconds(5), 1000);
-    final UpdateUserService updateUser = new UpdateUserService(users, refreshTokens, unitOfWork, callers, clock);
+    /** Limits set, and who departed: the accounts side only tells; the team capability acts on it. */
+    final java.util.Map<UserId, java.util.OptionalInt> limits = new java.util.HashMap<>();
+    final java.util.List<UserId> departed = new java.util.ArrayList<>();
+    final UpdateUserService updateUser = new UpdateUserService(users, refreshTokens, unitOfWork, callers,
+            limits::put, (user, by) -> departed.add(user), clock);
     final ProvisionFirstAdminService provisionFirstAdmin = new ProvisionFirstAdminService(users, hasher, policy,
             opaqueTokens, unitOfWork, clock);
     final IdentifyCallerService identifyCaller = new IdentifyCallerService(users, members, callers);

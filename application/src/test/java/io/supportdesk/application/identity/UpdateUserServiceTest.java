@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,5 +133,36 @@ class UpdateUserServiceTest {
     void an_unknown_user_is_not_found() {
         assertThrows(UserNotFoundException.class,
                 () -> update(admin.asActor(), new UserId(999), Optional.of(Role.AGENT), Optional.empty()));
+    }
+
+    @Test
+    void someone_who_stops_working_tickets_gives_them_back_and_nobody_else_does() {
+        User agent = kit.saved("leaving@example.com", Role.AGENT);
+        User manager = kit.saved("promoted@example.com", Role.MANAGER);
+        User customer = kit.saved("buyer@example.com", Role.CUSTOMER);
+
+        update(admin.asActor(), manager.id(), Optional.of(Role.AGENT), Optional.empty());
+        update(admin.asActor(), customer.id(), Optional.empty(), Optional.of(false));
+        assertEquals(List.of(), kit.departed, "still working tickets, or never did");
+
+        update(admin.asActor(), agent.id(), Optional.empty(), Optional.of(false));
+        update(admin.asActor(), manager.id(), Optional.of(Role.CUSTOMER), Optional.empty());
+
+        assertEquals(List.of(agent.id(), manager.id()), kit.departed);
+    }
+
+    @Test
+    void a_limit_of_open_tickets_is_set_and_removed() {
+        User agent = kit.saved("busy@example.com", Role.AGENT);
+
+        kit.updateUser.update(new UpdateUserCommand(admin.asActor(), agent.id(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(OptionalInt.of(3))));
+        assertEquals(OptionalInt.of(3), kit.limits.get(agent.id()));
+        kit.updateUser.update(new UpdateUserCommand(admin.asActor(), agent.id(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(OptionalInt.empty())));
+        assertEquals(OptionalInt.empty(), kit.limits.get(agent.id()));
+        assertThrows(IllegalArgumentException.class, () -> new UpdateUserCommand(admin.asActor(), agent.id(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(OptionalInt.of(0))));
     }
 }

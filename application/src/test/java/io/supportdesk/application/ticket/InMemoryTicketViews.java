@@ -4,6 +4,7 @@ import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketViews;
+import io.supportdesk.application.ticket.port.out.ProjectSummary;
 import io.supportdesk.application.ticket.port.out.TeamSummary;
 import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.ticket.Ticket;
@@ -37,6 +38,8 @@ public final class InMemoryTicketViews implements TicketViews {
         return found.map(ticket -> new TicketWithPeople(ticket, people.find(ticket.requester()).orElseThrow(),
                 ticket.assignee().map(id -> people.find(id).orElseThrow()),
                 metadata.of(ticket.id()),
-                ticket.team().map(team -> teams.apply(team))));
+                ticket.team().map(team -> teams.apply(team)),
+                ticket.project().map(project -> new ProjectSummary(project, "P" + project.value(),
+                        "Project " + project.value()))));
     }
 }

@@ -61,6 +61,8 @@ public final class TicketTestKit {
     public final Map<Optional<TeamId>, List<AgentCandidate>> candidates = new HashMap<>();
     public final Map<Optional<TeamId>, UserId> roundRobinCursors = new HashMap<>();
     public final TeamRouting routing;
+    public final InMemoryTicketProjects projects = new InMemoryTicketProjects();
+    public final InMemoryTicketTypeRoutes typeRoutes = new InMemoryTicketTypeRoutes();
     public final InMemoryDeskSlaPolicy slaPolicy;
     public final TicketCategories categoryRules;
     public final InMemoryTicketFollowers followers = new InMemoryTicketFollowers();
@@ -106,14 +108,14 @@ public final class TicketTestKit {
                     public void moveTo(Optional<TeamId> team, UserId agent) {
                         roundRobinCursors.put(team, agent);
                     }
-                }, new Random(7), Optional.empty(), clock);
+                }, new Random(7), Optional.empty(), projects, typeRoutes, clock);
         views.teams = team -> new TeamSummary(team, teams.find(team).map(Team::name).orElse("Team " + team.value()),
                 teams.find(team).flatMap(Team::calendar).flatMap(calendars::find).map(c -> c.name()));
         submit = new SubmitTicketService(tickets, new SequenceTicketIdentities("TKT"), events, categoryRules, people,
-                metadata, access, routing, unitOfWork, clock);
+                metadata, access, routing, projects, unitOfWork, clock);
         changeStatus = new ChangeTicketStatusService(changes, workflow, clock);
         get = new GetTicketService(views, access, unitOfWork);
-        edit = new EditTicketService(changes, categoryRules, clock);
+        edit = new EditTicketService(changes, categoryRules, projects, clock);
         changePriority = new ChangeTicketPriorityService(changes, categoryRules, clock);
         followerPruning = new FollowerPruning(followers, people, members, tickets);
         assign = new AssignTicketService(changes, people, members, followerPruning, clock);

@@ -45,6 +45,8 @@ import io.supportdesk.application.identity.port.out.LoginAttempts;
 import io.supportdesk.application.identity.port.out.PasswordHasher;
 import io.supportdesk.application.identity.port.out.RefreshTokenStore;
 import io.supportdesk.application.identity.port.out.TeamsOfUser;
+import io.supportdesk.application.identity.port.out.StaffDepartures;
+import io.supportdesk.application.identity.port.out.WorkLimits;
 import io.supportdesk.application.identity.port.out.UserRepository;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.domain.identity.PasswordPolicy;
@@ -145,8 +147,8 @@ class IdentityWiring {
 
     @Singleton
     UpdateUserUseCase updateUser(UserRepository users, RefreshTokenStore refreshTokens, UnitOfWork unitOfWork,
-                                 CallerCache callers, Clock clock) {
-        return new UpdateUserService(users, refreshTokens, unitOfWork, callers, clock);
+                                 CallerCache callers, WorkLimits limits, StaffDepartures departures, Clock clock) {
+        return new UpdateUserService(users, refreshTokens, unitOfWork, callers, limits, departures, clock);
     }
 
     @Singleton

@@ -9,6 +9,7 @@ import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.team.ManageCalendarsService;
 import io.supportdesk.application.team.ManageTeamsService;
 import io.supportdesk.application.team.MoveTicketToTeamService;
+import io.supportdesk.application.team.ReleaseDepartedWork;
 import io.supportdesk.application.team.SetAvailabilityService;
 import io.supportdesk.application.team.TeamRouting;
 import io.supportdesk.application.team.port.in.ManageCalendarsUseCase;
@@ -26,6 +27,11 @@ import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.application.ticket.port.out.TicketProjects;
+import io.supportdesk.application.ticket.port.out.TicketTypeRoutes;
+import io.supportdesk.application.project.ManageProjectsService;
+import io.supportdesk.application.project.port.in.ManageProjectsUseCase;
+import io.supportdesk.application.project.port.out.ProjectRepository;
 import io.supportdesk.domain.identity.TeamId;
 import jakarta.inject.Singleton;
 
@@ -41,11 +47,20 @@ class TeamWiring {
     TeamRouting teamRouting(TeamRepository teams, TeamMembers members, BusinessCalendars calendars,
                             CategoryCatalog categories, AssignmentCandidates candidates, RoundRobinCursors cursors,
                             @Value("${supportdesk.teams.default-team-id:0}") long defaultTeam,
-                            @Value("${supportdesk.assignment.random-seed:0}") long seed, Clock clock) {
+                            @Value("${supportdesk.assignment.random-seed:0}") long seed, TicketProjects projects,
+                            TicketTypeRoutes typeRoutes, Clock clock) {
         // java.util.Random, unlike SplittableRandom, may be shared by the request threads.
         Random random = seed == 0 ? new Random() : new Random(seed);
         return new TeamRouting(teams, members, calendars, categories, candidates, cursors, random,
-                defaultTeam > 0 ? Optional.of(new TeamId(defaultTeam)) : Optional.empty(), clock);
+                defaultTeam > 0 ? Optional.of(new TeamId(defaultTeam)) : Optional.empty(), projects, typeRoutes,
+                clock);
+    }
+
+    @Singleton
+    ManageProjectsUseCase manageProjects(ProjectRepository projects, TeamRepository teams,
+                                         @Value("${supportdesk.ticket.number-prefix:TKT}") String deskPrefix,
+                                         UnitOfWork unitOfWork, Clock clock) {
+        return new ManageProjectsService(projects, teams, deskPrefix.strip(), unitOfWork, clock);
     }
 
     @Singleton
@@ -56,6 +71,13 @@ class TeamWiring {
                                    UnitOfWork unitOfWork, Clock clock) {
         return new ManageTeamsService(teams, members, calendars, teamTickets, tickets, events, participants,
                 availability, routing, followers, callers, unitOfWork, clock);
+    }
+
+    @Singleton
+    ReleaseDepartedWork releaseDepartedWork(TeamTickets teamTickets, TicketRepository tickets, TeamRepository teams,
+                                            TeamRouting routing, FollowerPruning followers,
+                                            TicketEventPublisher events, Clock clock) {
+        return new ReleaseDepartedWork(teamTickets, tickets, teams, routing, followers, events, clock);
     }
 
     @Singleton

@@ -31,6 +31,10 @@ import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketRouting;
+import io.supportdesk.application.ticket.port.out.TicketProjects;
+import io.supportdesk.application.ticket.port.out.TicketTypeRoutes;
+import io.supportdesk.application.ticket.port.in.ManageTicketTypesUseCase;
+import io.supportdesk.application.ticket.ManageTicketTypesService;
 import io.supportdesk.application.ticket.port.out.DeskSlaPolicy;
 import io.supportdesk.application.ticket.port.out.OpenTickets;
 import io.supportdesk.application.ticket.port.in.ManageSlaPoliciesUseCase;
@@ -77,10 +81,10 @@ class TicketWiring {
     SubmitTicketUseCase submitTicket(TicketRepository tickets, TicketIdentities identities,
                                      TicketEventPublisher events, TicketCategories categories,
                                      TicketParticipants participants, TicketMetadataStore metadata,
-                                     TicketAccess access, TicketRouting routing, UnitOfWork unitOfWork,
-                                     Clock clock) {
+                                     TicketAccess access, TicketRouting routing, TicketProjects projects,
+                                     UnitOfWork unitOfWork, Clock clock) {
         return new SubmitTicketService(tickets, identities, events, categories, participants, metadata, access,
-                routing, unitOfWork, clock);
+                routing, projects, unitOfWork, clock);
     }
 
     @Singleton
@@ -94,8 +98,9 @@ class TicketWiring {
     }
 
     @Singleton
-    EditTicketUseCase editTicket(TicketChanges changes, TicketCategories categories, Clock clock) {
-        return new EditTicketService(changes, categories, clock);
+    EditTicketUseCase editTicket(TicketChanges changes, TicketCategories categories, TicketProjects projects,
+                                 Clock clock) {
+        return new EditTicketService(changes, categories, projects, clock);
     }
 
     @Singleton
@@ -113,6 +118,12 @@ class TicketWiring {
     AssignTicketUseCase assignTicket(TicketChanges changes, TicketParticipants participants, TeamsOfUser teams,
                                      FollowerPruning followers, Clock clock) {
         return new AssignTicketService(changes, participants, teams, followers, clock);
+    }
+
+    @Singleton
+    ManageTicketTypesUseCase manageTicketTypes(TicketTypeRoutes routes, TicketRouting routing,
+                                               UnitOfWork unitOfWork) {
+        return new ManageTicketTypesService(routes, routing, unitOfWork);
     }
 
     @Singleton

@@ -97,6 +97,12 @@ final class PermissionMatrix {
             rule("GET", "/api/v1/priorities", SIGNED_IN),
             rule("GET", "/api/v1/statuses", SIGNED_IN),
             rule("GET", "/api/v1/sla-policies", STAFF),
+            rule("GET", "/api/v1/ticket-types", SIGNED_IN),
+            rule("PATCH", "/api/v1/ticket-types/{type}", ADMINS),
+            rule("GET", "/api/v1/projects", STAFF),
+            rule("POST", "/api/v1/projects", MANAGERS),
+            rule("GET", "/api/v1/projects/{project}", STAFF),
+            rule("PATCH", "/api/v1/projects/{project}", MANAGERS),
             rule("PUT", "/api/v1/sla-policies/{priority}", ADMINS),
             rule("GET", "/api/v1/stats", STAFF),
 

@@ -70,6 +70,7 @@ class OpenApiConformanceTest {
     private long team;
     private long calendar;
     private long calendarToDelete;
+    private long project;
 
     /**
      * Everything the examples act on, made the way a client makes it, except staff accounts, which need an admin. The
@@ -98,6 +99,9 @@ class OpenApiConformanceTest {
                 admin.token())).get("id")).longValue();
         team = ((Number) expect(201, api.post("/api/v1/teams", Map.of("name", "t" + unique()), admin.token()))
                 .get("id")).longValue();
+        project = ((Number) expect(201, api.post("/api/v1/projects", Map.of("key",
+                "P" + unique().substring(0, 6).toUpperCase(java.util.Locale.ROOT), "name", "Conformance"),
+                manager.token())).get("id")).longValue();
         ticket = openTicket();
         queuedTicket = openTicket();
         ticketToDelete = openTicket();
@@ -183,6 +187,18 @@ class OpenApiConformanceTest {
                 Map.of("description", "Tickets of the conformance test")), admin.token()));
         examples.put("GET /api/v1/priorities", new Call(HttpRequest.GET("/api/v1/priorities"), customer));
         examples.put("GET /api/v1/statuses", new Call(HttpRequest.GET("/api/v1/statuses"), customer));
+        examples.put("GET /api/v1/ticket-types", new Call(HttpRequest.GET("/api/v1/ticket-types"), customer));
+        // Routed nowhere, as shipped: other classes share the database.
+        examples.put("PATCH /api/v1/ticket-types/{type}", new Call(HttpRequest.PATCH("/api/v1/ticket-types/task",
+                Map.of("team_id", 0)), admin.token()));
+        examples.put("POST /api/v1/projects", new Call(HttpRequest.POST("/api/v1/projects", Map.of("key",
+                "P" + unique().substring(0, 6).toUpperCase(java.util.Locale.ROOT), "name", "Website",
+                "own_numbers", true)), manager.token()));
+        examples.put("GET /api/v1/projects", new Call(HttpRequest.GET("/api/v1/projects"), agent.token()));
+        examples.put("GET /api/v1/projects/{project}", new Call(HttpRequest.GET("/api/v1/projects/" + project),
+                agent.token()));
+        examples.put("PATCH /api/v1/projects/{project}", new Call(HttpRequest.PATCH("/api/v1/projects/" + project,
+                Map.of("description", "The public website")), manager.token()));
         examples.put("GET /api/v1/sla-policies", new Call(HttpRequest.GET("/api/v1/sla-policies"), agent.token()));
         // The shipped targets again: other classes share the database and its policy.
         examples.put("PUT /api/v1/sla-policies/{priority}", new Call(HttpRequest.PUT("/api/v1/sla-policies/high",

@@ -4,6 +4,7 @@ import io.supportdesk.domain.PlainText;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.project.ProjectId;
 import io.supportdesk.domain.sla.SlaClock;
 import io.supportdesk.domain.sla.BusinessCalendar;
 import io.supportdesk.domain.sla.SlaClockKind;
@@ -49,6 +50,8 @@ public final class Ticket {
     private TicketSla sla;
     private final long version;
     private CustomerView customerView;
+    private TicketType type;
+    private ProjectId project;
     // The customer's version moves once per save, however many visible changes the save carries.
     private boolean customerViewMoved;
     private final List<TicketEvent> events = new ArrayList<>();
@@ -74,19 +77,29 @@ public final class Ticket {
         this.sla = s.sla();
         this.version = s.version();
         this.customerView = s.customerView();
+        this.type = s.type();
+        this.project = s.project().orElse(null);
     }
 
-    /** Opens a new ticket: status OPEN, both SLA clocks running from now. */
+    /** Opens a new question outside any project: status OPEN, both SLA clocks running from now. */
     public static Ticket open(TicketId id, TicketNumber number, Title title, Description description, Priority priority,
             CategoryCode category, Tags tags, CustomFields customFields, UserId requester, SlaTargets targets,
             Actor openedBy, Clock clock) {
+        return open(id, number, title, description, priority, category, tags, customFields, requester, targets,
+                TicketType.QUESTION, Optional.empty(), openedBy, clock);
+    }
+
+    /** Opens a new ticket of a type, in a project or none: status OPEN, both SLA clocks running from now. */
+    public static Ticket open(TicketId id, TicketNumber number, Title title, Description description, Priority priority,
+            CategoryCode category, Tags tags, CustomFields customFields, UserId requester, SlaTargets targets,
+            TicketType type, Optional<ProjectId> project, Actor openedBy, Clock clock) {
         Objects.requireNonNull(targets, "targets");
         Objects.requireNonNull(openedBy, "openedBy");
         Instant now = clock.instant();
         Ticket ticket = new Ticket(new TicketSnapshot(id, number, title, description, TicketStatus.OPEN, priority,
                 category, tags, requester, Optional.empty(), Optional.empty(), customFields, now, now,
                 Optional.empty(), Optional.empty(), Optional.empty(),
-                TicketSla.start(now, targets), 0, CustomerView.at(now)));
+                TicketSla.start(now, targets), 0, CustomerView.at(now), type, project));
         ticket.record(new TicketCreated(UUID.randomUUID(), id, number, title, requester, priority, category, openedBy,
                 now));
         return ticket;
@@ -100,7 +113,7 @@ public final class Ticket {
     public TicketSnapshot snapshot() {
         return new TicketSnapshot(id, number, title, description, status, priority, category, tags, requester,
                 assignee(), team(), customFields, createdAt, updatedAt, firstRespondedAt(), resolvedAt(), closedAt(),
-                sla, version, customerView);
+                sla, version, customerView, type, project());
     }
 
     /**
@@ -304,6 +317,30 @@ public final class Ticket {
     }
 
     /**
+     * Changes the kind of request and the project (null: unchanged; an empty project: none). Records one
+     * {@link TicketEdited} with what changed (projects by id), or nothing. Staff only decide these; the caller checks.
+     */
+    public void reclassify(TicketType newType, Optional<ProjectId> newProject, Actor actor, Clock clock) {
+        Objects.requireNonNull(actor, "actor");
+        List<FieldChange> changes = new ArrayList<>();
+        if (newType != null && newType != type) {
+            changes.add(new FieldChange("type", type.code(), newType.code()));
+        }
+        if (newProject != null && !newProject.equals(project())) {
+            changes.add(new FieldChange("project", project().map(p -> String.valueOf(p.value())).orElse(null),
+                    newProject.map(p -> String.valueOf(p.value())).orElse(null)));
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        type = newType == null ? type : newType;
+        project = newProject == null ? project : newProject.orElse(null);
+        record(new TicketEdited(UUID.randomUUID(), id, changes, actor, now));
+        touch(now, true);
+    }
+
+    /**
      * Applies the conversation's rules for a new comment (its text is kept by the conversation): the first public
      * staff comment is the first response and stops that SLA clock; a customer answering while the ticket waits on
      * them puts it back in progress.
@@ -401,6 +438,14 @@ public final class Ticket {
 
     public Optional<TeamId> team() {
         return Optional.ofNullable(team);
+    }
+
+    public TicketType type() {
+        return type;
+    }
+
+    public Optional<ProjectId> project() {
+        return Optional.ofNullable(project);
     }
 
     public CustomFields customFields() {

@@ -63,6 +63,17 @@ public final class TicketPermissions {
         }
     }
 
+    /** The kind of request and its project are staff's to decide; a customer only picks the type when opening it. */
+    public static boolean mayClassify(Actor actor) {
+        return actor.isStaff();
+    }
+
+    public static void checkClassify(Actor actor) {
+        if (!mayClassify(actor)) {
+            throw new TicketAccessDenied("type", "only staff may change a ticket's type or project");
+        }
+    }
+
     /** Supervisors give tickets to anyone; an agent only takes one themselves. */
     public static boolean mayAssign(Actor actor, UserId assignee) {
         return actor.role().isSupervisor() || (actor.role() == Role.AGENT && actor.id().equals(assignee));

@@ -2,6 +2,7 @@ package io.supportdesk.domain.ticket;
 
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.identity.TeamId;
+import io.supportdesk.domain.project.ProjectId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,9 +35,25 @@ public record TicketSnapshot(
         Optional<Instant> closedAt,
         TicketSla sla,
         long version,
-        CustomerView customerView) {
+        CustomerView customerView,
+        TicketType type,
+        Optional<ProjectId> project) {
+
+    /** A question outside any project. */
+    public TicketSnapshot(TicketId id, TicketNumber number, Title title, Description description, TicketStatus status,
+                          Priority priority, CategoryCode category, Tags tags, UserId requester,
+                          Optional<UserId> assignee, Optional<TeamId> team, CustomFields customFields,
+                          Instant createdAt, Instant updatedAt, Optional<Instant> firstRespondedAt,
+                          Optional<Instant> resolvedAt, Optional<Instant> closedAt, TicketSla sla, long version,
+                          CustomerView customerView) {
+        this(id, number, title, description, status, priority, category, tags, requester, assignee, team,
+                customFields, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, sla, version,
+                customerView, TicketType.QUESTION, Optional.empty());
+    }
 
     public TicketSnapshot {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(project, "project");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");

@@ -17,7 +17,7 @@ import java.util.List;
 
 /** A team's open tickets, found by the (team_id) index. */
 @Singleton
-@Transactional
+@Transactional(readOnly = true)
 public class JdbcTeamTickets implements TeamTickets {
 
     private static final String OPEN_OF_TEAM = "SELECT id FROM tickets WHERE team_id = ? AND status IN "
@@ -48,6 +48,12 @@ public class JdbcTeamTickets implements TeamTickets {
             statement.setLong(1, team.value());
             statement.setLong(2, assignee.value());
         });
+    }
+
+    @Override
+    public List<TicketId> openAssignedTo(UserId assignee) {
+        return ids("SELECT id FROM tickets WHERE assignee_id = ? AND status IN " + TicketSql.OPEN_STATUSES
+                + " ORDER BY id", statement -> statement.setLong(1, assignee.value()));
     }
 
     private interface Binder {

@@ -117,6 +117,9 @@ public class JdbcTicketQueries implements TicketQueries {
         }
         filter.requester().ifPresent(r -> add(conditions, values, "t.requester_id = ?", r.value()));
         filter.team().ifPresent(team -> add(conditions, values, "t.team_id = ?", team.value()));
+        filter.type().ifPresent(type -> add(conditions, values, "t.type = ?", type.code()));
+        filter.project().ifPresent(key -> add(conditions, values,
+                "t.project_id = (SELECT id FROM projects WHERE key = ?)", key.value()));
         visibleTo(visibility, conditions, values);
         filter.tag().ifPresent(t -> add(conditions, values, "t.tags @> ARRAY[?]::text[]", t));
         filter.createdAfter().ifPresent(t -> add(conditions, values, "t.created_at >= ?", Timestamp.from(t)));

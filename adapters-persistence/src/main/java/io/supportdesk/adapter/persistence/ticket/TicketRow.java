@@ -53,5 +53,7 @@ record TicketRow(
         @MappedProperty("customer_updated_at") Instant customerUpdatedAt,
         @MappedProperty("sla_calendar") @Nullable @TypeDef(type = DataType.JSON) String slaCalendar,
         @MappedProperty("first_response_at_risk_at") Instant firstResponseAtRiskAt,
-        @MappedProperty("resolution_at_risk_at") Instant resolutionAtRiskAt) {
+        @MappedProperty("resolution_at_risk_at") Instant resolutionAtRiskAt,
+        @MappedProperty("type") String type,
+        @MappedProperty("project_id") @Nullable Long projectId) {
 }

@@ -19,6 +19,8 @@ import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.ticket.TicketSla;
 import io.supportdesk.domain.ticket.TicketSnapshot;
 import io.supportdesk.domain.ticket.TicketStatus;
+import io.supportdesk.domain.ticket.TicketType;
+import io.supportdesk.domain.project.ProjectId;
 import io.supportdesk.domain.ticket.Title;
 import jakarta.inject.Singleton;
 
@@ -90,7 +92,9 @@ final class TicketRowMapper {
                 s.customerView().updatedAt(),
                 calendars.write(s.sla().calendar()),
                 s.sla().firstResponse().atRiskAt(),
-                s.sla().resolution().atRiskAt());
+                s.sla().resolution().atRiskAt(),
+                s.type().code(),
+                s.project().map(ProjectId::value).orElse(null));
     }
 
     TicketSnapshot toSnapshot(TicketRow row) {
@@ -124,7 +128,9 @@ final class TicketRowMapper {
                         kinds(row.slaBreachReported()),
                         calendar),
                 row.version(),
-                new CustomerView(row.customerVersion(), row.customerUpdatedAt()));
+                new CustomerView(row.customerVersion(), row.customerUpdatedAt()),
+                TicketType.fromCode(row.type()),
+                Optional.ofNullable(row.projectId()).map(ProjectId::new));
     }
 
     /** A stopped clock was frozen around the clock (SlaClock#stop); a running one counts in the ticket's hours. */

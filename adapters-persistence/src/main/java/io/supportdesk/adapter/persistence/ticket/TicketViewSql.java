@@ -2,6 +2,7 @@ package io.supportdesk.adapter.persistence.ticket;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.application.ticket.port.out.ProjectSummary;
 import io.supportdesk.application.ticket.port.out.TeamSummary;
 import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.identity.Role;
@@ -28,14 +29,16 @@ final class TicketViewSql {
                    a.active AS assignee_active,
                    m.browser AS meta_browser, m.os AS meta_os, m.ip AS meta_ip, m.user_agent AS meta_user_agent,
                    m.referrer AS meta_referrer,
-                   tm.name AS team_name, tc.name AS team_calendar_name""";
+                   tm.name AS team_name, tc.name AS team_calendar_name,
+                   pr.key AS project_key, pr.name AS project_name""";
 
     private static final String PEOPLE = """
              JOIN users r ON r.id = t.requester_id
             LEFT JOIN users a ON a.id = t.assignee_id
             LEFT JOIN ticket_metadata m ON m.ticket_id = t.id
             LEFT JOIN teams tm ON tm.id = t.team_id
-            LEFT JOIN business_calendars tc ON tc.id = tm.calendar_id""";
+            LEFT JOIN business_calendars tc ON tc.id = tm.calendar_id
+            LEFT JOIN projects pr ON pr.id = t.project_id""";
 
     /** Qualify ticket columns as {@code t.} in whatever follows (WHERE, ORDER BY): users have some of the names. */
     static final String SELECT = COLUMNS + " FROM tickets t" + PEOPLE;
@@ -69,7 +72,11 @@ final class TicketViewSql {
                 ? Optional.of(new TeamSummary(ticket.team().get(), row.getString("team_name"),
                         Optional.ofNullable(row.getString("team_calendar_name"))))
                 : Optional.empty();
-        return new TicketWithPeople(ticket, requester, assignee, metadata, team);
+        Optional<ProjectSummary> project = ticket.project().isPresent()
+                ? Optional.of(new ProjectSummary(ticket.project().get(), row.getString("project_key"),
+                        row.getString("project_name")))
+                : Optional.empty();
+        return new TicketWithPeople(ticket, requester, assignee, metadata, team, project);
     }
 
     private static Participant participant(ResultSet row, String prefix, UserId id) throws SQLException {

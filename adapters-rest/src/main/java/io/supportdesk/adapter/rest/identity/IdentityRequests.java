@@ -1,5 +1,8 @@
 package io.supportdesk.adapter.rest.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -90,6 +93,8 @@ final class IdentityRequests {
             @Nullable @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) String fullName,
             @Nullable @Pattern(regexp = ROLE, message = "must be one of customer, agent, manager, admin") String role,
             @Nullable Boolean active,
-            @Nullable @Size(max = 20) List<@NotBlank @Size(max = 50) String> skills) {
+            @Nullable @Size(max = 20) List<@NotBlank @Size(max = 50) String> skills,
+            @Schema(description = "How many open tickets they take at most when assigned on arrival; 0 removes the "
+                    + "limit") @Nullable @Min(0) @Max(10000) Integer maxOpenTickets) {
     }
 }

@@ -49,6 +49,7 @@ import jakarta.validation.Valid;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Account administration: admins manage accounts, managers may read them. */
 @Tag(name = "Users")
@@ -126,8 +127,9 @@ public class UserController {
     @Patch("/{id}")
     @Secured(Roles.ADMIN)
     @Operation(summary = "Change an account (administrators)",
-            description = "Name, role, skills, active; deactivating signs the user out everywhere. The last active "
-                    + "admin cannot be demoted or deactivated.")
+            description = "Name, role, skills, active, max_open_tickets; deactivating signs the user out everywhere "
+                    + "and gives their open tickets back to their queues. The last active admin cannot be demoted or "
+                    + "deactivated.")
     @ApiResponse(responseCode = "200", description = "The user as changed")
     @InvalidParameterProblem
     @NotFoundProblem
@@ -140,6 +142,8 @@ public class UserController {
                 Optional.ofNullable(request.fullName()).map(FullName::new),
                 Optional.ofNullable(request.role()).map(Role::fromCode),
                 Optional.ofNullable(request.active()),
-                Optional.ofNullable(request.skills()).map(Skills::of))));
+                Optional.ofNullable(request.skills()).map(Skills::of),
+                Optional.ofNullable(request.maxOpenTickets())
+                        .map(limit -> limit == 0 ? OptionalInt.empty() : OptionalInt.of(limit)))));
     }
 }

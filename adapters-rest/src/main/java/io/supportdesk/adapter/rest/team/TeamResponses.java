@@ -44,10 +44,12 @@ final class TeamResponses {
     }
 
     @Serdeable
-    record MemberResponse(long userId, String fullName, String role, String teamRole, String availability) {
+    record MemberResponse(long userId, String fullName, String role, String teamRole, String availability,
+                          @Nullable Integer maxOpenTickets) {
         static MemberResponse of(TeamDetails.Member member) {
             return new MemberResponse(member.user().id().value(), member.user().fullName(),
-                    member.user().role().code(), member.role().code(), member.availability().code());
+                    member.user().role().code(), member.role().code(), member.availability().code(),
+                    member.maxOpenTickets().isPresent() ? member.maxOpenTickets().getAsInt() : null);
         }
     }
 

@@ -43,6 +43,8 @@ import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.TeamId;
+import io.supportdesk.domain.project.ProjectKey;
+import io.supportdesk.domain.ticket.TicketType;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
@@ -141,9 +143,12 @@ public class TicketController {
                 .noneMatch(c -> c.active() && c.code().equals(category))) {
             v.reject("category", "'" + category.value() + "' is not an active category");
         }
+        TicketType type = request.type() == null ? TicketType.QUESTION
+                : v.check("type", () -> TicketType.fromCode(request.type()));
+        Optional<ProjectKey> project = v.optional("project", request.project(), ProjectKey::parse);
         v.throwIfAny();
         TicketDetails created = submit.submit(new SubmitTicketCommand(actor, Optional.ofNullable(request.requesterEmail()),
-                title, description, category, priority, tags, customFields, metadata));
+                title, description, category, priority, tags, customFields, metadata, type, project));
         return TicketEtags.withEtag(HttpResponse.created(TicketResponses.of(created),
                 URI.create("/api/v1/tickets/" + created.id().value())), created);
     }
@@ -163,7 +168,7 @@ public class TicketController {
         return TicketEtags.ok(details);
     }
 
-    @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,team_id,tag,created_after,created_before,sort,page,page_size,include_total}")
+    @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,team_id,type,project,tag,created_after,created_before,sort,page,page_size,include_total}")
     @Operation(summary = "List tickets",
             description = "Filtered, sorted and paged; customers only ever see (and count) their own tickets. "
                     + "`sort` is one of created_at, updated_at, priority, status, resolution_due, each with `-` "
@@ -183,6 +188,8 @@ public class TicketController {
                      @Nullable @QueryValue("unassigned") String unassigned,
                      @Nullable @QueryValue("requester_id") String requesterId,
                      @Nullable @QueryValue("team_id") String teamId,
+                     @Nullable @QueryValue("type") String type,
+                     @Nullable @QueryValue("project") String project,
                      @Nullable @QueryValue("tag") String tag,
                      @Nullable @QueryValue("created_after") String createdAfter,
                      @Nullable @QueryValue("created_before") String createdBefore,
@@ -209,7 +216,9 @@ public class TicketController {
                 QueryParameters.optional("tag", tag, v -> Tags.of(List.of(v)).values().get(0)),
                 QueryParameters.optional("created_after", createdAfter, TicketController::instant),
                 QueryParameters.optional("created_before", createdBefore, TicketController::instant),
-                QueryParameters.optional("team_id", teamId, v -> new TeamId(Long.parseLong(v))));
+                QueryParameters.optional("team_id", teamId, v -> new TeamId(Long.parseLong(v))),
+                QueryParameters.optional("type", type, TicketType::fromCode),
+                QueryParameters.optional("project", project, ProjectKey::parse));
         TicketSort order = sort == null ? TicketSort.defaultOrder() : QueryParameters.parse("sort", sort, TicketSort::parse);
         PageRequest pageRequest = RequestParameters.page(page, pageSize);
         Actor actor = CurrentActor.from(authentication);
@@ -240,10 +249,13 @@ public class TicketController {
         Optional<Tags> tags = v.optional("tags", request.tags(), Tags::of);
         Optional<CustomFields> customFields = v.optional("custom_fields", request.customFields(), CustomFields::new);
         Optional<Priority> priority = v.optional("priority", request.priority(), Priority::fromCode);
+        Optional<TicketType> type = v.optional("type", request.type(), TicketType::fromCode);
+        Optional<Optional<ProjectKey>> project = v.optional("project", request.project(),
+                given -> given.isBlank() ? Optional.<ProjectKey>empty() : Optional.of(ProjectKey.parse(given)));
         v.throwIfAny();
         TicketDetails details = edit.edit(new EditTicketCommand(CurrentActor.from(authentication),
                 RequestParameters.ticket(ticket), TicketEtags.expectedVersion(ifMatch, request.version()), title,
-                description, category, tags, customFields, priority));
+                description, category, tags, customFields, priority, type, project));
         return TicketEtags.ok(details);
     }
 

@@ -17,7 +17,9 @@ final class TicketRequests {
     record CreateTicket(@Nullable String title, @Nullable String description, @Nullable String category,
                         @Nullable String priority, @Nullable List<String> tags,
                         @Nullable Map<String, Object> customFields, @Nullable Metadata metadata,
-                        @Nullable String requesterEmail) {
+                        @Nullable String requesterEmail,
+                        @Schema(description = "question (default), incident, problem or task") @Nullable String type,
+                        @Schema(description = "A project's key (staff)", example = "WEB") @Nullable String project) {
     }
 
     /** Where the ticket was submitted from; informational, bounded. */
@@ -29,7 +31,10 @@ final class TicketRequests {
     @Serdeable
     record UpdateTicket(@Nullable String title, @Nullable String description, @Nullable String category,
                         @Nullable List<String> tags, @Nullable Map<String, Object> customFields,
-                        @Nullable String priority, @Nullable Long version) {
+                        @Nullable String priority, @Nullable Long version,
+                        @Schema(description = "staff") @Nullable String type,
+                        @Schema(description = "A project's key (staff); \"\" takes the ticket out of its project")
+                        @Nullable String project) {
     }
 
     @Serdeable

@@ -31,7 +31,9 @@ public record TicketResponse(
         @Nullable Instant closedAt,
         Sla sla,
         List<String> allowedTransitions,
-        long version) {
+        long version,
+        String type,
+        @Nullable Project project) {
 
     @Serdeable
     public record Requester(long id, String email, String fullName) {
@@ -43,6 +45,10 @@ public record TicketResponse(
 
     @Serdeable
     public record Team(long id, @Nullable String name) {
+    }
+
+    @Serdeable
+    public record Project(long id, String key, String name) {
     }
 
     /** Due times and the state of both clocks; {@code state} is the more urgent of the two. */

@@ -39,7 +39,9 @@ final class TicketResponses {
                 new TicketResponse.Sla(firstResponse.dueAt(), firstResponse.state().code(), resolution.dueAt(),
                         resolution.state().code(), overall.code(), businessCalendar(t)),
                 t.allowedTransitions().stream().map(TicketStatus::code).sorted().toList(),
-                t.version());
+                t.version(),
+                t.type().code(),
+                t.project().map(p -> new TicketResponse.Project(p.id().value(), p.key(), p.name())).orElse(null));
     }
 
     /** Null while the clocks count around the clock (no team, or a team without a calendar). */

@@ -8,10 +8,21 @@ import io.supportdesk.domain.identity.UserId;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** Change what is present, leave the rest. */
+/**
+ * Change what is present, leave the rest.
+ *
+ * @param maxOpenTickets how many open tickets they take at most; present and empty removes the limit
+ */
 public record UpdateUserCommand(Actor actor, UserId userId, Optional<FullName> fullName, Optional<Role> role,
-                                Optional<Boolean> active, Optional<Skills> skills) {
+                                Optional<Boolean> active, Optional<Skills> skills,
+                                Optional<OptionalInt> maxOpenTickets) {
+
+    public UpdateUserCommand(Actor actor, UserId userId, Optional<FullName> fullName, Optional<Role> role,
+                             Optional<Boolean> active, Optional<Skills> skills) {
+        this(actor, userId, fullName, role, active, skills, Optional.empty());
+    }
 
     public UpdateUserCommand {
         Objects.requireNonNull(actor, "actor");
@@ -20,5 +31,10 @@ public record UpdateUserCommand(Actor actor, UserId userId, Optional<FullName> f
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(active, "active");
         Objects.requireNonNull(skills, "skills");
+        Objects.requireNonNull(maxOpenTickets, "maxOpenTickets");
+        maxOpenTickets.flatMap(limit -> limit.isPresent() ? Optional.of(limit.getAsInt()) : Optional.empty())
+                .filter(limit -> limit < 1).ifPresent(limit -> {
+                    throw new IllegalArgumentException("a limit of open tickets must be at least 1");
+                });
     }
 }

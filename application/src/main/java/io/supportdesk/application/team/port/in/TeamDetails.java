@@ -8,6 +8,7 @@ import io.supportdesk.domain.team.TeamRole;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** A team as staff see it: its settings, its calendar and who is in it, available or not. */
 public record TeamDetails(Team.Snapshot team, Optional<StoredCalendar> calendar, List<Member> members) {
@@ -16,6 +17,7 @@ public record TeamDetails(Team.Snapshot team, Optional<StoredCalendar> calendar,
         members = List.copyOf(members);
     }
 
-    public record Member(Participant user, TeamRole role, Availability availability) {
+    /** @param maxOpenTickets how many open tickets they take at most; empty: no limit */
+    public record Member(Participant user, TeamRole role, Availability availability, OptionalInt maxOpenTickets) {
     }
 }

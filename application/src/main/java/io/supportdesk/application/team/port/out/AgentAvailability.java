@@ -5,6 +5,7 @@ import io.supportdesk.domain.identity.UserId;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /** Whether staff take new work now (kept with their account). */
 public interface AgentAvailability {
@@ -13,4 +14,7 @@ public interface AgentAvailability {
 
     /** Everyone asked for who exists; missing ids are not in the map. */
     Map<UserId, Availability> of(Collection<UserId> users);
+
+    /** How many open tickets each takes at most (empty: no limit); missing ids are not in the map. */
+    Map<UserId, OptionalInt> limits(Collection<UserId> users);
 }

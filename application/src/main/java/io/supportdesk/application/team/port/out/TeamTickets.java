@@ -17,4 +17,7 @@ public interface TeamTickets {
 
     /** The team's open tickets assigned to this person. */
     List<TicketId> openAssignedTo(TeamId team, UserId assignee);
+
+    /** Every open ticket assigned to this person, in any team or none. */
+    List<TicketId> openAssignedTo(UserId assignee);
 }

@@ -1,5 +1,7 @@
 package io.supportdesk.application.ticket.port.in;
 
+import io.supportdesk.domain.project.ProjectKey;
+import io.supportdesk.domain.ticket.TicketType;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
@@ -14,7 +16,9 @@ import java.util.Optional;
 
 /**
  * Open a ticket. Without {@code requesterEmail} it is the submitter's own; staff may name an existing customer to
- * open it on their behalf.
+ * open it on their behalf, and put it in a project.
+ *
+ * @param type a question unless told otherwise
  */
 public record SubmitTicketCommand(
         Actor submittedBy,
@@ -25,7 +29,16 @@ public record SubmitTicketCommand(
         Priority priority,
         Tags tags,
         CustomFields customFields,
-        TicketMetadata metadata) {
+        TicketMetadata metadata,
+        TicketType type,
+        Optional<ProjectKey> project) {
+
+    public SubmitTicketCommand(Actor submittedBy, Optional<String> requesterEmail, Title title,
+                               Description description, CategoryCode category, Priority priority, Tags tags,
+                               CustomFields customFields, TicketMetadata metadata) {
+        this(submittedBy, requesterEmail, title, description, category, priority, tags, customFields, metadata,
+                TicketType.QUESTION, Optional.empty());
+    }
 
     public SubmitTicketCommand {
         Objects.requireNonNull(submittedBy, "submittedBy");
@@ -38,5 +51,7 @@ public record SubmitTicketCommand(
         tags = tags == null ? Tags.none() : tags;
         customFields = customFields == null ? CustomFields.none() : customFields;
         metadata = metadata == null ? TicketMetadata.none() : metadata;
+        type = type == null ? TicketType.QUESTION : type;
+        project = project == null ? Optional.empty() : project;
     }
 }

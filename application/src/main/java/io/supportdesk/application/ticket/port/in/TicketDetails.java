@@ -1,5 +1,6 @@
 package io.supportdesk.application.ticket.port.in;
 
+import io.supportdesk.application.ticket.port.out.ProjectSummary;
 import io.supportdesk.application.ticket.port.out.TeamSummary;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
 import io.supportdesk.domain.sla.BusinessCalendar;
@@ -14,6 +15,7 @@ import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.ticket.TicketStatus;
+import io.supportdesk.domain.ticket.TicketType;
 import io.supportdesk.domain.ticket.Title;
 
 import java.time.Instant;
@@ -33,7 +35,8 @@ public record TicketDetails(TicketId id, TicketNumber number, Title title, Descr
                             CustomFields customFields, TicketMetadata metadata, Instant createdAt, Instant updatedAt,
                             Optional<Instant> firstRespondedAt, Optional<Instant> resolvedAt,
                             Optional<Instant> closedAt, SlaStatus firstResponseSla, SlaStatus resolutionSla,
-                            Set<TicketStatus> allowedTransitions, long version, BusinessCalendar slaCalendar) {
+                            Set<TicketStatus> allowedTransitions, long version, BusinessCalendar slaCalendar,
+                            TicketType type, Optional<ProjectSummary> project) {
 
     public TicketDetails {
         allowedTransitions = Set.copyOf(allowedTransitions);

@@ -1,6 +1,8 @@
 package io.supportdesk.application.ticket.port.in;
 
 import io.supportdesk.domain.identity.TeamId;
+import io.supportdesk.domain.project.ProjectKey;
+import io.supportdesk.domain.ticket.TicketType;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.Priority;
@@ -14,7 +16,7 @@ import java.util.Set;
 public record TicketFilter(Set<TicketStatus> statuses, Optional<Priority> priority, Optional<CategoryCode> category,
                            Optional<UserId> assignee, boolean unassignedOnly, Optional<UserId> requester,
                            Optional<String> tag, Optional<Instant> createdAfter, Optional<Instant> createdBefore,
-                           Optional<TeamId> team) {
+                           Optional<TeamId> team, Optional<TicketType> type, Optional<ProjectKey> project) {
 
     public TicketFilter {
         statuses = Set.copyOf(statuses);
@@ -23,12 +25,12 @@ public record TicketFilter(Set<TicketStatus> statuses, Optional<Priority> priori
         }
     }
 
-    /** Any team. */
+    /** Any team, type and project. */
     public TicketFilter(Set<TicketStatus> statuses, Optional<Priority> priority, Optional<CategoryCode> category,
                         Optional<UserId> assignee, boolean unassignedOnly, Optional<UserId> requester,
                         Optional<String> tag, Optional<Instant> createdAfter, Optional<Instant> createdBefore) {
         this(statuses, priority, category, assignee, unassignedOnly, requester, tag, createdAfter, createdBefore,
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static TicketFilter none() {

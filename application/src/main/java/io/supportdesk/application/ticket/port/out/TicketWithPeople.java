@@ -12,12 +12,19 @@ import java.util.Optional;
  * metadata — so a read port can answer in one query what would otherwise take one per port.
  */
 public record TicketWithPeople(Ticket ticket, Participant requester, Optional<Participant> assignee,
-                               TicketMetadata metadata, Optional<TeamSummary> team) {
+                               TicketMetadata metadata, Optional<TeamSummary> team,
+                               Optional<ProjectSummary> project) {
+
+    /** A ticket outside any project. */
+    public TicketWithPeople(Ticket ticket, Participant requester, Optional<Participant> assignee,
+                            TicketMetadata metadata, Optional<TeamSummary> team) {
+        this(ticket, requester, assignee, metadata, team, Optional.empty());
+    }
 
     /** A ticket no team owns. */
     public TicketWithPeople(Ticket ticket, Participant requester, Optional<Participant> assignee,
                             TicketMetadata metadata) {
-        this(ticket, requester, assignee, metadata, Optional.empty());
+        this(ticket, requester, assignee, metadata, Optional.empty(), Optional.empty());
     }
 
     public TicketWithPeople {
@@ -26,9 +33,11 @@ public record TicketWithPeople(Ticket ticket, Participant requester, Optional<Pa
         Objects.requireNonNull(assignee, "assignee");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(project, "project");
         if (!requester.id().equals(ticket.requester())
                 || !assignee.map(Participant::id).equals(ticket.assignee())
-                || !team.map(TeamSummary::id).equals(ticket.team())) {
+                || !team.map(TeamSummary::id).equals(ticket.team())
+                || !project.map(ProjectSummary::id).equals(ticket.project())) {
             throw new IllegalArgumentException("ticket " + ticket.number().value() + " was read with other people");
         }
     }
