@@ -8,6 +8,8 @@ import io.supportdesk.application.notification.port.out.NotificationDirectory;
 import io.supportdesk.application.notification.port.out.NotificationDirectory.Addressee;
 import io.supportdesk.application.notification.port.out.Outbox;
 import io.supportdesk.application.notification.template.DailyDigestEmail;
+import io.supportdesk.application.notification.template.TeamQueueDigestEmail;
+import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents.TeamQueue;
 import io.supportdesk.application.notification.template.RenderedEmail;
 import io.supportdesk.application.notification.template.TemplateContext;
 import io.supportdesk.application.port.out.UnitOfWork;
@@ -21,8 +23,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Queues one digest per active staff member with open tickets who has not turned digests off. Safe to run from
- * several instances and many times a day: see {@link SendDailyDigestUseCase}.
+ * Queues one digest per active staff member with open tickets who has not turned digests off, and one per lead of a
+ * team with tickets waiting in its queue (nobody on them). Safe to run from several instances and many times a day:
+ * see {@link SendDailyDigestUseCase}.
  */
 public final class SendDailyDigestService implements SendDailyDigestUseCase {
 
@@ -64,11 +67,30 @@ public final class SendDailyDigestService implements SendDailyDigestUseCase {
                         .filter(agent -> agent.preferences().dailyDigest())
                         .ifPresent(agent -> digests.add(digest(agent, workload, today)));
             }
+            for (TeamQueue queue : openTickets.waitingByTeam(schedule.mostUrgent())) {
+                String team = directory.teamName(queue.team()).orElse("your team");
+                for (Addressee lead : directory.teamLeads(queue.team())) {
+                    if (lead.active() && lead.role().isStaff() && lead.preferences().dailyDigest()) {
+                        digests.add(queueDigest(lead, team, queue, today));
+                    }
+                }
+            }
             outbox.enqueue(digests, now);
             return digests.size();
         });
         lastDone = today;
         return new DigestReport(Optional.of(today), queued);
+    }
+
+    private Notification queueDigest(Addressee lead, String teamName, TeamQueue queue, LocalDate day) {
+        RenderedEmail email = new TeamQueueDigestEmail(lead.name(), teamName, day, queue.waiting(),
+                queue.mostUrgent().stream().map(ticket -> new DailyDigestEmail.UrgentTicket(ticket.number(),
+                        ticket.title(), ticket.priority(), ticket.status(), ticket.resolutionDueAt())).toList())
+                .render(templates);
+        String messageId = templates.messageId("digest." + day + ".team" + queue.team().value() + "."
+                + lead.id().value());
+        return new Notification(messageId, NotificationKind.DAILY_DIGEST, Optional.empty(), List.of(lead.email()),
+                email.subject(), email.text(), email.html());
     }
 
     private Notification digest(Addressee agent, AgentOpenTickets workload, LocalDate day) {

@@ -10,6 +10,7 @@ import io.supportdesk.application.notification.port.out.NotificationDirectory.No
 import io.supportdesk.application.notification.template.TemplateContext;
 import io.supportdesk.application.port.DirectUnitOfWork;
 import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.ticket.TicketStatus;
@@ -38,7 +39,18 @@ class SendDailyDigestServiceTest {
     private final InMemoryNotificationDirectory directory = new InMemoryNotificationDirectory();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final List<AgentOpenTickets> workloads = new ArrayList<>();
-    private final FindOpenTicketsForAgents openTickets = mostUrgent -> List.copyOf(workloads);
+    private final List<FindOpenTicketsForAgents.TeamQueue> queues = new ArrayList<>();
+    private final FindOpenTicketsForAgents openTickets = new FindOpenTicketsForAgents() {
+        @Override
+        public List<AgentOpenTickets> openTicketsForAgents(int mostUrgent) {
+            return List.copyOf(workloads);
+        }
+
+        @Override
+        public List<TeamQueue> waitingByTeam(int mostUrgent) {
+            return List.copyOf(queues);
+        }
+    };
     private final Addressee agent = directory.add(2, "Alex Agent", Role.AGENT);
     private final Addressee busyManager = directory.add(3, "Mona Manager", Role.MANAGER);
 
@@ -111,5 +123,25 @@ class SendDailyDigestServiceTest {
 
         assertEquals(0, service().sendDue().queued());
         assertTrue(outbox.all().isEmpty());
+    }
+
+    @Test
+    void a_teams_leads_hear_of_what_waits_in_its_queue_and_its_members_do_not() {
+        TeamId billing = new TeamId(4);
+        Addressee lead = directory.add(5, "Lea Lead", Role.AGENT);
+        Addressee member = directory.add(6, "Max Member", Role.AGENT);
+        directory.addLead(billing, lead.id()).member(billing, member.id()).nameTeam(billing, "Billing");
+        queues.add(new FindOpenTicketsForAgents.TeamQueue(billing, 4, List.of(new OpenTicket(
+                new TicketNumber("TKT-000009"), new Title("Refund missing"), Priority.HIGH, TicketStatus.OPEN,
+                Instant.parse("2026-03-03T10:00:00Z")))));
+        clock.advance(Duration.ofMinutes(1));
+
+        DigestReport report = service().sendDue();
+
+        assertEquals(1, report.queued());
+        OutboxMessage digest = outbox.all().getFirst();
+        assertEquals(List.of(lead.email()), digest.recipients());
+        assertTrue(digest.subject().startsWith("Waiting in Billing on Mon 2 Mar 2026: 4 tickets"), digest.subject());
+        assertTrue(digest.text().contains("TKT-000009 [high, open] Refund missing"), digest.text());
     }
 }

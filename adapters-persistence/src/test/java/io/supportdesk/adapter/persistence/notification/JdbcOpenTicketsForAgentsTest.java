@@ -1,5 +1,12 @@
 package io.supportdesk.adapter.persistence.notification;
 
+import java.util.UUID;
+import java.util.Optional;
+import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents;
+import io.supportdesk.domain.sla.BusinessCalendar;
+import io.supportdesk.domain.identity.TeamId;
+import io.supportdesk.domain.team.Team;
+import io.supportdesk.application.team.port.out.TeamRepository;
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.supportdesk.adapter.persistence.testing.TestRows;
@@ -46,6 +53,8 @@ class JdbcOpenTicketsForAgentsTest {
     TicketIdentities identities;
     @Inject
     JdbcOperations jdbc;
+    @Inject
+    TeamRepository teams;
 
 
     private Ticket assigned(UserId customer, UserId agent, Priority priority, String title) {
@@ -75,5 +84,32 @@ class JdbcOpenTicketsForAgentsTest {
         assertEquals(List.of("Urgent one", "High one"),
                 workload.mostUrgent().stream().map(OpenTicket::title).map(Title::value).toList());
         assertTrue(openTickets.openTicketsForAgents(5).stream().noneMatch(w -> w.agent().equals(customer)));
+    }
+
+    @Test
+    void each_team_gets_its_waiting_tickets_most_urgent_first_but_not_the_ones_someone_works_on() {
+        UserId customer = rows.user(Role.CUSTOMER);
+        UserId agent = rows.user(Role.AGENT);
+        TeamId team = teams.add(Team.create("Queue " + UUID.randomUUID(), "", ZoneOffset.UTC, Optional.empty(),
+                "round_robin", false, CLOCK)).id();
+        Actor desk = Actor.system();
+        for (Priority priority : List.of(Priority.LOW, Priority.URGENT, Priority.MEDIUM)) {
+            Ticket waiting = TestTickets.opened(identities, customer, priority.code() + " waits", priority,
+                    new CategoryCode("general"), Tags.none(), CLOCK);
+            waiting.routeTo(team, BusinessCalendar.ALWAYS_OPEN, false, Optional.empty(), desk, CLOCK);
+            tickets.save(waiting);
+        }
+        Ticket taken = TestTickets.opened(identities, customer, "taken", Priority.URGENT, new CategoryCode("general"),
+                Tags.none(), CLOCK);
+        taken.routeTo(team, BusinessCalendar.ALWAYS_OPEN, false, Optional.empty(), desk, CLOCK);
+        taken.assignTo(agent, desk, CLOCK);
+        tickets.save(taken);
+
+        FindOpenTicketsForAgents.TeamQueue queue = openTickets.waitingByTeam(2).stream()
+                .filter(q -> q.team().equals(team)).findFirst().orElseThrow();
+
+        assertEquals(3, queue.waiting());
+        assertEquals(List.of("urgent waits", "medium waits"),
+                queue.mostUrgent().stream().map(OpenTicket::title).map(Title::value).toList());
     }
 }

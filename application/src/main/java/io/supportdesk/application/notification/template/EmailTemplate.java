@@ -5,7 +5,8 @@ package io.supportdesk.application.notification.template;
  * as {@code [TKT-000123]}), a plain-text body and an HTML alternative with everything user-written escaped.
  */
 public sealed interface EmailTemplate permits TicketCreatedEmail, TicketAssignedEmail, StaffReplyEmail,
-        CustomerReplyEmail, TicketResolvedEmail, SlaAlertEmail, DailyDigestEmail, TicketQueuedEmail {
+        CustomerReplyEmail, TicketResolvedEmail, SlaAlertEmail, DailyDigestEmail, TicketQueuedEmail,
+        TeamQueueDigestEmail {
 
     RenderedEmail render(TemplateContext context);
 

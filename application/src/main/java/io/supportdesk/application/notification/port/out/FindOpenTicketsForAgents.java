@@ -1,5 +1,6 @@
 package io.supportdesk.application.notification.port.out;
 
+import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.TicketNumber;
@@ -19,6 +20,21 @@ public interface FindOpenTicketsForAgents {
      * up to {@code mostUrgent} of those tickets, highest priority first, then earliest resolution due.
      */
     List<AgentOpenTickets> openTicketsForAgents(int mostUrgent);
+
+    /**
+     * Every team with open tickets nobody works on, with how many and up to {@code mostUrgent} of them in the same
+     * order: what its leads hear about in the morning.
+     */
+    List<TeamQueue> waitingByTeam(int mostUrgent);
+
+    /** One team's waiting tickets. */
+    record TeamQueue(TeamId team, int waiting, List<OpenTicket> mostUrgent) {
+
+        public TeamQueue {
+            Objects.requireNonNull(team, "team");
+            mostUrgent = List.copyOf(mostUrgent);
+        }
+    }
 
     /** One agent's open tickets. */
     record AgentOpenTickets(UserId agent, Map<TicketStatus, Integer> openByStatus, List<OpenTicket> mostUrgent) {
