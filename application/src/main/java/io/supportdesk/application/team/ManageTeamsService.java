@@ -51,6 +51,7 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
     private final AgentAvailability availability;
     private final TeamRouting routing;
     private final FollowerPruning followers;
+    private final WaitingTickets waiting;
     private final CallerCache callers;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -58,7 +59,8 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
     public ManageTeamsService(TeamRepository teams, TeamMembers members, BusinessCalendars calendars,
                               TeamTickets teamTickets, TicketRepository tickets, TicketEventPublisher events,
                               TicketParticipants participants, AgentAvailability availability, TeamRouting routing,
-                              FollowerPruning followers, CallerCache callers, UnitOfWork unitOfWork, Clock clock) {
+                              FollowerPruning followers, WaitingTickets waiting, CallerCache callers,
+                              UnitOfWork unitOfWork, Clock clock) {
         this.teams = teams;
         this.members = members;
         this.calendars = calendars;
@@ -69,6 +71,7 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
         this.availability = availability;
         this.routing = routing;
         this.followers = followers;
+        this.waiting = waiting;
         this.callers = callers;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -93,6 +96,7 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
         return unitOfWork.inTransaction(() -> {
             Team team = team(command.team());
             Optional<BusinessCalendarId> before = team.calendar();
+            boolean assignedBefore = team.active() && team.autoAssign();
             command.calendar().flatMap(c -> c).ifPresent(this::calendar);
             team.change(command.name(), command.description(), command.active(),
                     command.timeZone().map(Team::timeZone), command.calendar(), command.strategy(),
@@ -101,11 +105,18 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
             if (!saved.calendar().equals(before)) {
                 recount(saved);
             }
+            if (!assignedBefore) {
+                // Starting to assign on arrival (or active again): what already waits is handed out too.
+                waiting.handOut(saved);
+            }
             return details(saved);
         });
     }
 
-    /** The team's open tickets count in its new calendar from now on (pauses and starts kept). */
+    /**
+     * The team's open tickets are counted in its new calendar: each running clock's due time is recomputed from its
+     * start in the new hours, its completed pauses kept (stopped clocks keep their outcome).
+     */
     private void recount(Team team) {
         BusinessCalendar calendar = routing.calendarOf(team);
         for (TicketId id : teamTickets.open(team.id())) {

@@ -25,7 +25,9 @@ import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.Ticket;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -66,14 +68,21 @@ public final class TeamRouting implements TicketRouting {
 
     /**
      * The team a new ticket joins, most specific first: its category's, its project's default team, its type's, the
-     * desk's default; none if that team is inactive.
+     * desk's default; an inactive team is passed over for the next.
      */
     public Optional<Team> teamFor(Category category, Optional<ProjectId> project, TicketType type) {
-        return category.team()
-                .or(() -> project.flatMap(projects::find).flatMap(Project::defaultTeam))
-                .or(() -> typeRoutes.all().getOrDefault(type, Optional.empty()))
-                .or(() -> defaultTeam)
-                .flatMap(teams::find).filter(Team::active);
+        List<Supplier<Optional<TeamId>>> inOrder = List.of(
+                category::team,
+                () -> project.flatMap(projects::find).flatMap(Project::defaultTeam),
+                () -> typeRoutes.all().getOrDefault(type, Optional.empty()),
+                () -> defaultTeam);
+        for (Supplier<Optional<TeamId>> named : inOrder) {
+            Optional<Team> team = named.get().flatMap(teams::find).filter(Team::active);
+            if (team.isPresent()) {
+                return team;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The desk routes a new ticket, not whoever submitted it. */

@@ -4,7 +4,10 @@ import io.supportdesk.application.ticket.port.in.ListPrioritiesUseCase.PriorityT
 import io.supportdesk.application.ticket.port.in.ManageSlaPoliciesUseCase.Changed;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.out.OpenTickets;
+import io.supportdesk.domain.sla.BusinessCalendar;
+import io.supportdesk.domain.sla.BusinessCalendar.OpeningHours;
 import io.supportdesk.domain.sla.SlaTargets;
+import io.supportdesk.domain.team.Team;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.Priority;
@@ -15,13 +18,18 @@ import io.supportdesk.domain.ticket.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -138,5 +146,27 @@ class ManageSlaPoliciesServiceTest {
         assertEquals(closedBefore, due(reread(closed)));
         assertEquals(after(Duration.ofHours(4), Duration.ofHours(48)), closedBefore);
         assertEquals(after(Duration.ofHours(8), Duration.ofDays(5)), due(reread(medium)));
+    }
+
+    @Test
+    void recomputed_due_times_count_in_the_business_hours_of_the_tickets_team() {
+        Map<DayOfWeek, List<OpeningHours>> weekdays = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            weekdays.put(day, List.of(new OpeningHours(LocalTime.of(9, 0), LocalTime.of(17, 0))));
+        }
+        BusinessCalendar berlinOffice = BusinessCalendar.of(ZoneId.of("Europe/Berlin"), weekdays, List.of());
+        Team berlin = kit.teams.add(Team.create("Berlin", "", ZoneId.of("Europe/Berlin"),
+                Optional.of(kit.calendars.add("Berlin office", berlinOffice, OPENED).id()), "round_robin", false,
+                clock));
+        kit.categories.save(kit.categories.find(new CategoryCode("technical")).orElseThrow()
+                .routedTo(Optional.of(berlin.id())));
+        // Monday 2 March 2026, 10:00 in Berlin (CET, UTC+1).
+        TicketDetails ticket = kit.openTicket(kit.customer, "technical", Priority.HIGH);
+
+        service.change(kit.admin, Priority.HIGH, TIGHTER_HIGH, true);
+
+        // 12 business hours: Monday 10:00-17:00, then Tuesday 09:00-14:00.
+        assertEquals(Instant.parse("2026-03-03T13:00:00Z"), reread(ticket).resolutionSla().dueAt());
+        assertEquals(Instant.parse("2026-03-02T11:00:00Z"), reread(ticket).firstResponseSla().dueAt());
     }
 }

@@ -12,6 +12,7 @@ import io.supportdesk.application.team.MoveTicketToTeamService;
 import io.supportdesk.application.team.ReleaseDepartedWork;
 import io.supportdesk.application.team.SetAvailabilityService;
 import io.supportdesk.application.team.TeamRouting;
+import io.supportdesk.application.team.WaitingTickets;
 import io.supportdesk.application.team.port.in.ManageCalendarsUseCase;
 import io.supportdesk.application.team.port.in.ManageTeamsUseCase;
 import io.supportdesk.application.team.port.in.MoveTicketToTeamUseCase;
@@ -67,10 +68,10 @@ class TeamWiring {
     ManageTeamsUseCase manageTeams(TeamRepository teams, TeamMembers members, BusinessCalendars calendars,
                                    TeamTickets teamTickets, TicketRepository tickets, TicketEventPublisher events,
                                    TicketParticipants participants, AgentAvailability availability,
-                                   TeamRouting routing, FollowerPruning followers, CallerCache callers,
-                                   UnitOfWork unitOfWork, Clock clock) {
+                                   TeamRouting routing, FollowerPruning followers, WaitingTickets waiting,
+                                   CallerCache callers, UnitOfWork unitOfWork, Clock clock) {
         return new ManageTeamsService(teams, members, calendars, teamTickets, tickets, events, participants,
-                availability, routing, followers, callers, unitOfWork, clock);
+                availability, routing, followers, waiting, callers, unitOfWork, clock);
     }
 
     @Singleton
@@ -95,9 +96,13 @@ class TeamWiring {
 
     @Singleton
     SetAvailabilityUseCase setAvailability(AgentAvailability availability, TeamMembers members,
-                                           TeamRepository teams, TeamTickets teamTickets, TicketRepository tickets,
-                                           TicketEventPublisher events, TeamRouting routing, UnitOfWork unitOfWork) {
-        return new SetAvailabilityService(availability, members, teams, teamTickets, tickets, events, routing,
-                unitOfWork);
+                                           TeamRepository teams, WaitingTickets waiting, UnitOfWork unitOfWork) {
+        return new SetAvailabilityService(availability, members, teams, waiting, unitOfWork);
+    }
+
+    @Singleton
+    WaitingTickets waitingTickets(TeamTickets teamTickets, TicketRepository tickets, TicketEventPublisher events,
+                                  TeamRouting routing) {
+        return new WaitingTickets(teamTickets, tickets, events, routing);
     }
 }

@@ -106,7 +106,8 @@ public final class Team {
         }
     }
 
-    private static String name(String name) {
+    /** The name, stripped: 1 to 100 characters of plain text. */
+    public static String name(String name) {
         String stripped = name == null ? "" : name.strip();
         PlainText.problemInLine(stripped).ifPresent(problem -> {
             throw new TeamRuleViolation("name", problem);
@@ -117,7 +118,8 @@ public final class Team {
         return stripped;
     }
 
-    private static String description(String description) {
+    /** The description, possibly empty, at most 1000 characters. */
+    public static String description(String description) {
         String stripped = description == null ? "" : description.strip();
         PlainText.problemInText(stripped).ifPresent(problem -> {
             throw new TeamRuleViolation("description", problem);
@@ -128,7 +130,8 @@ public final class Team {
         return stripped;
     }
 
-    private static String strategy(String strategy) {
+    /** One of the assignment strategies, in lower case. */
+    public static String strategy(String strategy) {
         String normalised = strategy == null ? "" : strategy.strip().toLowerCase(Locale.ROOT);
         if (!AssignmentStrategies.NAMES.contains(normalised)) {
             throw new TeamRuleViolation("assignment_strategy", "unknown strategy '" + strategy + "'; allowed: "

@@ -39,6 +39,7 @@ import io.supportdesk.domain.assignment.RoundRobinAssignment;
 import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.sla.BusinessCalendarId;
+import io.supportdesk.domain.team.Team;
 import io.supportdesk.domain.team.TeamRole;
 
 import java.net.URI;
@@ -118,10 +119,12 @@ public class TeamController {
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ValidationProblem
     HttpResponse<TeamResponse> create(@Body CreateTeam request, Authentication authentication) {
+        // Every field at once, by the team's own rules; the use case checks them again as it builds the team.
         FieldViolations v = new FieldViolations();
-        if (request.name() == null || request.name().isBlank()) {
-            v.reject("name", "is required");
-        }
+        v.check("name", () -> Team.name(request.name()));
+        v.check("description", () -> Team.description(request.description()));
+        v.optional("time_zone", request.timeZone(), Team::timeZone);
+        v.optional("assignment_strategy", request.assignmentStrategy(), Team::strategy);
         Optional<BusinessCalendarId> calendar = v.optional("calendar_id", request.calendarId(),
                 BusinessCalendarId::new);
         v.throwIfAny();
@@ -145,6 +148,10 @@ public class TeamController {
     TeamResponse change(@PathVariable String team, @Body UpdateTeam request, Authentication authentication) {
         TeamId id = teamId(team);
         FieldViolations v = new FieldViolations();
+        v.optional("name", request.name(), Team::name);
+        v.optional("description", request.description(), Team::description);
+        v.optional("time_zone", request.timeZone(), Team::timeZone);
+        v.optional("assignment_strategy", request.assignmentStrategy(), Team::strategy);
         Optional<Optional<BusinessCalendarId>> calendar = v.optional("calendar_id", request.calendarId(),
                 given -> given == 0 ? Optional.<BusinessCalendarId>empty() : Optional.of(new BusinessCalendarId(given)));
         v.throwIfAny();
