@@ -56,7 +56,7 @@ public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
         Actor actor = command.actor();
         return unitOfWork.inTransaction(() -> {
             Ticket ticket = access.loadForChange(actor, command.ticket(), OptionalLong.empty());
-            TicketPermissions.checkSupervise(actor, "route tickets to others");
+            TicketPermissions.checkSupervise(actor, ticket, "route tickets to others");
             Optional<String> skill = categories.find(ticket.category()).flatMap(Category::requiredSkill);
             AssignmentDecision decision = strategy.choose(new AssignmentRequest(ticket.id(), ticket.team(), skill,
                     candidates.agents(ticket.team()), cursors.last(ticket.team())));

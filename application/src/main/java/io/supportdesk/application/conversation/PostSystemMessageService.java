@@ -44,6 +44,7 @@ public final class PostSystemMessageService implements PostSystemMessageUseCase 
         TicketPermissions.checkSupervise(command.author(), "post system messages");
         return unitOfWork.inTransaction(() -> {
             Ticket ticket = access.loadReadable(command.author(), command.ticket());
+            TicketPermissions.checkSupervise(command.author(), ticket, "post system messages");
             Comment comment = new Comment(comments.nextId(), ticket.id(), command.author(), command.body(), false,
                     Channel.SYSTEM, clock.instant());
             comments.add(comment);

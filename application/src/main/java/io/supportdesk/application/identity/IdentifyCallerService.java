@@ -9,7 +9,6 @@ import io.supportdesk.domain.identity.User;
 import io.supportdesk.domain.identity.UserId;
 
 import java.util.Optional;
-import java.util.Set;
 
 public final class IdentifyCallerService implements IdentifyCallerUseCase, ForgetCallersUseCase {
 
@@ -27,7 +26,9 @@ public final class IdentifyCallerService implements IdentifyCallerUseCase, Forge
     @Override
     public Optional<Actor> identify(UserId userId) {
         return callers.get(userId, () -> users.findById(userId).filter(User::active)
-                .map(user -> user.asActor().inTeams(user.role().isStaff() ? members.teamsOf(userId) : Set.of())));
+                .map(user -> user.role().isStaff()
+                        ? user.asActor().inTeams(members.teamsOf(userId), members.ledBy(userId))
+                        : user.asActor()));
     }
 
     @Override

@@ -32,6 +32,9 @@ public final class AssignTicketService implements AssignTicketUseCase {
     public TicketDetails assign(AssignTicketCommand command) {
         return changes.change(command.actor(), command.ticket(), command.expectedVersion(), ticket -> {
             TicketPermissions.checkAssign(command.actor(), command.assignee());
+            if (!command.assignee().equals(command.actor().id())) {
+                TicketPermissions.checkSupervise(command.actor(), ticket, "assign tickets to others");
+            }
             participants.find(command.assignee())
                     .filter(p -> TeamPermissions.mayOwn(p.role(), p.active(), teams.teamsOf(p.id()), ticket.team()))
                     .orElseThrow(() -> new TicketRuleViolation("assignee", ticket.team().isPresent()

@@ -4,6 +4,7 @@ import io.supportdesk.application.team.port.out.TeamMembers;
 import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.team.TeamMember;
+import io.supportdesk.domain.team.TeamRole;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,6 +50,14 @@ public final class InMemoryTeamMembers implements TeamMembers {
         Set<TeamId> teams = new LinkedHashSet<>();
         rows.values().stream().filter(member -> member.user().equals(user)).map(TeamMember::team)
                 .sorted(Comparator.comparingLong(TeamId::value)).forEach(teams::add);
+        return teams;
+    }
+
+    @Override
+    public synchronized Set<TeamId> ledBy(UserId user) {
+        Set<TeamId> teams = new LinkedHashSet<>();
+        rows.values().stream().filter(member -> member.user().equals(user) && member.role() == TeamRole.LEAD)
+                .map(TeamMember::team).sorted(Comparator.comparingLong(TeamId::value)).forEach(teams::add);
         return teams;
     }
 }

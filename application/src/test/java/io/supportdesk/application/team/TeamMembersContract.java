@@ -113,6 +113,7 @@ public abstract class TeamMembersContract {
         members().put(new TeamMember(security, agent, TeamRole.LEAD, JOINED));
 
         assertEquals(Set.of(billing, security), members().teamsOf(agent));
+        assertEquals(Set.of(security), members().ledBy(agent), "leads only where their role is lead");
         assertEquals(TeamRole.MEMBER, members().find(billing, agent).orElseThrow().role());
         assertEquals(TeamRole.LEAD, members().find(security, agent).orElseThrow().role());
         assertTrue(members().find(elsewhere, agent).isEmpty());

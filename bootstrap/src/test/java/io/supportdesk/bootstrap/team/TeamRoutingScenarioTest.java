@@ -210,6 +210,14 @@ class TeamRoutingScenarioTest implements TestPropertyProvider {
         assertEquals(List.of(), api.get("/api/v1/agents/" + assignee.id().value() + "/tickets", techTia.token())
                 .items(), "another team's queue shows nothing of Billing's");
 
+        // A manager who leads Tech reads every ticket but supervises only Tech's (and unrouted ones).
+        SignedInUser techLead = users.create(Role.MANAGER);
+        assertEquals(200, api.put("/api/v1/teams/" + techTeam + "/members/" + techLead.id().value(),
+                Map.of("role", "lead"), admin.token()).status());
+        assertEquals(200, api.get(path, techLead.token()).status());
+        assertEquals(403, api.post(path + "/assign", Map.of("assignee_id", colleague.id().value()),
+                techLead.token()).status());
+
         // The assignee steps away: the next tickets go to the colleague, who alone is available.
         assertEquals("away", api.put("/api/v1/auth/me/availability", Map.of("status", "away"), assignee.token())
                 .get("status"));

@@ -7,20 +7,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The user on whose behalf something happens, with the role they acted in and the teams they belong to as they
- * were identified (what {@link io.supportdesk.domain.ticket.TicketVisibility} scopes an agent by). An actor rebuilt
- * from a token or from the audit trail knows no teams: it may read less, never more.
+ * The user on whose behalf something happens, with the role they acted in and the teams they belong to and lead as
+ * they were identified (what {@link io.supportdesk.domain.ticket.TicketVisibility} scopes an agent by, and what a
+ * manager supervises). An actor rebuilt from a token or from the audit trail knows no teams: it may read less, never
+ * more.
  */
-public record Actor(UserId id, Role role, Set<TeamId> teams) {
+public record Actor(UserId id, Role role, Set<TeamId> teams, Set<TeamId> ledTeams) {
 
     public Actor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");
         teams = Set.copyOf(Objects.requireNonNull(teams, "teams"));
+        ledTeams = Set.copyOf(Objects.requireNonNull(ledTeams, "ledTeams"));
     }
 
     public Actor(UserId id, Role role) {
-        this(id, role, Set.of());
+        this(id, role, Set.of(), Set.of());
+    }
+
+    /** A member of these teams, leading none of them. */
+    public Actor(UserId id, Role role, Set<TeamId> teams) {
+        this(id, role, teams, Set.of());
     }
 
     /** The desk acting on its own ("Supportdesk" in the audit trail), with a supervisor's reach. */
@@ -34,7 +41,12 @@ public record Actor(UserId id, Role role, Set<TeamId> teams) {
 
     /** The same person and role, as a member of these teams. */
     public Actor inTeams(Set<TeamId> memberOf) {
-        return new Actor(id, role, memberOf);
+        return new Actor(id, role, memberOf, Set.of());
+    }
+
+    /** The same person and role, as a member of these teams and lead of some of them. */
+    public Actor inTeams(Set<TeamId> memberOf, Set<TeamId> leading) {
+        return new Actor(id, role, memberOf, leading);
     }
 
     /** Whether this is the same person in the same role, whatever teams each was identified with. */

@@ -93,6 +93,27 @@ public final class TicketPermissions {
         }
     }
 
+    /**
+     * Whether the actor supervises this ticket (gives it to others, routes it automatically, speaks for the desk on
+     * it): administrators every ticket; a manager the tickets of the teams they lead and the tickets no team owns, or,
+     * leading no team, every ticket; nobody else.
+     */
+    public static boolean maySupervise(Actor actor, Ticket ticket) {
+        return switch (actor.role()) {
+            case ADMIN -> true;
+            case MANAGER -> actor.ledTeams().isEmpty()
+                    || ticket.team().map(actor.ledTeams()::contains).orElse(true);
+            case AGENT, CUSTOMER -> false;
+        };
+    }
+
+    public static void checkSupervise(Actor actor, Ticket ticket, String what) {
+        checkSupervise(actor, what);
+        if (!maySupervise(actor, ticket)) {
+            throw new TicketAccessDenied("managers may " + what + " only on the tickets of the teams they lead");
+        }
+    }
+
     public static void checkWriteInternal(Actor actor) {
         if (!canSeeInternalNotes(actor)) {
             throw new TicketAccessDenied("internal", "customers may not write internal notes");

@@ -3,6 +3,10 @@ package io.supportdesk.domain.ticket;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
+import java.util.Set;
+import java.util.Optional;
+import io.supportdesk.domain.sla.BusinessCalendar;
+import io.supportdesk.domain.identity.TeamId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -119,5 +123,26 @@ class TicketPermissionsTest {
         // Nobody with that address: the same refusal, so a customer learns nothing about who has an account.
         assertThrows(TicketAccessDenied.class, () -> TicketPermissions.checkSubmitFor(CUSTOMER, java.util.Optional.empty()));
         assertDoesNotThrow(() -> TicketPermissions.checkSubmitFor(AGENT, java.util.Optional.of(CUSTOMER.id())));
+    }
+
+    @Test
+    void a_manager_supervises_the_teams_they_lead_and_unrouted_tickets_or_leading_none_every_ticket() {
+        TeamId billing = new TeamId(1);
+        TeamId tech = new TeamId(2);
+        Ticket billingTicket = aTicket().build();
+        billingTicket.routeTo(billing, BusinessCalendar.ALWAYS_OPEN, false, Optional.empty(), ADMIN,
+                java.time.Clock.systemUTC());
+        Ticket unrouted = aTicket().build();
+        Actor techLead = new Actor(new UserId(500), Role.MANAGER, Set.of(tech), Set.of(tech));
+        Actor leadsNothing = new Actor(new UserId(501), Role.MANAGER, Set.of(billing), Set.of());
+
+        assertFalse(TicketPermissions.maySupervise(techLead, billingTicket));
+        assertThrows(TicketAccessDenied.class,
+                () -> TicketPermissions.checkSupervise(techLead, billingTicket, "assign tickets to others"));
+        assertTrue(TicketPermissions.maySupervise(techLead, unrouted));
+        assertTrue(TicketPermissions.maySupervise(leadsNothing, billingTicket));
+        assertTrue(TicketPermissions.maySupervise(ADMIN, billingTicket));
+        Actor agentLead = new Actor(new UserId(502), Role.AGENT, Set.of(billing), Set.of(billing));
+        assertFalse(TicketPermissions.maySupervise(agentLead, billingTicket), "agents lead but do not supervise");
     }
 }

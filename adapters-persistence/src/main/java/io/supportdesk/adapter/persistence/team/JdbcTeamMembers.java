@@ -103,6 +103,21 @@ public class JdbcTeamMembers implements TeamMembers {
                 });
     }
 
+    @Override
+    public Set<TeamId> ledBy(UserId user) {
+        return jdbc.prepareStatement("SELECT team_id FROM team_members WHERE user_id = ? AND role = 'lead'"
+                + " ORDER BY team_id", statement -> {
+                    statement.setLong(1, user.value());
+                    Set<TeamId> teams = new LinkedHashSet<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            teams.add(new TeamId(rows.getLong(1)));
+                        }
+                    }
+                    return teams;
+                });
+    }
+
     private static TeamMember read(ResultSet row) throws SQLException {
         return new TeamMember(new TeamId(row.getLong("team_id")), new UserId(row.getLong("user_id")),
                 TeamRole.fromCode(row.getString("role")), row.getTimestamp("joined_at").toInstant());

@@ -9,4 +9,7 @@ import java.util.Set;
 public interface TeamsOfUser {
 
     Set<TeamId> teamsOf(UserId user);
+
+    /** The teams the user leads (a subset of {@link #teamsOf}). */
+    Set<TeamId> ledBy(UserId user);
 }
