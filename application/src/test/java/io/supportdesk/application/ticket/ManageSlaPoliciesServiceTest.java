@@ -1,5 +1,6 @@
 package io.supportdesk.application.ticket;
 
+import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.ticket.port.in.ListPrioritiesUseCase.PriorityTargets;
 import io.supportdesk.application.ticket.port.in.ManageSlaPoliciesUseCase.Changed;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
@@ -23,7 +24,6 @@ import java.time.LocalTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -41,32 +41,8 @@ class ManageSlaPoliciesServiceTest {
     private static final Instant OPENED = Instant.parse("2026-03-02T09:00:00Z");
     private static final SlaTargets TIGHTER_HIGH = new SlaTargets(Duration.ofHours(2), Duration.ofHours(12));
 
-    /** Time the test moves on by hand, so a recompute can tell a clock's start from the moment it runs. */
-    private static final class HandClock extends Clock {
-
-        private Instant now = OPENED;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    // Moved on by hand, so a recompute can tell a clock's start from the moment it runs.
+    private final TestClock clock = TestClock.at(OPENED.toString());
     private final TicketTestKit kit = new TicketTestKit(clock, SlaPolicy.defaults());
     private final OpenTickets openTickets = priority -> kit.tickets.all().stream()
             .filter(ticket -> ticket.status().isOpen() && ticket.priority() == priority)

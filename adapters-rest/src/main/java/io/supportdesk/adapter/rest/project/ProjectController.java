@@ -26,6 +26,7 @@ import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.Problem;
+import io.supportdesk.adapter.rest.ticket.RequestParameters;
 import io.supportdesk.application.project.ProjectNotFoundException;
 import io.supportdesk.application.project.port.in.ManageProjectsUseCase;
 import io.supportdesk.domain.identity.TeamId;
@@ -150,10 +151,6 @@ public class ProjectController {
     }
 
     private static ProjectId projectId(String text) {
-        try {
-            return new ProjectId(Long.parseLong(text.strip()));
-        } catch (RuntimeException e) {
-            throw new ProjectNotFoundException(text);
-        }
+        return RequestParameters.id(text, ProjectId::new, ProjectNotFoundException::new);
     }
 }

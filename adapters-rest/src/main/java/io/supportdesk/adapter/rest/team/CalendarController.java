@@ -27,6 +27,7 @@ import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.Problem;
+import io.supportdesk.adapter.rest.ticket.RequestParameters;
 import io.supportdesk.adapter.rest.team.TeamResponses.CalendarList;
 import io.supportdesk.adapter.rest.team.TeamResponses.CalendarResponse;
 import io.supportdesk.adapter.rest.team.TeamResponses.HolidayResponse;
@@ -224,10 +225,7 @@ public class CalendarController {
     }
 
     private static BusinessCalendarId calendarId(String text) {
-        try {
-            return new BusinessCalendarId(Long.parseLong(text.strip()));
-        } catch (RuntimeException e) {
-            throw new TeamNotFoundException("no business calendar with id " + text);
-        }
+        return RequestParameters.id(text, BusinessCalendarId::new,
+                given -> new TeamNotFoundException("no business calendar with id " + given));
     }
 }

@@ -28,6 +28,7 @@ import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
 import io.supportdesk.adapter.rest.problem.Problem;
+import io.supportdesk.adapter.rest.ticket.RequestParameters;
 import io.supportdesk.adapter.rest.team.TeamResponses.TeamList;
 import io.supportdesk.adapter.rest.team.TeamResponses.TeamResponse;
 import io.supportdesk.application.team.TeamNotFoundException;
@@ -192,20 +193,11 @@ public class TeamController {
         return TeamResponse.of(teams.removeMember(CurrentActor.from(authentication), teamId(team), userId(user)));
     }
 
-    /** An id that cannot exist names no team: "not found", like an unknown ticket reference. */
     static TeamId teamId(String text) {
-        try {
-            return new TeamId(Long.parseLong(text.strip()));
-        } catch (RuntimeException e) {
-            throw new TeamNotFoundException("no team with id " + text);
-        }
+        return RequestParameters.id(text, TeamId::new, given -> new TeamNotFoundException("no team with id " + given));
     }
 
     private static UserId userId(String text) {
-        try {
-            return new UserId(Long.parseLong(text.strip()));
-        } catch (RuntimeException e) {
-            throw new TeamNotFoundException("no user with id " + text);
-        }
+        return RequestParameters.id(text, UserId::new, given -> new TeamNotFoundException("no user with id " + given));
     }
 }

@@ -81,10 +81,7 @@ public class TicketFollowerController {
     }
 
     private static UserId userId(String text) {
-        try {
-            return new UserId(Long.parseLong(text.strip()));
-        } catch (RuntimeException e) {
-            throw InvalidRequestException.badParameter("user", "must be a user id, was '" + text + "'");
-        }
+        return RequestParameters.id(text, UserId::new,
+                given -> InvalidRequestException.badParameter("user", "must be a user id, was '" + given + "'"));
     }
 }
