@@ -104,7 +104,8 @@ public final class NotificationPlanner {
         return withTicket(event, ticket -> recipient(event.agent(), event.actor())
                 .map(agent -> List.of(notification(event, ticket, NotificationKind.TICKET_ASSIGNED, agent,
                         new TicketAssignedEmail(agent.name(), ticket.number(), ticket.title(), ticket.priority(),
-                                ticket.status(), nameOf(event.actor().id()), ticket.resolutionDueAt()))))
+                                ticket.status(), nameOf(event.actor().id()), ticket.resolutionDueAt(),
+                                ticket.team().flatMap(directory::teamName)))))
                 .orElse(List.of()));
     }
 

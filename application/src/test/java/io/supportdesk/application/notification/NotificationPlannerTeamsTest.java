@@ -221,6 +221,7 @@ class NotificationPlannerTeamsTest {
         Notification queued = planner.plan(movedToBilling(Actor.system(), NOW)).getFirst();
 
         assertTrue(assigned.text().contains("Supportdesk assigned ticket TKT-000123 to you"), assigned.text());
+        assertTrue(assigned.text().contains("Billing"), "the assignment names the team: " + assigned.text());
         assertTrue(queued.text().contains("Supportdesk sent ticket TKT-000123 to Billing"), queued.text());
     }
 }

@@ -9,11 +9,18 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-/** To the agent a ticket was given to. */
+/** To the agent a ticket was given to, naming the team whose queue it came from, if any. */
 public record TicketAssignedEmail(String recipientName, TicketNumber number, Title title, Priority priority,
-                                  TicketStatus status, String assignedBy, Instant resolutionDueAt)
+                                  TicketStatus status, String assignedBy, Instant resolutionDueAt,
+                                  Optional<String> team)
         implements EmailTemplate {
+
+    public TicketAssignedEmail(String recipientName, TicketNumber number, Title title, Priority priority,
+                               TicketStatus status, String assignedBy, Instant resolutionDueAt) {
+        this(recipientName, number, title, priority, status, assignedBy, resolutionDueAt, Optional.empty());
+    }
 
     public TicketAssignedEmail {
         Objects.requireNonNull(recipientName, "recipientName");
@@ -23,6 +30,7 @@ public record TicketAssignedEmail(String recipientName, TicketNumber number, Tit
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(assignedBy, "assignedBy");
         Objects.requireNonNull(resolutionDueAt, "resolutionDueAt");
+        Objects.requireNonNull(team, "team");
     }
 
     @Override
@@ -32,6 +40,7 @@ public record TicketAssignedEmail(String recipientName, TicketNumber number, Tit
         facts.put("Title", title.value());
         facts.put("Priority", priority.code());
         facts.put("Status", status.code());
+        team.ifPresent(name -> facts.put("Team", name));
         facts.put("Resolution due", context.time(resolutionDueAt));
         return new EmailComposer()
                 .greeting(recipientName)
