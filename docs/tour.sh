@@ -82,6 +82,41 @@ json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $CUSTOMER" -d '{"sta
 step "The history shows every step (as the customer sees it)"
 curl -sS $B/tickets/$ID/history -H "Authorization: Bearer $CUSTOMER" | jq -r '.[] | [.occurred_at, .kind, (.field // ""), (.old_value // ""), (.new_value // ""), (.note // ""), (.actor.full_name // "")] | @tsv'
 
+step "Teams route work: office hours, a queue, assignment on arrival (README, Teams and routing)"
+HOURS='[{"from":"09:00","to":"17:00"}]'
+CAL=$(json -X POST $B/calendars -H "Authorization: Bearer $ADMIN" -d "{\"name\":\"Berlin office $RUN\",\"time_zone\":\"Europe/Berlin\",
+  \"week\":{\"monday\":$HOURS,\"tuesday\":$HOURS,\"wednesday\":$HOURS,\"thursday\":$HOURS,\"friday\":$HOURS}}" | jq -r '.id // empty')
+[ -n "$CAL" ] || die "the admin could not create a business calendar"
+TEAM=$(json -X POST $B/teams -H "Authorization: Bearer $ADMIN" \
+  -d "{\"name\":\"Billing $RUN\",\"calendar_id\":$CAL,\"assignment_strategy\":\"round_robin\",\"auto_assign\":true}" | jq -r '.id // empty')
+[ -n "$TEAM" ] || die "the admin could not create a team"
+json -X PUT $B/teams/$TEAM/members/$AGENT_ID -H "Authorization: Bearer $ADMIN" -d '{"role":"member"}' \
+  | jq -c '{team: .name, calendar: .calendar.name, members: [.members[] | {full_name, availability}]}'
+json -X POST $B/categories -H "Authorization: Bearer $ADMIN" -d "{\"code\":\"tour$RUN\",\"name\":\"Tour $RUN\"}" >/dev/null
+json -X PATCH $B/categories/tour$RUN -H "Authorization: Bearer $ADMIN" -d "{\"team_id\":$TEAM}" | jq -c '{code, team_id}'
+ROUTED=$(json -X POST $B/tickets -H "Authorization: Bearer $CUSTOMER" -d "{\"title\":\"Invoice address wrong\",
+  \"description\":\"Please change the address on my invoices.\",\"category\":\"tour$RUN\",\"priority\":\"high\"}")
+echo "$ROUTED" | jq -c '{number, team: .team.name, assignee: .assignee.full_name,
+  first_response_due_at: .sla.first_response_due_at, counted_in: .sla.business_calendar}'
+[ "$(echo "$ROUTED" | jq -r '.assignee.id')" = "$AGENT_ID" ] || die "the team did not assign the new ticket at once"
+RID=$(echo "$ROUTED" | jq -r .id)
+TIA_ID=$(json -X POST $B/users -H "Authorization: Bearer $ADMIN" -d "{\"email\":\"tia$RUN@example.com\",
+  \"password\":\"tia long passphrase\",\"full_name\":\"Tia Tech\",\"role\":\"agent\"}" | jq -r .id)
+TECH=$(json -X POST $B/teams -H "Authorization: Bearer $ADMIN" -d "{\"name\":\"Tech $RUN\"}" | jq -r .id)
+json -X PUT $B/teams/$TECH/members/$TIA_ID -H "Authorization: Bearer $ADMIN" -d '{"role":"member"}' >/dev/null
+TIA=$(login "tia$RUN@example.com" "tia long passphrase")
+CODE=$(curl -sS -o /dev/null -w '%{http_code}' $B/tickets/$RID -H "Authorization: Bearer $TIA")
+echo "an agent of another team reads it: $CODE"
+[ "$CODE" = 404 ] || die "an agent outside the team could read its ticket"
+json -X PUT $B/auth/me/availability -H "Authorization: Bearer $AGENT" -d '{"status":"away"}' | jq -c .
+json -X POST $B/tickets -H "Authorization: Bearer $CUSTOMER" -d "{\"title\":\"Second invoice question\",
+  \"description\":\"Is VAT included in this price?\",\"category\":\"tour$RUN\"}" | jq -c '{number, waits_unassigned: (.assignee == null)}'
+json -X PUT $B/auth/me/availability -H "Authorization: Bearer $AGENT" -d '{"status":"available"}' | jq -c .
+echo "handed out on return: $(curl -sS "$B/tickets?team_id=$TEAM&unassigned=true" -H "Authorization: Bearer $AGENT" | jq '.items | length') waiting"
+json -X PUT $B/tickets/$RID/team -H "Authorization: Bearer $ADMIN" -d "{\"team_id\":$TECH,\"reason\":\"A payment API error\"}" \
+  | jq -c '{team: .team.name, status, assignee, first_response_due_at: .sla.first_response_due_at}'
+echo "Tech reads it now: $(curl -sS -o /dev/null -w '%{http_code}' $B/tickets/$RID -H "Authorization: Bearer $TIA")"
+
 step "Errors are problem details"
 json -X POST $B/tickets -H "Authorization: Bearer $CUSTOMER" -d '{"title":"x","description":"short","category":"billing","priority":"asap"}' | jq -c '{status, code, errors}'
 json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $AGENT" -d '{"status":"on_hold"}' | jq -c '{status, code, allowed}'
