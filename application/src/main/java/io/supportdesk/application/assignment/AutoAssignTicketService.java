@@ -7,6 +7,9 @@ import io.supportdesk.application.assignment.port.out.AssignmentCandidates;
 import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.TicketAccess;
+import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.application.ticket.FollowerPruning;
+import io.supportdesk.application.ticket.port.out.TicketRouting;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
@@ -32,20 +35,24 @@ public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
     private final AssignmentCandidates candidates;
     private final RoundRobinCursors cursors;
     private final AssignmentStrategy strategy;
+    private final TicketRouting routing;
+    private final FollowerPruning followers;
     private final TicketAccess access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public AutoAssignTicketService(TicketRepository tickets, TicketEventPublisher events, CategoryCatalog categories,
                                    AssignmentCandidates candidates, RoundRobinCursors cursors,
-                                   AssignmentStrategy strategy, TicketAccess access, UnitOfWork unitOfWork,
-                                   Clock clock) {
+                                   AssignmentStrategy strategy, TicketRouting routing, FollowerPruning followers,
+                                   TicketAccess access, UnitOfWork unitOfWork, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.categories = categories;
         this.candidates = candidates;
         this.cursors = cursors;
         this.strategy = strategy;
+        this.routing = routing;
+        this.followers = followers;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -58,12 +65,16 @@ public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
             Ticket ticket = access.loadForChange(actor, command.ticket(), OptionalLong.empty());
             TicketPermissions.checkSupervise(actor, ticket, "route tickets to others");
             Optional<String> skill = categories.find(ticket.category()).flatMap(Category::requiredSkill);
-            AssignmentDecision decision = strategy.choose(new AssignmentRequest(ticket.id(), ticket.team(), skill,
-                    candidates.agents(ticket.team()), cursors.last(ticket.team())));
+            // A team's ticket goes by the team's own strategy; the desk's (ASSIGNMENT_STRATEGY) is for the others.
+            AssignmentStrategy chosen = ticket.team().flatMap(routing::strategyOf).orElse(strategy);
+            Optional<UserId> cursor = cursors.last(ticket.team());
+            AssignmentDecision decision = chosen.choose(new AssignmentRequest(ticket.id(), ticket.team(), skill,
+                    candidates.agents(ticket.team()), cursor));
             return switch (decision) {
                 case Assigned assigned -> {
                     ticket.assignTo(assigned.agent(), actor, clock);
                     Ticket saved = tickets.save(ticket);
+                    followers.afterChange(saved);
                     events.publish(ticket.pullEvents());
                     cursors.moveTo(ticket.team(), assigned.agent());
                     yield new AutoAssignResult.Assigned(access.describe(actor, saved));

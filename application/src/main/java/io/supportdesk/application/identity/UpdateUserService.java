@@ -42,6 +42,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
             boolean wasActiveAdmin = user.isActiveAdmin();
             boolean wasActive = user.active();
             boolean worked = user.active() && user.role().mayBeAssigned();
+            var roleBefore = user.role();
             command.fullName().ifPresent(name -> user.rename(name, clock));
             command.role().ifPresent(role -> user.changeRole(role, clock));
             command.skills().ifPresent(skills -> user.changeSkills(skills, clock));
@@ -62,7 +63,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
             command.maxOpenTickets().ifPresent(limit -> limits.set(user.id(), limit));
             if (worked && !(user.active() && user.role().mayBeAssigned())) {
                 // No longer works tickets: what they had goes back to its queue.
-                departures.departed(user.id(), command.actor());
+                departures.departed(user.id(), command.actor(), !user.role().mayBeAssigned());
+            } else if (roleBefore != user.role() || wasActive != user.active()) {
+                departures.accessChanged(user.id());
             }
             return saved;
         });

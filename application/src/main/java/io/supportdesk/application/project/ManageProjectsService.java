@@ -52,7 +52,8 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
         checkManage(actor);
         key.ifPresent(this::checkKey);
         return unitOfWork.inTransaction(() -> {
-            Project project = find(id);
+            Project project = projects.findForUpdate(id)
+                    .orElseThrow(() -> new ProjectNotFoundException(String.valueOf(id.value())));
             defaultTeam.flatMap(team -> team).ifPresent(this::checkTeam);
             project.change(key, name, description, active, defaultTeam, ownNumbers,
                     key.isPresent() && projects.hasTickets(id), clock);

@@ -46,6 +46,10 @@ public final class MoveTicketToTeamService implements MoveTicketToTeamUseCase {
             if (!command.actor().isStaff()) {
                 throw new TicketAccessDenied("team", "only staff route tickets to teams");
             }
+            // Agents pass on what their team holds; a manager reads every ticket but moves only what they supervise.
+            if (command.actor().role().isSupervisor()) {
+                TicketPermissions.checkSupervise(command.actor(), ticket, "move tickets between teams");
+            }
             Team team = teams.find(command.team()).filter(Team::active).orElseThrow(() -> new TeamRuleViolation(
                     "team_id", "no active team with id " + command.team().value()));
             routing.route(ticket, team, command.reason(), command.actor());

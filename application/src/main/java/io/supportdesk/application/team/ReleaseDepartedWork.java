@@ -1,6 +1,7 @@
 package io.supportdesk.application.team;
 
 import io.supportdesk.application.identity.port.out.StaffDepartures;
+import io.supportdesk.application.team.port.out.TeamMembers;
 import io.supportdesk.application.team.port.out.TeamRepository;
 import io.supportdesk.application.team.port.out.TeamTickets;
 import io.supportdesk.application.ticket.FollowerPruning;
@@ -23,24 +24,30 @@ public final class ReleaseDepartedWork implements StaffDepartures {
     private final TicketRepository tickets;
     private final TeamRepository teams;
     private final TeamRouting routing;
+    private final TeamMembers members;
     private final FollowerPruning followers;
     private final TicketEventPublisher events;
     private final Clock clock;
 
     public ReleaseDepartedWork(TeamTickets teamTickets, TicketRepository tickets, TeamRepository teams,
-                               TeamRouting routing, FollowerPruning followers, TicketEventPublisher events,
-                               Clock clock) {
+                               TeamRouting routing, TeamMembers members, FollowerPruning followers,
+                               TicketEventPublisher events, Clock clock) {
         this.teamTickets = teamTickets;
         this.tickets = tickets;
         this.teams = teams;
         this.routing = routing;
+        this.members = members;
         this.followers = followers;
         this.events = events;
         this.clock = clock;
     }
 
     @Override
-    public void departed(UserId user, Actor by) {
+    public void departed(UserId user, Actor by, boolean leavesTeams) {
+        if (leavesTeams) {
+            // A customer or administrator is in no team: they would go on getting its mail and reading its queue.
+            members.teamsOf(user).forEach(team -> members.remove(team, user));
+        }
         for (TicketId id : teamTickets.openAssignedTo(user)) {
             tickets.findByIdForUpdate(id).ifPresent(ticket -> {
                 ticket.unassign(by, clock);
@@ -49,6 +56,11 @@ public final class ReleaseDepartedWork implements StaffDepartures {
                 events.publish(ticket.pullEvents());
             });
         }
+        followers.afterAccessChange(user);
+    }
+
+    @Override
+    public void accessChanged(UserId user) {
         followers.afterAccessChange(user);
     }
 }

@@ -17,6 +17,8 @@ import io.supportdesk.domain.assignment.Assigned;
 import io.supportdesk.domain.assignment.AssignmentDecision;
 import io.supportdesk.domain.assignment.AssignmentRequest;
 import io.supportdesk.domain.assignment.AssignmentStrategies;
+import io.supportdesk.domain.assignment.AssignmentStrategy;
+import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.sla.BusinessCalendar;
 import io.supportdesk.domain.team.Team;
@@ -93,6 +95,20 @@ public final class TeamRouting implements TicketRouting {
     }
 
     @Override
+    public Optional<BusinessCalendar> calendarOf(TeamId team) {
+        return teams.find(team).map(this::calendarOf);
+    }
+
+    @Override
+    public Optional<AssignmentStrategy> strategyOf(TeamId team) {
+        return teams.find(team).map(this::strategyOf);
+    }
+
+    private AssignmentStrategy strategyOf(Team team) {
+        return AssignmentStrategies.byName(team.strategy(), random);
+    }
+
+    @Override
     public boolean teamExists(TeamId team) {
         return teams.find(team).isPresent();
     }
@@ -126,8 +142,11 @@ public final class TeamRouting implements TicketRouting {
         }
         Optional<String> skill = categories.find(ticket.category()).flatMap(Category::requiredSkill);
         Optional<TeamId> scope = Optional.of(team.id());
-        AssignmentDecision decision = AssignmentStrategies.byName(team.strategy(), random).choose(
-                new AssignmentRequest(ticket.id(), scope, skill, candidates.agents(scope), cursors.last(scope)));
+        // The team's cursor first: it holds a concurrent assignment in the team until this one commits, so both do
+        // not read the same workloads and give two tickets to someone with room for one.
+        Optional<UserId> cursor = cursors.last(scope);
+        AssignmentDecision decision = strategyOf(team).choose(
+                new AssignmentRequest(ticket.id(), scope, skill, candidates.agents(scope), cursor));
         if (decision instanceof Assigned assigned) {
             ticket.assignTo(assigned.agent(), Actor.system(), clock);
             cursors.moveTo(scope, assigned.agent());

@@ -10,11 +10,13 @@ import io.supportdesk.domain.ticket.TicketId;
  * Hands out what waits in a team's queue when someone can take it (a member becomes available, the team starts
  * assigning on arrival): the oldest waiting tickets, each as its strategy picks, in the caller's unit of work. A
  * ticket nobody can take now (a skill no available member has) stays waiting and the next is tried; at most
- * {@link #PER_TEAM} a time, so one request stays bounded.
+ * {@link #PER_TEAM} are handed out and {@link #LOOKED_AT} looked at a time, so one request stays bounded and a run of
+ * tickets nobody can take does not hide the ones behind it.
  */
 public final class WaitingTickets {
 
     static final int PER_TEAM = 20;
+    static final int LOOKED_AT = 200;
 
     private final TeamTickets teamTickets;
     private final TicketRepository tickets;
@@ -35,7 +37,10 @@ public final class WaitingTickets {
             return 0;
         }
         int assigned = 0;
-        for (TicketId id : teamTickets.waiting(team.id(), PER_TEAM)) {
+        for (TicketId id : teamTickets.waiting(team.id(), LOOKED_AT)) {
+            if (assigned == PER_TEAM) {
+                break;
+            }
             var found = tickets.findByIdForUpdate(id);
             if (found.isEmpty()) {
                 continue;

@@ -90,10 +90,12 @@ public final class TicketAccess {
     public TicketDetails describe(Actor actor, TicketWithPeople read) {
         Ticket t = read.ticket();
         return new TicketDetails(t.id(), t.number(), t.title(), t.description(), t.status(), t.priority(),
-                t.category(), t.tags(), read.requester(), read.assignee(), read.team(), t.customFields(),
+                t.category(), t.tags(), read.requester(), read.assignee(),
+                // Which team (and project) works a ticket is the desk's business, not the customer's.
+                actor.isStaff() ? read.team() : Optional.empty(), t.customFields(),
                 read.metadata(), t.createdAt(), t.updatedAtSeenBy(actor), t.firstRespondedAt(), t.resolvedAt(),
                 t.closedAt(), t.firstResponseSla(clock), t.resolutionSla(clock), allowedTransitions(actor, t),
-                t.versionSeenBy(actor), t.slaCalendar(), t.type(), read.project());
+                t.versionSeenBy(actor), t.slaCalendar(), t.type(), actor.isStaff() ? read.project() : Optional.empty());
     }
 
     private Set<TicketStatus> allowedTransitions(Actor actor, Ticket ticket) {

@@ -43,7 +43,8 @@ class AutoAssignTicketServiceTest {
             new AgentCandidate(kit.agent.id(), true, Set.of(), 0, null),
             new AgentCandidate(kit.otherAgent.id(), true, Set.of(), 0, null));
     private final AutoAssignTicketService service = new AutoAssignTicketService(kit.tickets, kit.events,
-            kit.categories, team -> agents, cursors, new RoundRobinAssignment(), kit.access, kit.unitOfWork, kit.clock);
+            kit.categories, team -> agents, cursors, new RoundRobinAssignment(), kit.routing, kit.followerPruning,
+            kit.access, kit.unitOfWork, kit.clock);
 
     private AutoAssignResult autoAssign() {
         TicketDetails ticket = kit.openTicket(kit.customer, "general", Priority.MEDIUM);

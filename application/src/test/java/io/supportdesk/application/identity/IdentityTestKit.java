@@ -52,8 +52,19 @@ final class IdentityTestKit {
     /** Limits set, and who departed: the accounts side only tells; the team capability acts on it. */
     final java.util.Map<UserId, java.util.OptionalInt> limits = new java.util.HashMap<>();
     final java.util.List<UserId> departed = new java.util.ArrayList<>();
+    final java.util.List<UserId> accessChanged = new java.util.ArrayList<>();
     final UpdateUserService updateUser = new UpdateUserService(users, refreshTokens, unitOfWork, callers,
-            limits::put, (user, by) -> departed.add(user), clock);
+            limits::put, new io.supportdesk.application.identity.port.out.StaffDepartures() {
+                @Override
+                public void departed(UserId user, Actor by, boolean leavesTeams) {
+                    departed.add(user);
+                }
+
+                @Override
+                public void accessChanged(UserId user) {
+                    accessChanged.add(user);
+                }
+            }, clock);
     final ProvisionFirstAdminService provisionFirstAdmin = new ProvisionFirstAdminService(users, hasher, policy,
             opaqueTokens, unitOfWork, clock);
     final IdentifyCallerService identifyCaller = new IdentifyCallerService(users, members, callers);

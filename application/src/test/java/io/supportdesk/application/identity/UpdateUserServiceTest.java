@@ -149,6 +149,8 @@ class UpdateUserServiceTest {
         update(admin.asActor(), manager.id(), Optional.of(Role.CUSTOMER), Optional.empty());
 
         assertEquals(List.of(agent.id(), manager.id()), kit.departed);
+        assertEquals(List.of(manager.id(), customer.id()), kit.accessChanged,
+                "any other change of role or status has what they follow checked again");
     }
 
     @Test

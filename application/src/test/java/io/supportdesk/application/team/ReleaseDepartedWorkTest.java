@@ -41,8 +41,8 @@ class ReleaseDepartedWorkTest {
     private final InMemoryAssignmentCandidates candidates = new InMemoryAssignmentCandidates(kit.members, people,
             availability, kit.tickets);
     private final ReleaseDepartedWork release = new ReleaseDepartedWork(new InMemoryTeamTickets(kit.tickets),
-            kit.tickets, kit.teams, candidates.routing(kit), new FollowerPruning(kit.followers, people, kit.members,
-            kit.tickets), kit.events, kit.clock);
+            kit.tickets, kit.teams, candidates.routing(kit), kit.members, new FollowerPruning(kit.followers, people,
+            kit.members, kit.tickets), kit.events, kit.clock);
 
     private final Team autoAssigning = team("Billing", true);
     private final Team manual = team("Security", false);
@@ -119,7 +119,7 @@ class ReleaseDepartedWorkTest {
         kit.people.deactivate(kit.agent.id());
         int assignedBefore = kit.events.published(TicketAssigned.class).size();
 
-        release.departed(kit.agent.id(), kit.admin);
+        release.departed(kit.agent.id(), kit.admin, false);
 
         assertEquals(Optional.empty(), stored(unrouted).assignee());
         assertEquals(TicketStatus.OPEN, stored(unrouted).status());
@@ -153,7 +153,7 @@ class ReleaseDepartedWorkTest {
         }
         kit.people.deactivate(kit.agent.id());
 
-        release.departed(kit.agent.id(), kit.admin);
+        release.departed(kit.agent.id(), kit.admin, false);
 
         assertEquals(List.of(), kit.followers.followedBy(kit.agent.id()));
         assertEquals(List.of(ofBilling, unrouted), kit.followers.followedBy(kit.manager.id()));
@@ -171,10 +171,11 @@ class ReleaseDepartedWorkTest {
         people.change(kit.agent.id(), Role.CUSTOMER);
         people.change(kit.manager.id(), Role.ADMIN);
 
-        release.departed(kit.agent.id(), kit.admin);
-        release.departed(kit.manager.id(), kit.admin);
+        release.departed(kit.agent.id(), kit.admin, true);
+        release.departed(kit.manager.id(), kit.admin, true);
 
         assertEquals(List.of(), kit.followers.followedBy(kit.agent.id()), "customers follow nothing");
+        assertEquals(java.util.Set.of(), kit.members.teamsOf(kit.agent.id()), "and are in no team");
         assertEquals(List.of(ofBilling, ofSecurity), kit.followers.followedBy(kit.manager.id()),
                 "an administrator still reads every ticket");
         assertEquals(Optional.empty(), stored(ofBilling).assignee(), "but no longer works one");

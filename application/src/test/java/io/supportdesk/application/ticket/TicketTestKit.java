@@ -113,7 +113,7 @@ public final class TicketTestKit {
                 teams.find(team).flatMap(Team::calendar).flatMap(calendars::find).map(c -> c.name()));
         submit = new SubmitTicketService(tickets, new SequenceTicketIdentities("TKT"), events, categoryRules, people,
                 metadata, access, routing, projects, unitOfWork, clock);
-        changeStatus = new ChangeTicketStatusService(changes, workflow, clock);
+        changeStatus = new ChangeTicketStatusService(changes, workflow, routing, clock);
         get = new GetTicketService(views, access, unitOfWork);
         edit = new EditTicketService(changes, categoryRules, projects, clock);
         changePriority = new ChangeTicketPriorityService(changes, categoryRules, clock);

@@ -7,7 +7,9 @@ import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
 import io.supportdesk.application.assignment.port.out.AssignmentCandidates;
 import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
 import io.supportdesk.application.port.out.UnitOfWork;
+import io.supportdesk.application.ticket.FollowerPruning;
 import io.supportdesk.application.ticket.TicketAccess;
+import io.supportdesk.application.ticket.port.out.TicketRouting;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
@@ -34,8 +36,9 @@ class AssignmentWiring {
     AutoAssignTicketUseCase autoAssignTicket(TicketRepository tickets, TicketEventPublisher events,
                                              CategoryCatalog categories, AssignmentCandidates candidates,
                                              RoundRobinCursors cursors, AssignmentStrategy strategy,
-                                             TicketAccess access, UnitOfWork unitOfWork, Clock clock) {
-        return new AutoAssignTicketService(tickets, events, categories, candidates, cursors, strategy, access,
-                unitOfWork, clock);
+                                             TicketRouting routing, FollowerPruning followers, TicketAccess access,
+                                             UnitOfWork unitOfWork, Clock clock) {
+        return new AutoAssignTicketService(tickets, events, categories, candidates, cursors, strategy, routing,
+                followers, access, unitOfWork, clock);
     }
 }

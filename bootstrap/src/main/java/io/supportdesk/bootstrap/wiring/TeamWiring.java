@@ -76,9 +76,9 @@ class TeamWiring {
 
     @Singleton
     ReleaseDepartedWork releaseDepartedWork(TeamTickets teamTickets, TicketRepository tickets, TeamRepository teams,
-                                            TeamRouting routing, FollowerPruning followers,
+                                            TeamRouting routing, TeamMembers members, FollowerPruning followers,
                                             TicketEventPublisher events, Clock clock) {
-        return new ReleaseDepartedWork(teamTickets, tickets, teams, routing, followers, events, clock);
+        return new ReleaseDepartedWork(teamTickets, tickets, teams, routing, members, followers, events, clock);
     }
 
     @Singleton

@@ -104,8 +104,9 @@ class TicketWiring {
     }
 
     @Singleton
-    ChangeTicketStatusUseCase changeTicketStatus(TicketChanges changes, Workflow workflow, Clock clock) {
-        return new ChangeTicketStatusService(changes, workflow, clock);
+    ChangeTicketStatusUseCase changeTicketStatus(TicketChanges changes, Workflow workflow, TicketRouting routing,
+                                                 Clock clock) {
+        return new ChangeTicketStatusService(changes, workflow, routing, clock);
     }
 
     @Singleton

@@ -166,7 +166,7 @@ class TeamRoutingScenarioTest implements TestPropertyProvider {
 
         // Assigned at once, by the desk, to an available Billing agent; due after 30 minutes on Friday and
         // 3.5 hours on Monday in Berlin: Monday 12:30 CET.
-        Map<String, Object> team = ticket.get("team");
+        Map<String, Object> team = api.get(path, manager.token()).get("team");
         assertEquals(billingTeam, ((Number) team.get("id")).longValue());
         assertEquals("assigned", ticket.get("status"));
         long first = assigneeOf(ticket);
@@ -181,6 +181,15 @@ class TeamRoutingScenarioTest implements TestPropertyProvider {
         SignedInUser assignee = first == billingAnn.id().value() ? billingAnn : billingBen;
         SignedInUser colleague = assignee == billingAnn ? billingBen : billingAnn;
         assertEquals(1, mailTo(assignee, number).size(), "the assignee is told");
+
+        // The customer sees the due times, not how the desk routes work.
+        Api.Reply asCustomer = api.get(path, customer.token());
+        assertNull(asCustomer.get("team"));
+        assertEquals("2026-12-07T11:30:00Z", ((Map<String, Object>) asCustomer.get("sla")).get("first_response_due_at"));
+        assertTrue(api.list(path + "/history", customer.token()).stream()
+                .noneMatch(h -> "team_changed".equals(h.get("kind"))));
+        assertTrue(api.get("/api/v1/categories", customer.token()).items().stream()
+                .allMatch(c -> c.get("team_id") == null));
 
         // Tech does not see it: not found on REST, not listed, no chat, no email.
         assertEquals(404, api.get(path, techTia.token()).status());
@@ -244,5 +253,19 @@ class TeamRoutingScenarioTest implements TestPropertyProvider {
         assertEquals(List.of(), api.get(path + "/followers", manager.token()).items(),
                 "the Billing follower can no longer read it, so no longer follows it");
         assertNotEquals(List.of(), api.get("/api/v1/tickets?team_id=" + techTeam, techTia.token()).items());
+    }
+
+    @Test
+    void a_calendar_is_refused_field_by_field_never_with_a_server_error() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Broken " + UUID.randomUUID());
+        body.put("time_zone", "Europe/Berlin");
+        java.util.List<Object> nothing = new java.util.ArrayList<>();
+        nothing.add(null);
+        body.put("week", Map.of("monday", nothing));
+        body.put("holidays", nothing);
+        Api.Reply refused = api.post("/api/v1/calendars", body, admin.token());
+        assertEquals(422, refused.status(), refused.body()::toString);
+        assertEquals(List.of("week.monday", "holidays"), refused.errorFields());
     }
 }

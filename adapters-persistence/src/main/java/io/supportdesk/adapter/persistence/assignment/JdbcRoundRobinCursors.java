@@ -29,14 +29,21 @@ public class JdbcRoundRobinCursors implements RoundRobinCursors {
 
     @Override
     public Optional<UserId> last(Optional<TeamId> team) {
-        // FOR UPDATE: two assignments at once must not both read the same cursor and pick the same agent.
-        return jdbc.prepareStatement("SELECT last_agent_id FROM assignment_cursors WHERE team_id = ? FOR UPDATE",
-                statement -> {
-                    statement.setLong(1, key(team));
-                    try (ResultSet rows = statement.executeQuery()) {
-                        return rows.next() ? Optional.of(new UserId(rows.getLong(1))) : Optional.empty();
-                    }
-                });
+        // Two assignments in one team at once must not both read the same cursor, nor the same workloads, and pick
+        // the same agent: a transaction lock per team (taken even before the team's first cursor row exists) holds
+        // the second until the first commits. Callers take it before they read the candidates.
+        return jdbc.prepareStatement("""
+                SELECT c.last_agent_id FROM (SELECT pg_advisory_xact_lock(?, ?)) AS held
+                LEFT JOIN assignment_cursors c ON c.team_id = ?""", statement -> {
+            statement.setInt(1, LOCK_CLASS);
+            statement.setInt(2, (int) key(team));
+            statement.setLong(3, key(team));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                long agent = rows.getLong(1);
+                return rows.wasNull() ? Optional.empty() : Optional.of(new UserId(agent));
+            }
+        });
     }
 
     @Override
@@ -51,6 +58,9 @@ public class JdbcRoundRobinCursors implements RoundRobinCursors {
             return statement.executeUpdate();
         });
     }
+
+    /** The advisory-lock space of assignment (the other number is the team's id, or NO_TEAM). */
+    private static final int LOCK_CLASS = 0x5d_0001;
 
     private static long key(Optional<TeamId> team) {
         return team.map(TeamId::value).orElse(NO_TEAM);

@@ -2,6 +2,7 @@ package io.supportdesk.adapter.persistence.notification;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.supportdesk.adapter.persistence.identity.UserSql;
 import io.supportdesk.application.notification.EmailAddress;
 import io.supportdesk.application.notification.port.out.NotificationDirectory;
 import io.supportdesk.domain.ticket.CommentId;
@@ -54,19 +55,20 @@ public class JdbcNotificationDirectory implements NotificationDirectory {
     @Override
     public List<Addressee> teamMembers(TeamId team) {
         return users(USER_COLUMNS + " JOIN team_members tm ON tm.user_id = u.id WHERE tm.team_id = ? AND u.active"
-                + " ORDER BY u.id", team.value());
+                + " AND u.role IN " + UserSql.ASSIGNABLE_ROLES + " ORDER BY u.id", team.value());
     }
 
     @Override
     public List<Addressee> teamLeads(TeamId team) {
         return users(USER_COLUMNS + " JOIN team_members tm ON tm.user_id = u.id WHERE tm.team_id = ?"
-                + " AND tm.role = 'lead' AND u.active ORDER BY u.id", team.value());
+                + " AND tm.role = 'lead' AND u.active AND u.role IN " + UserSql.ASSIGNABLE_ROLES + " ORDER BY u.id",
+                team.value());
     }
 
     @Override
     public List<Addressee> followers(TicketId ticket) {
         return users(USER_COLUMNS + " JOIN ticket_followers f ON f.user_id = u.id WHERE f.ticket_id = ?"
-                + " ORDER BY f.added_at, u.id", ticket.value());
+                + " AND u.role <> 'customer' ORDER BY f.added_at, u.id", ticket.value());
     }
 
     @Override

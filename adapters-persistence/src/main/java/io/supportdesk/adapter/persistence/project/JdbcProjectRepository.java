@@ -83,6 +83,11 @@ public class JdbcProjectRepository implements ProjectRepository, TicketProjects 
     }
 
     @Override
+    public Optional<Project> findForUpdate(ProjectId id) {
+        return one("SELECT " + COLUMNS + " FROM projects WHERE id = ? FOR UPDATE", id.value());
+    }
+
+    @Override
     public Optional<Project> find(ProjectKey key) {
         return one("SELECT " + COLUMNS + " FROM projects WHERE key = ?", key.value());
     }

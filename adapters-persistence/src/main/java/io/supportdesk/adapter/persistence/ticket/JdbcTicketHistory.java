@@ -78,9 +78,10 @@ public class JdbcTicketHistory implements TicketEventPublisher {
                     String.valueOf(assigned.agent().value()), false));
             case TicketUnassigned unassigned -> List.of(new HistoryEntry("unassigned", "assignee",
                     String.valueOf(unassigned.previous().value()), null, false));
+            // Routing (which team, and why it moved) is the desk's business: staff see it, customers do not.
             case TicketTeamChanged teamChanged -> List.of(new HistoryEntry("team_changed", "team",
                     teamChanged.previous().map(TeamId::value).map(String::valueOf).orElse(null),
-                    String.valueOf(teamChanged.team().value()), false, teamChanged.reason().orElse(null)));
+                    String.valueOf(teamChanged.team().value()), true, teamChanged.reason().orElse(null)));
             case StatusChanged changed -> List.of(new HistoryEntry("status_changed", "status",
                     changed.from().code(), changed.to().code(), false, changed.reason().orElse(null)));
             case PriorityChanged changed -> List.of(new HistoryEntry("priority_changed", "priority",
@@ -88,7 +89,7 @@ public class JdbcTicketHistory implements TicketEventPublisher {
             case TicketEdited edited -> {
                 List<HistoryEntry> entries = new ArrayList<>();
                 edited.changes().forEach(change -> entries.add(new HistoryEntry("edited", change.field(),
-                        change.oldValue(), change.newValue(), false)));
+                        change.oldValue(), change.newValue(), "project".equals(change.field()))));
                 yield entries;
             }
             case CommentAdded comment -> List.of(new HistoryEntry("comment_added", "comment", null,

@@ -17,8 +17,10 @@ public final class CurrentActor {
     }
 
     /**
-     * The caller the token names, as confirmed for this request (with the teams that scope what an agent reads);
-     * without a confirmation on record, the token's own claims, which know no teams and so read no more.
+     * The caller the token names, as confirmed for this request (with the teams that scope what an agent reads and
+     * what a manager supervises). Every token is confirmed before a route runs (ActiveAccountClaimsValidator); a
+     * request without the confirmation is refused rather than served on the token's claims, which know no teams and
+     * would let a manager who leads one supervise every ticket.
      */
     public static Actor from(Authentication authentication) {
         if (authentication == null) {
@@ -29,6 +31,7 @@ public final class CurrentActor {
         return ServerRequestContext.currentRequest()
                 .flatMap(request -> request.getAttribute(ATTRIBUTE, Actor.class))
                 .filter(claimed::isSameAs)
-                .orElse(claimed);
+                .orElseThrow(() -> new IllegalStateException("the caller " + claimed.id().value()
+                        + " was not confirmed for this request"));
     }
 }

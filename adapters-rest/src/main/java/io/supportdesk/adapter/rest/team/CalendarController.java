@@ -167,6 +167,10 @@ public class CalendarController {
                 DayOfWeek dayOfWeek = v.check(field, () -> dayOfWeek(day));
                 List<BusinessCalendar.OpeningHours> hours = new ArrayList<>();
                 for (Hours range : ranges == null ? List.<Hours>of() : ranges) {
+                    if (range == null) {
+                        v.reject(field, "a range is an object with \"from\" and \"to\", as HH:MM");
+                        continue;
+                    }
                     BusinessCalendar.OpeningHours h = v.check(field, () -> new BusinessCalendar.OpeningHours(
                             time(range.from(), "from"), time(range.to(), "to")));
                     if (h != null) {
@@ -181,6 +185,10 @@ public class CalendarController {
         List<BusinessCalendar.Holiday> holidays = new ArrayList<>();
         if (request.holidays() != null) {
             for (HolidayResponse holiday : request.holidays()) {
+                if (holiday == null) {
+                    v.reject("holidays", "a holiday is an object with a \"date\", as YYYY-MM-DD");
+                    continue;
+                }
                 BusinessCalendar.Holiday h = v.check("holidays", () -> new BusinessCalendar.Holiday(
                         date(holiday.date()), Boolean.TRUE.equals(holiday.yearly())));
                 if (h != null) {

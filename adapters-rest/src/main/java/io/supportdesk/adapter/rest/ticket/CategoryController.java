@@ -36,6 +36,7 @@ import io.supportdesk.application.ticket.port.in.CreateCategoryUseCase;
 import io.supportdesk.application.ticket.port.in.ListCategoriesUseCase;
 import io.supportdesk.application.ticket.port.in.UpdateCategoryCommand;
 import io.supportdesk.application.ticket.port.in.UpdateCategoryUseCase;
+import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
@@ -98,8 +99,10 @@ public class CategoryController {
             description = "Customers see the active categories (the ones they can file under); staff see all.")
     @ApiResponse(responseCode = "200", description = "The categories in code order")
     CategoryList index(Authentication authentication) {
-        return new CategoryList(list.list(CurrentActor.from(authentication)).stream()
-                .map(CategoryResponse::of).toList());
+        Actor actor = CurrentActor.from(authentication);
+        // Customers choose among categories; where each routes is for staff.
+        return new CategoryList(list.list(actor).stream().map(CategoryResponse::of)
+                .map(category -> actor.isStaff() ? category : category.withoutRouting()).toList());
     }
 
     @Post

@@ -36,6 +36,11 @@ final class ReferenceResponses {
             @Schema(description = "The team new tickets of this category join; null: the desk's default team")
             @Nullable Long teamId) {
 
+        CategoryResponse withoutRouting() {
+            return new CategoryResponse(code, name, description, requiredSkill, firstResponseMinutes,
+                    resolutionMinutes, active, null);
+        }
+
         static CategoryResponse of(Category category) {
             return new CategoryResponse(category.code().value(), category.name(), category.description(),
                     category.requiredSkill().orElse(null),

@@ -84,7 +84,9 @@ public class ChatFanOut implements LiveUpdates {
                 followers.stream().filter(c -> !u.readableBy().test(c.actor)).forEach(ChatCommands::closeAsGone);
                 Set<ChatConnection> readers = followers.stream().filter(c -> u.readableBy().test(c.actor))
                         .collect(Collectors.toSet());
-                fanOut(readers, c -> true, frames.write(new TicketUpdated("ticket_updated", u.ticket().value(),
+                // How the desk routes work is staff's business: a team change shows to staff only.
+                fanOut(readers, c -> u.field() != TicketField.TEAM || c.actor.isStaff(),
+                        frames.write(new TicketUpdated("ticket_updated", u.ticket().value(),
                         u.number().value(), u.status().code(), u.priority().code(),
                         u.assignee().map(Person::of).orElse(null), u.field().name().toLowerCase(Locale.ROOT),
                         u.from().orElse(null), u.to().orElse(null), u.by().map(Person::of).orElse(null))));

@@ -63,7 +63,8 @@ final class ChatHousekeeping {
      * A token is checked when the socket opens, but an open socket must not outlive the account behind it: every
      * {@code supportdesk.chat.revalidate-interval} each connected user is looked up once, and the sockets of anyone
      * deactivated or moved to another role since are closed (4401), as their next REST request would be refused
-     * ({@link IdentifyCallerUseCase#confirm}, the rule REST applies).
+     * ({@link IdentifyCallerUseCase#confirm}, the rule REST applies); those of anyone whose teams changed are closed
+     * with 4404, so that reconnecting decides again whether the ticket is theirs to see.
      */
     @Scheduled(fixedDelay = "${supportdesk.chat.revalidate-interval:30s}")
     void revalidate() {
@@ -71,9 +72,18 @@ final class ChatHousekeeping {
         try {
             for (ChatConnection connection : registry.all()) {
                 Actor actor = connection.actor;
-                if (actor != null && confirmed.computeIfAbsent(actor, identifyCaller::confirm).isEmpty()) {
+                if (actor == null) {
+                    continue;
+                }
+                Optional<Actor> now = confirmed.computeIfAbsent(actor, identifyCaller::confirm);
+                if (now.isEmpty()) {
                     connection.close(ChatCloseCodes.UNAUTHENTICATED,
                             "unauthenticated: the account was deactivated or changed; sign in again");
+                } else if (!now.get().equals(actor)) {
+                    // Joined or left a team since the socket opened: what it may read is decided again on reconnect
+                    // (ticket not readable any more: 4404 then), never by the teams it had.
+                    connection.close(ChatCloseCodes.NOT_FOUND,
+                            "your teams changed; reconnect to go on if the ticket is still yours to see");
                 }
             }
         } catch (RuntimeException e) {

@@ -10,5 +10,15 @@ import io.supportdesk.domain.identity.UserId;
  */
 public interface StaffDepartures {
 
-    void departed(UserId user, Actor by);
+    /**
+     * They no longer work tickets: their open tickets go back to the queues, and what they followed and can no
+     * longer read they stop following.
+     *
+     * @param leavesTeams whether their new role is one that is not in teams at all (their memberships end); a
+     *                    deactivated agent keeps them, for when they come back
+     */
+    void departed(UserId user, Actor by, boolean leavesTeams);
+
+    /** Their role or status changed in a way that may narrow what they read: what they follow is checked again. */
+    void accessChanged(UserId user);
 }

@@ -17,6 +17,12 @@ public interface ProjectRepository {
 
     Optional<Project> find(ProjectId id);
 
+    /**
+     * The project, held for the rest of the unit of work: numbering a ticket waits for a key change and the other
+     * way round, so a key never changes under a ticket numbered with it.
+     */
+    Optional<Project> findForUpdate(ProjectId id);
+
     /** Every project, by key. */
     List<Project> all();
 
