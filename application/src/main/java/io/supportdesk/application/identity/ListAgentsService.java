@@ -1,5 +1,6 @@
 package io.supportdesk.application.identity;
 
+import io.supportdesk.domain.ticket.TicketVisibility;
 import io.supportdesk.application.identity.port.in.AgentWorkload;
 import io.supportdesk.application.identity.port.in.ListAgentsQuery;
 import io.supportdesk.application.identity.port.in.ListAgentsUseCase;
@@ -18,6 +19,6 @@ public final class ListAgentsService implements ListAgentsUseCase {
     @Override
     public List<AgentWorkload> list(ListAgentsQuery query) {
         IdentityAccess.requireStaff(query.actor());
-        return workloads.activeAgentsWithOpenTicketCounts();
+        return workloads.activeAgentsWithOpenTicketCounts(TicketVisibility.of(query.actor()));
     }
 }

@@ -35,7 +35,7 @@ class AccountQueriesTest {
             Role.AGENT, agent.skills(), 3);
     private final AssignedTicket ticket = new AssignedTicket(new TicketId(5), TicketNumber.of("TKT", 5), "Printer",
             TicketStatus.IN_PROGRESS, Priority.HIGH, Instant.parse("2026-03-02T09:00:00Z"));
-    private final ListAgentsService listAgents = new ListAgentsService(() -> List.of(workload));
+    private final ListAgentsService listAgents = new ListAgentsService(visibility -> List.of(workload));
     private final ListAgentTicketsService listAgentTickets = new ListAgentTicketsService(kit.users,
             (assignee, visibility, limit) -> assignee.equals(agent.id()) ? List.of(ticket) : List.of());
 

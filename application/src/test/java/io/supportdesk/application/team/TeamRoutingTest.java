@@ -6,7 +6,6 @@ import io.supportdesk.application.ticket.SubmitTicketService;
 import io.supportdesk.application.ticket.TicketTestKit;
 import io.supportdesk.application.ticket.port.in.SubmitTicketCommand;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
-import io.supportdesk.application.ticket.port.out.TeamSummary;
 import io.supportdesk.domain.assignment.AgentCandidate;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Availability;

@@ -1,6 +1,8 @@
 package io.supportdesk.adapter.persistence.identity;
 
 import io.supportdesk.adapter.persistence.ticket.TicketSql;
+import io.supportdesk.adapter.persistence.ticket.TicketVisibilitySql;
+import io.supportdesk.domain.ticket.TicketVisibility;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.identity.port.in.AgentWorkload;
@@ -17,7 +19,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Counts the open tickets of every active agent and manager, straight from {@code users} and {@code tickets}. */
+/**
+ * Counts the open tickets of every active agent and manager, straight from {@code users} and {@code tickets}, as far
+ * as the caller may read them (an agent sees a colleague's load on the tickets of their own teams, not elsewhere).
+ */
 @Singleton
 @Transactional(readOnly = true)
 public class JdbcAgentWorkloads implements AgentWorkloads {
@@ -29,14 +34,24 @@ public class JdbcAgentWorkloads implements AgentWorkloads {
     }
 
     @Override
-    public List<AgentWorkload> activeAgentsWithOpenTicketCounts() {
+    public List<AgentWorkload> activeAgentsWithOpenTicketCounts(TicketVisibility visibility) {
+        List<Object> values = new ArrayList<>();
+        String visible = TicketVisibilitySql.condition(visibility, "t", values).map(c -> " AND " + c).orElse("");
         return jdbc.prepareStatement("""
                 SELECT u.id, u.email, u.full_name, u.role, u.skills,
                        (SELECT count(*) FROM tickets t
-                        WHERE t.assignee_id = u.id AND t.status IN %s) AS open_tickets
+                        WHERE t.assignee_id = u.id AND t.status IN %s%s) AS open_tickets
                 FROM users u
                 WHERE u.active AND u.role IN %s
-                ORDER BY lower(u.full_name), u.id""".formatted(TicketSql.OPEN_STATUSES, UserSql.ASSIGNABLE_ROLES), statement -> {
+                ORDER BY lower(u.full_name), u.id""".formatted(TicketSql.OPEN_STATUSES, visible,
+                UserSql.ASSIGNABLE_ROLES), statement -> {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) instanceof Long[] ids) {
+                    statement.setArray(i + 1, statement.getConnection().createArrayOf("bigint", ids));
+                } else {
+                    statement.setObject(i + 1, values.get(i));
+                }
+            }
             List<AgentWorkload> agents = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

@@ -68,7 +68,8 @@ class JdbcAgentWorkloadsTest {
     }
 
     private Optional<AgentWorkload> workloadOf(UserId id) {
-        return workloads.activeAgentsWithOpenTicketCounts().stream().filter(w -> w.id().equals(id)).findFirst();
+        return workloads.activeAgentsWithOpenTicketCounts(new TicketVisibility.AllTickets()).stream()
+                .filter(w -> w.id().equals(id)).findFirst();
     }
 
     @Test
@@ -88,6 +89,23 @@ class JdbcAgentWorkloadsTest {
         assertEquals(1, workloadOf(manager).orElseThrow().openTickets());
         assertEquals(0, workloadOf(idle).orElseThrow().openTickets());
         assertTrue(workloadOf(customer).isEmpty());
+    }
+
+    @Test
+    void an_agent_sees_a_colleagues_load_only_on_the_tickets_they_may_read_themselves() {
+        UserId customer = user("customer");
+        UserId agent = user("agent");
+        UserId colleague = user("agent");
+        Instant now = Instant.parse("2026-03-02T09:00:00Z");
+        ticket(customer, agent, "open", now);
+        ticket(customer, agent, "in_progress", now);
+
+        java.util.function.Function<TicketVisibility, Long> loadOfAgent = visibility -> workloads
+                .activeAgentsWithOpenTicketCounts(visibility).stream().filter(w -> w.id().equals(agent))
+                .findFirst().orElseThrow().openTickets();
+        assertEquals(2L, loadOfAgent.apply(new TicketVisibility.TeamScope(agent, java.util.Set.of())));
+        assertEquals(0L, loadOfAgent.apply(new TicketVisibility.TeamScope(colleague, java.util.Set.of())),
+                "assigned tickets of no team of the colleague's are not theirs to count");
     }
 
     @Test
