@@ -8,6 +8,9 @@ import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.domain.assignment.AgentCandidate;
 import io.supportdesk.domain.assignment.RoundRobinAssignment;
 import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.team.TeamRole;
+import io.supportdesk.domain.team.TeamMember;
+import io.supportdesk.domain.team.Team;
 import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
@@ -76,5 +79,23 @@ class AutoAssignTicketServiceTest {
     void only_managers_and_admins_route_tickets() {
         TicketDetails ticket = kit.openTicket(kit.customer, "general", Priority.MEDIUM);
         assertThrows(TicketAccessDenied.class, () -> service.autoAssign(new AutoAssignTicketCommand(kit.agent, TicketTestKit.ref(ticket))));
+    }
+
+    @Test
+    void a_teams_ticket_goes_by_the_teams_strategy_not_the_desks() {
+        // The desk goes round robin (agent first); the team takes the least loaded, which is the other agent.
+        Team team = kit.teams.add(Team.create("Billing", "", java.time.ZoneOffset.UTC, Optional.empty(),
+                "least_loaded", false, kit.clock));
+        kit.members.put(new TeamMember(team.id(), kit.agent.id(), TeamRole.MEMBER, kit.clock.instant()));
+        kit.members.put(new TeamMember(team.id(), kit.otherAgent.id(), TeamRole.MEMBER, kit.clock.instant()));
+        agents = List.of(new AgentCandidate(kit.agent.id(), true, Set.of(), 5, null),
+                new AgentCandidate(kit.otherAgent.id(), true, Set.of(), 1, null));
+        kit.categories.save(kit.categories.find(new io.supportdesk.domain.ticket.CategoryCode("general"))
+                .orElseThrow().routedTo(Optional.of(team.id())));
+
+        AutoAssignResult result = autoAssign();
+
+        assertEquals(kit.otherAgent.id(), assertInstanceOf(AutoAssignResult.Assigned.class, result).ticket()
+                .assignee().orElseThrow().id());
     }
 }

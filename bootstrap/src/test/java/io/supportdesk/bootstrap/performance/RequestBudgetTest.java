@@ -128,6 +128,29 @@ class RequestBudgetTest implements TestPropertyProvider {
     }
 
     @Test
+    void opening_a_ticket_that_a_team_assigns_on_arrival() {
+        SignedInUser admin = users.create(Role.ADMIN);
+        String suffix = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Object calendar = api.post("/api/v1/calendars", Map.of("name", "Budget " + suffix, "time_zone",
+                "Europe/Berlin", "week", Map.of("monday", List.of(Map.of("from", "09:00", "to", "17:00")))),
+                admin.token()).get("id");
+        Object team = api.post("/api/v1/teams", Map.of("name", "Budget " + suffix, "calendar_id", calendar,
+                "assignment_strategy", "round_robin", "auto_assign", true), admin.token()).get("id");
+        assertEquals(200, api.put("/api/v1/teams/" + team + "/members/" + agent.id().value(),
+                Map.of("role", "member"), admin.token()).status());
+        String category = "budget" + suffix;
+        assertEquals(201, api.post("/api/v1/categories", Map.of("code", category, "name", "Budget"),
+                admin.token()).status());
+        assertEquals(200, api.patch("/api/v1/categories/" + category, Map.of("team_id", team), admin.token())
+                .status());
+        // the team and its calendar, the cursor under the team's lock, the candidates, and the assignment's
+        // history and email besides what any new ticket costs
+        within(measure(customer, 201, () -> api.post("/api/v1/tickets", Map.of("title", "Printer on fire",
+                "description", "It started smoking after the update.", "category", category,
+                "priority", "high"), customer)), 1, 22);
+    }
+
+    @Test
     void commenting() {
         within(measure(customer, 201,
                 () -> api.post(ticketPath + "/comments", Map.of("body", "Any news?"), customer)), 1, 14);
