@@ -36,7 +36,8 @@ public final class AssignTicketService implements AssignTicketUseCase {
                 TicketPermissions.checkSupervise(command.actor(), ticket, "assign tickets to others");
             }
             participants.find(command.assignee())
-                    .filter(p -> TeamPermissions.mayOwn(p.role(), p.active(), teams.teamsOf(p.id()), ticket.team()))
+                    .filter(p -> TeamPermissions.mayOwn(p.role(), p.active(), teams.teamsOfHeld(p.id()),
+                            ticket.team()))
                     .orElseThrow(() -> new TicketRuleViolation("assignee", ticket.team().isPresent()
                             ? "must be an active agent or manager of the ticket's team"
                             : "must be an active agent or manager"));

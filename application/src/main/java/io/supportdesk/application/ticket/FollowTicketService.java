@@ -48,7 +48,7 @@ public final class FollowTicketService implements FollowTicketUseCase {
             Participant person = participants.find(follower).filter(Participant::active)
                     .orElseThrow(() -> new TicketRuleViolation("user_id", "no active user with id "
                             + follower.value()));
-            if (!TicketFollowing.mayFollow(new Actor(follower, person.role(), teams.teamsOf(follower)), ticket)) {
+            if (!TicketFollowing.mayFollow(new Actor(follower, person.role(), teams.teamsOfHeld(follower)), ticket)) {
                 throw new TicketRuleViolation("user_id", person.fullName()
                         + " cannot read this ticket, so cannot follow it");
             }

@@ -60,4 +60,9 @@ public final class InMemoryTeamMembers implements TeamMembers {
                 .map(TeamMember::team).sorted(Comparator.comparingLong(TeamId::value)).forEach(teams::add);
         return teams;
     }
+
+    @Override
+    public Set<TeamId> teamsOfHeld(UserId user) {
+        return teamsOf(user);
+    }
 }

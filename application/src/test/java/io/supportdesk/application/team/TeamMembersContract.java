@@ -114,6 +114,7 @@ public abstract class TeamMembersContract {
 
         assertEquals(Set.of(billing, security), members().teamsOf(agent));
         assertEquals(Set.of(security), members().ledBy(agent), "leads only where their role is lead");
+        assertEquals(Set.of(billing, security), members().teamsOfHeld(agent), "held, the same teams");
         assertEquals(TeamRole.MEMBER, members().find(billing, agent).orElseThrow().role());
         assertEquals(TeamRole.LEAD, members().find(security, agent).orElseThrow().role());
         assertTrue(members().find(elsewhere, agent).isEmpty());

@@ -104,6 +104,21 @@ public class JdbcTeamMembers implements TeamMembers {
     }
 
     @Override
+    public Set<TeamId> teamsOfHeld(UserId user) {
+        return jdbc.prepareStatement("SELECT team_id FROM team_members WHERE user_id = ? ORDER BY team_id FOR SHARE",
+                statement -> {
+                    statement.setLong(1, user.value());
+                    Set<TeamId> teams = new LinkedHashSet<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            teams.add(new TeamId(rows.getLong(1)));
+                        }
+                    }
+                    return teams;
+                });
+    }
+
+    @Override
     public Set<TeamId> ledBy(UserId user) {
         return jdbc.prepareStatement("SELECT team_id FROM team_members WHERE user_id = ? AND role = 'lead'"
                 + " ORDER BY team_id", statement -> {
