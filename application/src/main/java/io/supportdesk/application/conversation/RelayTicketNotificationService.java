@@ -13,7 +13,8 @@ import io.supportdesk.application.conversation.port.out.LiveUpdate;
 import io.supportdesk.application.conversation.port.out.LiveUpdates;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
-import io.supportdesk.application.ticket.port.out.TicketRepository;
+import io.supportdesk.application.ticket.port.in.TicketReference;
+import io.supportdesk.application.ticket.port.out.TicketViews;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketPermissions;
 
@@ -29,19 +30,19 @@ public final class RelayTicketNotificationService implements RelayTicketNotifica
 
     private final LiveUpdates live;
     private final CommentRepository comments;
-    private final TicketRepository tickets;
+    private final TicketViews views;
     private final TicketParticipants participants;
     private final ChatPresence presence;
     private final ChatPresenceWindow window;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public RelayTicketNotificationService(LiveUpdates live, CommentRepository comments, TicketRepository tickets,
+    public RelayTicketNotificationService(LiveUpdates live, CommentRepository comments, TicketViews views,
                                           TicketParticipants participants, ChatPresence presence,
                                           ChatPresenceWindow window, UnitOfWork unitOfWork, Clock clock) {
         this.live = live;
         this.comments = comments;
-        this.tickets = tickets;
+        this.views = views;
         this.participants = participants;
         this.presence = presence;
         this.window = window;
@@ -58,12 +59,13 @@ public final class RelayTicketNotificationService implements RelayTicketNotifica
                     .filter(comment -> comment.ticketId().equals(posted.ticket()))
                     .flatMap(comment -> participants.find(comment.author().id())
                             .map(author -> new LiveUpdate.Message(new CommentDetails(comment, author)))));
-            case TicketChanged changed when live.following(changed.ticket()) -> deliver(() -> tickets
-                    .findById(changed.ticket())
-                    .map(ticket -> new LiveUpdate.TicketUpdated(ticket.id(), ticket.number(),
-                            ticket.status(), ticket.priority(), ticket.assignee().flatMap(participants::find),
+            // The ticket with its assignee and team in one read (TicketViews).
+            case TicketChanged changed when live.following(changed.ticket()) -> deliver(() -> views
+                    .find(TicketReference.of(changed.ticket()))
+                    .map(read -> new LiveUpdate.TicketUpdated(read.ticket().id(), read.ticket().number(),
+                            read.ticket().status(), read.ticket().priority(), read.assignee(),
                             changed.field(), changed.from(), changed.to(), changed.by().flatMap(participants::find),
-                            actor -> TicketPermissions.canRead(actor, ticket))));
+                            read.team(), actor -> TicketPermissions.canRead(actor, read.ticket()))));
             case Typing typing when live.following(typing.ticket()) -> deliver(() -> participants.find(typing.user())
                     .map(user -> new LiveUpdate.Typing(typing.ticket(), user, typing.typing(), typing.internal())));
             case PresenceChanged changed when live.following(changed.ticket()) -> deliver(() -> participants

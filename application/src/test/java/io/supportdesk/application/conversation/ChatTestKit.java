@@ -37,7 +37,7 @@ final class ChatTestKit {
             tickets.people, broadcast, tickets.unitOfWork, clock);
     final RefreshChatPresenceService refresh = new RefreshChatPresenceService(presence, window, clock);
     final RelayTicketNotificationService relay = new RelayTicketNotificationService(live, tickets.comments,
-            tickets.tickets, tickets.people, presence, window, tickets.unitOfWork, clock);
+            tickets.views, tickets.people, presence, window, tickets.unitOfWork, clock);
 
     TicketDetails aTicketOf(Actor customer) {
         return tickets.openTicket(customer, "technical", Priority.HIGH);

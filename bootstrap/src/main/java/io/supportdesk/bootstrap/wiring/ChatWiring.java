@@ -26,6 +26,7 @@ import io.supportdesk.application.conversation.port.out.LiveUpdates;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
+import io.supportdesk.application.ticket.port.out.TicketViews;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import jakarta.inject.Singleton;
 
@@ -89,10 +90,10 @@ class ChatWiring {
 
     @Singleton
     RelayTicketNotificationUseCase relayTicketNotification(LiveUpdates live, CommentRepository comments,
-                                                           TicketRepository tickets, TicketParticipants participants,
+                                                           TicketViews views, TicketParticipants participants,
                                                            ChatPresence presence, ChatPresenceWindow window,
                                                            UnitOfWork unitOfWork, Clock clock) {
-        return new RelayTicketNotificationService(live, comments, tickets, participants, presence, window, unitOfWork,
+        return new RelayTicketNotificationService(live, comments, views, participants, presence, window, unitOfWork,
                 clock);
     }
 }

@@ -127,7 +127,7 @@ public final class ChatClient implements WebSocket.Listener, AutoCloseable {
      * Every frame up to and including the next one of that type that matches, for asserting that something did not
      * come before a marker: frames on one socket arrive in order, so this needs no quiet period to wait out.
      */
-    List<Map<String, Object>> framesUntil(String type, Predicate<Map<String, Object>> matching) {
+    public List<Map<String, Object>> framesUntil(String type, Predicate<Map<String, Object>> matching) {
         return framesUntil(frame -> type.equals(frame.get("type")) && matching.test(frame));
     }
 

@@ -178,6 +178,9 @@ class TeamRoutingScenarioTest implements TestPropertyProvider {
         Map<String, Object> assigned = history.stream().filter(h -> "assigned".equals(h.get("kind"))).findFirst()
                 .orElseThrow();
         assertEquals("Supportdesk", ((Map<String, Object>) assigned.get("actor")).get("full_name"));
+        Map<String, Object> routed = history.stream().filter(h -> "team_changed".equals(h.get("kind"))).findFirst()
+                .orElseThrow();
+        assertTrue(((String) routed.get("new_value")).startsWith("Billing "), "the team by its name: " + routed);
         SignedInUser assignee = first == billingAnn.id().value() ? billingAnn : billingBen;
         SignedInUser colleague = assignee == billingAnn ? billingBen : billingAnn;
         assertEquals(1, mailTo(assignee, number).size(), "the assignee is told");
@@ -234,9 +237,31 @@ class TeamRoutingScenarioTest implements TestPropertyProvider {
         assertEquals(colleague.id().value(), assigneeOf(openBillingTicket("Wrong VAT")));
 
         // Moved to Tech: the assignee is not in Tech, so it waits in Tech's queue, counted 24x7 from its start
-        // (16:30 Berlin + 4 hours = 20:30 Berlin), and Tech is mailed.
+        // (16:30 Berlin + 4 hours = 20:30 Berlin), and Tech is mailed. Live: the colleague, no longer able to read
+        // it, is let go; staff see the new team; the customer sees the assignee go, not where the ticket went.
+        URI socket = URI.create("ws://localhost:" + server.getPort() + path.replace("/api/v1/", "/ws/"));
+        ChatClient colleagueChat = ChatClient.connect(json, socket, colleague.token(), false);
+        ChatClient managerChat = ChatClient.connect(json, socket, manager.token(), false);
+        ChatClient customerChat = ChatClient.connect(json, socket, customer.token(), false);
+        for (ChatClient chat : List.of(colleagueChat, managerChat, customerChat)) {
+            chat.await("chat_history");
+        }
         Api.Reply moved = api.put(path + "/team", Map.of("team_id", techTeam, "reason", "A payment API error"),
                 manager.token());
+        assertEquals(4404, colleagueChat.awaitClose().code());
+        Map<String, Object> teamFrame = managerChat.await("ticket_updated", f -> "team".equals(f.get("changed")));
+        assertTrue(((String) ((Map<String, Object>) teamFrame.get("team")).get("name")).startsWith("Tech "));
+        assertEquals(201, api.post(path + "/comments", Map.of("body", "Passing this to Tech."), manager.token())
+                .status());
+        List<Map<String, Object>> seenByCustomer = customerChat.framesUntil("chat_message",
+                f -> "Passing this to Tech.".equals(f.get("content")));
+        assertTrue(seenByCustomer.stream().filter(f -> "ticket_updated".equals(f.get("type")))
+                .allMatch(f -> !"team".equals(f.get("changed")) && f.get("team") == null), seenByCustomer::toString);
+        assertTrue(seenByCustomer.stream().anyMatch(f -> "ticket_updated".equals(f.get("type"))
+                && "assignee".equals(f.get("changed"))), seenByCustomer::toString);
+        managerChat.close();
+        customerChat.close();
+        colleagueChat.close();
         assertEquals(200, moved.status(), moved.body()::toString);
         assertEquals(techTeam, ((Number) ((Map<String, Object>) moved.get("team")).get("id")).longValue());
         assertNull(moved.get("assignee"));

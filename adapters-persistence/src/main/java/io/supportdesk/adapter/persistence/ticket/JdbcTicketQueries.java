@@ -164,9 +164,24 @@ public class JdbcTicketQueries implements TicketQueries {
 
     @Override
     public List<HistoryRecord> history(TicketId ticket, boolean includeInternal) {
-        String sql = "SELECT kind, field, old_value, new_value, note, actor_id, internal, occurred_at"
-                + " FROM ticket_history"
-                + " WHERE ticket_id = ?" + (includeInternal ? "" : " AND NOT internal") + " ORDER BY occurred_at, id";
+        // The audit trail keeps ids; a team is shown by its name and a project by its key (as they are now), in
+        // the same statement. Ids compared as text, as stored: nothing is cast that might not be a number.
+        String sql = """
+                SELECT h.kind, h.field,
+                       CASE h.field WHEN 'team' THEN coalesce(old_team.name, h.old_value)
+                                    WHEN 'project' THEN coalesce(old_project.key, h.old_value)
+                                    ELSE h.old_value END AS old_value,
+                       CASE h.field WHEN 'team' THEN coalesce(new_team.name, h.new_value)
+                                    WHEN 'project' THEN coalesce(new_project.key, h.new_value)
+                                    ELSE h.new_value END AS new_value,
+                       h.note, h.actor_id, h.internal, h.occurred_at
+                FROM ticket_history h
+                LEFT JOIN teams old_team ON h.field = 'team' AND old_team.id::text = h.old_value
+                LEFT JOIN teams new_team ON h.field = 'team' AND new_team.id::text = h.new_value
+                LEFT JOIN projects old_project ON h.field = 'project' AND old_project.id::text = h.old_value
+                LEFT JOIN projects new_project ON h.field = 'project' AND new_project.id::text = h.new_value
+                WHERE h.ticket_id = ?""" + (includeInternal ? "" : " AND NOT h.internal")
+                + " ORDER BY h.occurred_at, h.id";
         return jdbc.prepareStatement(sql, statement -> {
             statement.setLong(1, ticket.value());
             List<HistoryRecord> records = new ArrayList<>();

@@ -84,12 +84,12 @@ public class ChatFanOut implements LiveUpdates {
                 followers.stream().filter(c -> !u.readableBy().test(c.actor)).forEach(ChatCommands::closeAsGone);
                 Set<ChatConnection> readers = followers.stream().filter(c -> u.readableBy().test(c.actor))
                         .collect(Collectors.toSet());
-                // How the desk routes work is staff's business: a team change shows to staff only.
-                fanOut(readers, c -> u.field() != TicketField.TEAM || c.actor.isStaff(),
-                        frames.write(new TicketUpdated("ticket_updated", u.ticket().value(),
-                        u.number().value(), u.status().code(), u.priority().code(),
-                        u.assignee().map(Person::of).orElse(null), u.field().name().toLowerCase(Locale.ROOT),
-                        u.from().orElse(null), u.to().orElse(null), u.by().map(Person::of).orElse(null))));
+                // How the desk routes work is staff's business: the team, and a team change, show to staff only.
+                fanOut(readers, c -> c.actor.isStaff(), frames.write(ticketUpdated(u, u.team()
+                        .map(team -> new ChatFrames.Team(team.id().value(), team.name())).orElse(null))));
+                if (u.field() != TicketField.TEAM) {
+                    fanOut(readers, c -> !c.actor.isStaff(), frames.write(ticketUpdated(u, null)));
+                }
                 describe(u).ifPresent(frame -> fanOut(readers, c -> true, frames.write(frame)));
             }
         }
@@ -147,6 +147,13 @@ public class ChatFanOut implements LiveUpdates {
                 }
             });
         }
+    }
+
+    private static TicketUpdated ticketUpdated(LiveUpdate.TicketUpdated u, ChatFrames.Team team) {
+        return new TicketUpdated("ticket_updated", u.ticket().value(), u.number().value(), u.status().code(),
+                u.priority().code(), u.assignee().map(Person::of).orElse(null),
+                u.field().name().toLowerCase(Locale.ROOT), u.from().orElse(null), u.to().orElse(null),
+                u.by().map(Person::of).orElse(null), team);
     }
 
     private Optional<SystemMessage> describe(LiveUpdate.TicketUpdated u) {

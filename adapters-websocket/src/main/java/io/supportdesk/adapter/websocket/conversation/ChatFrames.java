@@ -101,9 +101,14 @@ final class ChatFrames {
 
     /** {@code changed} is status, priority, assignee or details; {@code from}/{@code to} are codes or user ids. */
     @Serdeable(naming = SnakeCaseStrategy.class)
+    /** @param team the ticket's team, for staff; null for customers, who are not shown how the desk routes work */
     record TicketUpdated(String type, long ticketId, String ticketNumber, String status, String priority,
                          @Nullable Person assignee, String changed, @Nullable String from, @Nullable String to,
-                         @Nullable Person by) {
+                         @Nullable Person by, @Nullable Team team) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Team(long id, String name) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

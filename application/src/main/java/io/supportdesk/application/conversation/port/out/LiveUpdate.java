@@ -9,6 +9,7 @@ import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.ticket.TicketStatus;
 
 import java.util.List;
+import io.supportdesk.application.ticket.port.out.TeamSummary;
 import io.supportdesk.domain.identity.Actor;
 
 import java.util.Objects;
@@ -42,18 +43,20 @@ public sealed interface LiveUpdate {
      */
     record TicketUpdated(TicketId ticket, TicketNumber number, TicketStatus status, Priority priority,
                          Optional<Participant> assignee, TicketField field, Optional<String> from,
-                         Optional<String> to, Optional<Participant> by, Predicate<Actor> readableBy)
+                         Optional<String> to, Optional<Participant> by, Optional<TeamSummary> team,
+                         Predicate<Actor> readableBy)
             implements LiveUpdate {
 
-        /** Readable by whoever follows it. */
+        /** Of no team, readable by whoever follows it. */
         public TicketUpdated(TicketId ticket, TicketNumber number, TicketStatus status, Priority priority,
                              Optional<Participant> assignee, TicketField field, Optional<String> from,
                              Optional<String> to, Optional<Participant> by) {
-            this(ticket, number, status, priority, assignee, field, from, to, by, actor -> true);
+            this(ticket, number, status, priority, assignee, field, from, to, by, Optional.empty(), actor -> true);
         }
 
         public TicketUpdated {
             Objects.requireNonNull(readableBy, "readableBy");
+            Objects.requireNonNull(team, "team");
             Objects.requireNonNull(ticket, "ticket");
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(status, "status");
