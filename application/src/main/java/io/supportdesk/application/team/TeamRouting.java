@@ -91,7 +91,7 @@ public final class TeamRouting implements TicketRouting {
     @Override
     public void routeNew(Ticket ticket, Category category) {
         teamFor(category, ticket.project(), ticket.type())
-                .ifPresent(team -> route(ticket, team, Optional.empty(), Actor.system()));
+                .ifPresent(team -> route(ticket, team, Optional.empty(), Actor.system(), Optional.of(category)));
     }
 
     @Override
@@ -123,24 +123,34 @@ public final class TeamRouting implements TicketRouting {
      * is left unassigned, assigns it on arrival.
      */
     public void route(Ticket ticket, Team team, Optional<String> reason, Actor actor) {
+        route(ticket, team, reason, actor, Optional.empty());
+    }
+
+    private void route(Ticket ticket, Team team, Optional<String> reason, Actor actor, Optional<Category> known) {
         boolean assigneeStays = ticket.assignee().map(a -> members.find(team.id(), a).isPresent()).orElse(false);
         ticket.routeTo(team.id(), calendarOf(team), assigneeStays, reason, actor, clock);
-        assignOnArrival(ticket, team);
+        assignOnArrival(ticket, team, known);
     }
 
     /**
      * Assigns an open, unassigned ticket of a team that assigns on arrival, by the team's strategy among its members
      * who may take work now, in the name of the desk ({@link Actor#system()}). Nobody available leaves it waiting in
-     * the queue; it is handed out when someone becomes available ({@link SetAvailabilityService}).
+     * the queue; it is handed out when someone becomes available or the team starts assigning ({@link WaitingTickets}).
      *
      * @return whether it was assigned
      */
     public boolean assignOnArrival(Ticket ticket, Team team) {
+        return assignOnArrival(ticket, team, Optional.empty());
+    }
+
+    /** The same, for a ticket whose category the caller has in hand (no second read of it). */
+    private boolean assignOnArrival(Ticket ticket, Team team, Optional<Category> known) {
         if (!team.active() || !team.autoAssign() || ticket.assignee().isPresent() || !ticket.status().isOpen()
                 || !ticket.team().equals(Optional.of(team.id()))) {
             return false;
         }
-        Optional<String> skill = categories.find(ticket.category()).flatMap(Category::requiredSkill);
+        Optional<String> skill = known.filter(category -> category.code().equals(ticket.category()))
+                .or(() -> categories.find(ticket.category())).flatMap(Category::requiredSkill);
         Optional<TeamId> scope = Optional.of(team.id());
         // The team's cursor first: it holds a concurrent assignment in the team until this one commits, so both do
         // not read the same workloads and give two tickets to someone with room for one.
