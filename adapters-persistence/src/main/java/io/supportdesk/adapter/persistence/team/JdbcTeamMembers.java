@@ -90,47 +90,31 @@ public class JdbcTeamMembers implements TeamMembers {
     @Override
     @Transactional(readOnly = true)
     public Set<TeamId> teamsOf(UserId user) {
-        return jdbc.prepareStatement("SELECT team_id FROM team_members WHERE user_id = ? ORDER BY team_id",
-                statement -> {
-                    statement.setLong(1, user.value());
-                    Set<TeamId> teams = new LinkedHashSet<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            teams.add(new TeamId(rows.getLong(1)));
-                        }
-                    }
-                    return teams;
-                });
+        return teams("SELECT team_id FROM team_members WHERE user_id = ? ORDER BY team_id", user);
     }
 
     @Override
     public Set<TeamId> teamsOfHeld(UserId user) {
-        return jdbc.prepareStatement("SELECT team_id FROM team_members WHERE user_id = ? ORDER BY team_id FOR SHARE",
-                statement -> {
-                    statement.setLong(1, user.value());
-                    Set<TeamId> teams = new LinkedHashSet<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            teams.add(new TeamId(rows.getLong(1)));
-                        }
-                    }
-                    return teams;
-                });
+        return teams("SELECT team_id FROM team_members WHERE user_id = ? ORDER BY team_id FOR SHARE", user);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Set<TeamId> ledBy(UserId user) {
-        return jdbc.prepareStatement("SELECT team_id FROM team_members WHERE user_id = ? AND role = 'lead'"
-                + " ORDER BY team_id", statement -> {
-                    statement.setLong(1, user.value());
-                    Set<TeamId> teams = new LinkedHashSet<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            teams.add(new TeamId(rows.getLong(1)));
-                        }
-                    }
-                    return teams;
-                });
+        return teams("SELECT team_id FROM team_members WHERE user_id = ? AND role = 'lead' ORDER BY team_id", user);
+    }
+
+    private Set<TeamId> teams(String sql, UserId user) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setLong(1, user.value());
+            Set<TeamId> teams = new LinkedHashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    teams.add(new TeamId(rows.getLong(1)));
+                }
+            }
+            return teams;
+        });
     }
 
     private static TeamMember read(ResultSet row) throws SQLException {
