@@ -120,6 +120,30 @@ class ChatSocketTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_socket_is_let_go_when_its_users_teams_change_so_that_reconnecting_decides_again() {
+        SignedInUser moving = app.person("agent");
+        try (ChatClient chat = app.chat(ticket, moving)) {
+            chat.await("chat_history");
+            JdbcOperations jdbc = context.getBean(JdbcOperations.class);
+            @SuppressWarnings("unchecked")
+            TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+            transactions.executeWrite(status -> jdbc.prepareStatement("""
+                    WITH team AS (INSERT INTO teams (name, time_zone, assignment_strategy, created_at, updated_at)
+                                  VALUES ('Sockets ' || gen_random_uuid(), 'UTC', 'round_robin', now(), now())
+                                  RETURNING id)
+                    INSERT INTO team_members (team_id, user_id, role, joined_at)
+                    SELECT id, ?, 'member', now() FROM team""", statement -> {
+                statement.setLong(1, moving.id().value());
+                return statement.executeUpdate();
+            }));
+
+            ChatClient.Closed closed = chat.awaitClose();
+            assertEquals(4404, closed.code());
+            assertTrue(closed.reason().contains("teams changed"), closed.reason());
+        }
+    }
+
+    @Test
     void an_open_socket_does_not_outlive_the_deactivation_of_its_user() {
         SignedInUser leaving = app.person("agent");
         try (ChatClient chat = app.chat(ticket, leaving)) {
