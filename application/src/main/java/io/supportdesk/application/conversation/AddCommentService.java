@@ -15,6 +15,7 @@ import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketPermissions;
 
 import java.time.Clock;
+import java.util.function.BiConsumer;
 
 public final class AddCommentService implements AddCommentUseCase {
 
@@ -45,6 +46,15 @@ public final class AddCommentService implements AddCommentUseCase {
      */
     @Override
     public CommentDetails add(AddCommentCommand command) {
+        return add(command, (ticket, comment) -> {
+        });
+    }
+
+    /**
+     * Adds the comment, and lets {@code alongside} record more on the held ticket (the comment's files) before the
+     * ticket is saved and its events go out, so everything that hears of the comment hears of all of it.
+     */
+    public CommentDetails add(AddCommentCommand command, BiConsumer<Ticket, Comment> alongside) {
         return unitOfWork.inTransaction(() -> {
             Ticket ticket = access.loadHeld(command.author(), command.ticket());
             if (command.internal()) {
@@ -54,8 +64,9 @@ public final class AddCommentService implements AddCommentUseCase {
             ticket.recordComment(id, command.author(), command.internal(), clock);
             Comment comment = new Comment(id, ticket.id(), command.author(), command.body(), command.internal(),
                     command.channel(), clock.instant());
-            tickets.save(ticket);
             comments.add(comment);
+            alongside.accept(ticket, comment);
+            tickets.save(ticket);
             events.publish(ticket.pullEvents());
             return new CommentDetails(comment, participants.find(command.author().id()).orElseThrow());
         });

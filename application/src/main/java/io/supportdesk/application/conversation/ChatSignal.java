@@ -3,6 +3,8 @@ package io.supportdesk.application.conversation;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.ActorEvent;
+import io.supportdesk.domain.ticket.AttachmentAdded;
+import io.supportdesk.domain.ticket.AttachmentRemoved;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.PriorityChanged;
 import io.supportdesk.domain.ticket.SlaAtRisk;
@@ -91,6 +93,10 @@ public sealed interface ChatSignal {
                     team.previous().map(previous -> String.valueOf(previous.value())),
                     Optional.of(String.valueOf(team.team().value())));
             case TicketCreated created -> null;
+            // A file arrives with its message (whose frame carries it) or quietly: a customer's socket must not
+            // learn of an internal upload even by a bare "something changed".
+            case AttachmentAdded added -> null;
+            case AttachmentRemoved removed -> null;
             case SlaAtRisk atRisk -> null;
             case SlaBreached breached -> null;
         });

@@ -8,6 +8,7 @@ import io.supportdesk.application.conversation.ChatSignal.Typing;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.in.RelayTicketNotificationUseCase;
 import io.supportdesk.application.conversation.port.out.ChatPresence;
+import io.supportdesk.application.conversation.port.out.CommentAttachments;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.conversation.port.out.LiveUpdate;
 import io.supportdesk.application.conversation.port.out.LiveUpdates;
@@ -19,6 +20,7 @@ import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketPermissions;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -36,10 +38,19 @@ public final class RelayTicketNotificationService implements RelayTicketNotifica
     private final ChatPresenceWindow window;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final CommentAttachments files;
 
     public RelayTicketNotificationService(LiveUpdates live, CommentRepository comments, TicketViews views,
                                           TicketParticipants participants, ChatPresence presence,
                                           ChatPresenceWindow window, UnitOfWork unitOfWork, Clock clock) {
+        this(live, comments, views, participants, presence, window, unitOfWork, clock, CommentAttachments.NONE);
+    }
+
+    public RelayTicketNotificationService(LiveUpdates live, CommentRepository comments, TicketViews views,
+                                          TicketParticipants participants, ChatPresence presence,
+                                          ChatPresenceWindow window, UnitOfWork unitOfWork, Clock clock,
+                                          CommentAttachments files) {
+        this.files = files;
         this.live = live;
         this.comments = comments;
         this.views = views;
@@ -58,7 +69,9 @@ public final class RelayTicketNotificationService implements RelayTicketNotifica
                     .find(posted.comment())
                     .filter(comment -> comment.ticketId().equals(posted.ticket()))
                     .flatMap(comment -> participants.find(comment.author().id())
-                            .map(author -> new LiveUpdate.Message(new CommentDetails(comment, author)))));
+                            // One frame goes to every follower: a public message shows public files only.
+                            .map(author -> new LiveUpdate.Message(new CommentDetails(comment, author,
+                                    files.ofComments(List.of(comment.id()), comment.internal()))))));
             // The ticket with its assignee and team in one read (TicketViews).
             case TicketChanged changed when live.following(changed.ticket()) -> deliver(() -> views
                     .find(TicketReference.of(changed.ticket()))

@@ -3,12 +3,15 @@ package io.supportdesk.application.conversation;
 import io.supportdesk.application.conversation.port.in.ChatHistoryQuery;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.in.ViewChatHistoryUseCase;
+import io.supportdesk.application.conversation.port.out.CommentAttachments;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.ticket.TicketAccess;
-import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.application.ticket.port.out.TicketParticipants;
+import io.supportdesk.domain.attachment.Attachment;
 import io.supportdesk.domain.conversation.Comment;
 import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketPermissions;
 
@@ -22,10 +25,18 @@ public final class ViewChatHistoryService implements ViewChatHistoryUseCase {
     private final TicketParticipants participants;
     private final TicketAccess access;
 
+    private final CommentAttachments files;
+
     public ViewChatHistoryService(CommentRepository comments, TicketParticipants participants, TicketAccess access) {
+        this(comments, participants, access, CommentAttachments.NONE);
+    }
+
+    public ViewChatHistoryService(CommentRepository comments, TicketParticipants participants, TicketAccess access,
+                                  CommentAttachments files) {
         this.comments = comments;
         this.participants = participants;
         this.access = access;
+        this.files = files;
     }
 
     @Override
@@ -37,6 +48,11 @@ public final class ViewChatHistoryService implements ViewChatHistoryUseCase {
                 .orElseGet(() -> comments.latest(ticket.id(), internal, query.limit(), query.before()));
         Map<UserId, Participant> authors = participants.findAll(found.stream().map(c -> c.author().id())
                 .collect(Collectors.toSet()));
-        return found.stream().map(c -> new CommentDetails(c, authors.get(c.author().id()))).toList();
+        // Each message's files as this reader may see them (the same rule as the messages themselves).
+        Map<CommentId, List<Attachment>> attached = found.isEmpty() ? Map.of() : files
+                .ofComments(found.stream().map(Comment::id).toList(), internal).stream()
+                .collect(Collectors.groupingBy(a -> a.commentId().orElseThrow()));
+        return found.stream().map(c -> new CommentDetails(c, authors.get(c.author().id()),
+                attached.getOrDefault(c.id(), List.of()))).toList();
     }
 }

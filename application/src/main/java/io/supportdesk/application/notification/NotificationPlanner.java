@@ -20,6 +20,8 @@ import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.sla.SlaClockKind;
+import io.supportdesk.domain.ticket.AttachmentAdded;
+import io.supportdesk.domain.ticket.AttachmentRemoved;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.PriorityChanged;
@@ -65,11 +67,34 @@ public final class NotificationPlanner {
     private final NotificationDirectory directory;
     private final TemplateContext templates;
     private final Duration reopenWindow;
+    private final FileLinks fileLinks;
 
     public NotificationPlanner(NotificationDirectory directory, TemplateContext templates, Duration reopenWindow) {
+        this(directory, templates, reopenWindow, FileLinks.NONE);
+    }
+
+    public NotificationPlanner(NotificationDirectory directory, TemplateContext templates, Duration reopenWindow,
+                               FileLinks fileLinks) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.reopenWindow = Objects.requireNonNull(reopenWindow, "reopenWindow");
+        this.fileLinks = Objects.requireNonNull(fileLinks, "fileLinks");
+    }
+
+    /**
+     * Signs a download link to a comment's file for one recipient (the attachment capability's signed links, with a
+     * lifetime fit for an inbox); {@link #NONE} lists files without links.
+     */
+    @FunctionalInterface
+    public interface FileLinks {
+        FileLinks NONE = (attachment, reader) -> "";
+
+        String url(long attachment, UserId reader);
+    }
+
+    private List<ReplyText.FileLink> links(CommentText text, UserId reader) {
+        return text.files().stream().map(file -> new ReplyText.FileLink(file.fileName(), file.size(),
+                fileLinks.url(file.attachmentId(), reader))).toList();
     }
 
     public List<Notification> plan(TicketEvent event) {
@@ -85,6 +110,9 @@ public final class NotificationPlanner {
             case TicketTeamChanged changed -> queued(changed, changed.actor());
             case PriorityChanged ignored -> List.of();
             case TicketEdited ignored -> List.of();
+            // A comment's files are in its email; files on their own mail nobody.
+            case AttachmentAdded ignored -> List.of();
+            case AttachmentRemoved ignored -> List.of();
         };
     }
 
@@ -119,18 +147,22 @@ public final class NotificationPlanner {
             return List.of();
         }
         Actor author = event.author();
-        Replies reply = Replies.one(new ReplyText(nameOf(author.id()),
-                texts.stream().findFirst().map(CommentText::body)));
+        String authorName = nameOf(author.id());
+        // Each recipient's email carries links signed for them.
+        Function<Addressee, Replies> reply = recipient -> Replies.one(new ReplyText(authorName,
+                texts.stream().findFirst().map(CommentText::body),
+                texts.stream().findFirst().map(text -> links(text, recipient.id())).orElse(List.of())));
         return withTicket(event, ticket -> {
             if (author.isStaff()) {
                 return recipient(ticket.requester(), author)
                         .filter(requester -> requester.preferences().ticketReplies())
-                        .map(requester -> List.of(reply(event, ticket, NotificationKind.STAFF_REPLY, requester, reply)))
+                        .map(requester -> List.of(reply(event, ticket, NotificationKind.STAFF_REPLY, requester,
+                                reply.apply(requester))))
                         .orElse(List.of());
             }
             return staffFollowing(ticket, author).stream()
                     .filter(staff -> staff.preferences().ticketReplies())
-                    .map(staff -> reply(event, ticket, NotificationKind.CUSTOMER_REPLY, staff, reply))
+                    .map(staff -> reply(event, ticket, NotificationKind.CUSTOMER_REPLY, staff, reply.apply(staff)))
                     .toList();
         });
     }
@@ -150,7 +182,8 @@ public final class NotificationPlanner {
         Map<UserId, String> names = new LinkedHashMap<>();
         List<ReplyText> quoted = newest.stream().map(id -> Optional.ofNullable(texts.get(id)))
                 .map(text -> new ReplyText(text.map(t -> names.computeIfAbsent(t.author(), this::nameOf))
-                        .orElse("Someone"), text.map(CommentText::body)))
+                        .orElse("Someone"), text.map(CommentText::body),
+                        text.map(t -> links(t, batch.recipient())).orElse(List.of())))
                 .toList();
         Replies replies = new Replies(quoted, ids.size());
         return directory.ticket(batch.ticket()).flatMap(ticket -> directory.user(batch.recipient())

@@ -21,6 +21,7 @@ import io.supportdesk.application.conversation.port.in.SignalTypingUseCase;
 import io.supportdesk.application.conversation.port.in.ViewChatHistoryUseCase;
 import io.supportdesk.application.conversation.port.out.ChatBroadcast;
 import io.supportdesk.application.conversation.port.out.ChatPresence;
+import io.supportdesk.application.conversation.port.out.CommentAttachments;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.conversation.port.out.LiveUpdates;
 import io.supportdesk.application.port.out.UnitOfWork;
@@ -60,8 +61,8 @@ class ChatWiring {
 
     @Singleton
     ViewChatHistoryUseCase viewChatHistory(CommentRepository comments, TicketParticipants participants,
-                                           TicketAccess access) {
-        return new ViewChatHistoryService(comments, participants, access);
+                                           TicketAccess access, CommentAttachments files) {
+        return new ViewChatHistoryService(comments, participants, access, files);
     }
 
     @Singleton
@@ -92,8 +93,9 @@ class ChatWiring {
     RelayTicketNotificationUseCase relayTicketNotification(LiveUpdates live, CommentRepository comments,
                                                            TicketViews views, TicketParticipants participants,
                                                            ChatPresence presence, ChatPresenceWindow window,
-                                                           UnitOfWork unitOfWork, Clock clock) {
+                                                           UnitOfWork unitOfWork, Clock clock,
+                                                           CommentAttachments files) {
         return new RelayTicketNotificationService(live, comments, views, participants, presence, window, unitOfWork,
-                clock);
+                clock, files);
     }
 }

@@ -20,7 +20,7 @@ import java.time.Clock;
 class ConversationWiring {
 
     @Singleton
-    AddCommentUseCase addComment(TicketRepository tickets, CommentRepository comments,
+    AddCommentService addComment(TicketRepository tickets, CommentRepository comments,
                                  TicketParticipants participants, TicketEventPublisher events, TicketAccess access,
                                  UnitOfWork unitOfWork, Clock clock) {
         return new AddCommentService(tickets, comments, participants, events, access, unitOfWork, clock);

@@ -6,6 +6,8 @@ import io.supportdesk.application.notification.port.in.UpdateNotificationPrefere
 import io.supportdesk.application.notification.port.in.ViewNotificationPreferencesUseCase;
 import io.supportdesk.application.notification.port.out.NotificationPreferencesStore;
 import io.micronaut.context.annotation.Factory;
+import io.supportdesk.application.attachment.AttachmentLinks;
+import io.supportdesk.domain.attachment.AttachmentId;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
 import io.supportdesk.adapter.persistence.conversation.PgNotifyTicketEvents;
@@ -55,8 +57,15 @@ class NotificationWiring {
 
     @Singleton
     NotificationPlanner notificationPlanner(NotificationDirectory directory, TemplateContext templates,
-                                            @Value("${supportdesk.ticket.reopen-window:7d}") Duration reopenWindow) {
-        return new NotificationPlanner(directory, templates, reopenWindow);
+                                            @Value("${supportdesk.ticket.reopen-window:7d}") Duration reopenWindow,
+                                            @Value("${supportdesk.public-base-url:`http://localhost:8080`}")
+                                            String baseUrl, AttachmentLinks links,
+                                            @Value("${supportdesk.attachments.email-link-lifetime:7d}")
+                                            Duration linkLifetime) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        // A comment's files are linked, signed for each recipient, never attached: mail carries no attachment bytes.
+        return new NotificationPlanner(directory, templates, reopenWindow, (attachment, reader) ->
+                base + links.sign(new AttachmentId(attachment), reader, linkLifetime).path());
     }
 
     @Singleton

@@ -84,6 +84,13 @@ final class PermissionMatrix {
             rule("GET", "/api/v1/tickets/{ticket}/history", SIGNED_IN),
             rule("GET", "/api/v1/tickets/{ticket}/comments", SIGNED_IN),
             rule("POST", "/api/v1/tickets/{ticket}/comments", SIGNED_IN),
+            // Attachments: which files a caller sees and may remove is AttachmentPermissions, per file; the content
+            // also answers a signed link without a token, and a bare anonymous call with 401.
+            rule("POST", "/api/v1/tickets/{ticket}/attachments", SIGNED_IN),
+            rule("GET", "/api/v1/tickets/{ticket}/attachments", SIGNED_IN),
+            rule("GET", "/api/v1/attachments/{id}", SIGNED_IN),
+            rule("GET", "/api/v1/attachments/{id}/content", SIGNED_IN),
+            rule("DELETE", "/api/v1/attachments/{id}", SIGNED_IN),
             rule("GET", "/api/v1/tickets/{ticket}/chat/history", SIGNED_IN),
             rule("GET", "/api/v1/tickets/{ticket}/chat/active-users", SIGNED_IN),
             rule("POST", "/api/v1/tickets/{ticket}/chat/system-message", SIGNED_IN),

@@ -64,6 +64,8 @@ class OpenApiConformanceTest {
     private String refreshTokenToSignOut;
     private long ticket;
     private long queuedTicket;
+    private long attachment;
+    private long attachmentToDelete;
     private long ticketToDelete;
     private String category;
     private long pendingMessage;
@@ -105,6 +107,8 @@ class OpenApiConformanceTest {
         ticket = openTicket();
         queuedTicket = openTicket();
         ticketToDelete = openTicket();
+        attachment = uploaded();
+        attachmentToDelete = uploaded();
         category = "c" + unique();
         expect(201, api.post("/api/v1/categories", Map.of("code", category, "name", "Conformance"), admin.token()));
         // Opening the ticket queued a confirmation email for the customer.
@@ -170,6 +174,16 @@ class OpenApiConformanceTest {
         // Conversation
         examples.put("POST /api/v1/tickets/{ticket}/comments", new Call(HttpRequest.POST(
                 ticketPath(ticket) + "/comments", Map.of("body", "It still happens in a private window.")), customer));
+        examples.put("POST /api/v1/tickets/{ticket}/attachments", new Call(HttpRequest.POST(ticketPath(ticket)
+                + "/attachments", textFile("steps.txt")).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), customer));
+        examples.put("GET /api/v1/tickets/{ticket}/attachments", new Call(HttpRequest.GET(ticketPath(ticket)
+                + "/attachments"), customer));
+        examples.put("GET /api/v1/attachments/{id}", new Call(HttpRequest.GET("/api/v1/attachments/" + attachment),
+                customer));
+        examples.put("GET /api/v1/attachments/{id}/content", new Call(HttpRequest.GET("/api/v1/attachments/"
+                + attachment + "/content"), customer));
+        examples.put("DELETE /api/v1/attachments/{id}", new Call(HttpRequest.DELETE("/api/v1/attachments/"
+                + attachmentToDelete), customer));
         examples.put("GET /api/v1/tickets/{ticket}/comments", new Call(HttpRequest.GET(ticketPath(ticket) + "/comments"),
                 customer));
         examples.put("GET /api/v1/tickets/{ticket}/chat/history", new Call(
@@ -307,10 +321,30 @@ class OpenApiConformanceTest {
         MutableHttpRequest<Object> request = HttpRequest.create(method, operation.path().replaceAll("\\{[^}]+}", ABSENT_ID));
         if (HttpMethod.permitsRequestBody(method)) {
             boolean form = operation.requestMediaTypes().contains(MediaType.APPLICATION_FORM_URLENCODED);
-            request.body(form ? Map.of("grant_type", "") : Map.of())
-                    .contentType(form ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE);
+            boolean upload = operation.requestMediaTypes().contains(MediaType.MULTIPART_FORM_DATA)
+                    && !operation.requestMediaTypes().contains(MediaType.APPLICATION_JSON);
+            if (upload) {
+                request.body(io.micronaut.http.client.multipart.MultipartBody.builder().addPart("note", "no file")
+                        .build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+            } else {
+                request.body(form ? Map.of("grant_type", "") : Map.of())
+                        .contentType(form ? MediaType.APPLICATION_FORM_URLENCODED_TYPE
+                                : MediaType.APPLICATION_JSON_TYPE);
+            }
         }
         return request;
+    }
+
+    private static io.micronaut.http.client.multipart.MultipartBody textFile(String name) {
+        return io.micronaut.http.client.multipart.MultipartBody.builder().addPart("file", name,
+                MediaType.TEXT_PLAIN_TYPE, "1. restart\n2. retry\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .build();
+    }
+
+    private long uploaded() {
+        List<Map<String, Object>> items = expect(201, api.send(HttpRequest.POST(ticketPath(ticket) + "/attachments",
+                textFile("notes.txt")).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), customer)).get("items");
+        return ((Number) items.getFirst().get("id")).longValue();
     }
 
     /** A request and the access token to send it with ({@code null}: none). */

@@ -367,6 +367,23 @@ public final class Ticket {
     }
 
     /**
+     * Records a file attached to the ticket (or removed from it). Attachments do not move the SLA clocks: a file
+     * says nothing a comment does not; a public one counts as a change the customer sees.
+     */
+    public void recordAttachment(long attachmentId, String fileName, boolean internal, Actor actor, Clock clock) {
+        Instant now = clock.instant();
+        record(new AttachmentAdded(UUID.randomUUID(), id, attachmentId, fileName, internal, actor, now));
+        touch(now, !internal);
+    }
+
+    public void recordAttachmentRemoved(long attachmentId, String fileName, boolean internal, Actor actor,
+                                        Clock clock) {
+        Instant now = clock.instant();
+        record(new AttachmentRemoved(UUID.randomUUID(), id, attachmentId, fileName, internal, actor, now));
+        touch(now, !internal);
+    }
+
+    /**
      * Records {@link SlaAtRisk} and {@link SlaBreached} for running clocks that have crossed into those states, each
      * once per clock (a clock found already breached gets only the breach). Meant for a periodic job; it is not an
      * edit, so it leaves {@link #updatedAt()} alone.

@@ -112,19 +112,42 @@ public class JdbcNotificationDirectory implements NotificationDirectory {
             return List.of();
         }
         return jdbc.prepareStatement("""
-                SELECT c.id, c.author_id, c.body, c.internal FROM unnest(?::bigint[]) WITH ORDINALITY AS asked (id, n)
-                JOIN ticket_comments c ON c.id = asked.id ORDER BY asked.n""", statement -> {
+                SELECT c.id, c.author_id, c.body, c.internal, f.ids AS file_ids, f.names AS file_names,
+                       f.sizes AS file_sizes
+                FROM unnest(?::bigint[]) WITH ORDINALITY AS asked (id, n)
+                JOIN ticket_comments c ON c.id = asked.id
+                -- Public files only: an email never names an internal one (AttachmentPermissions).
+                LEFT JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.id) AS ids,
+                                          array_agg(a.file_name ORDER BY a.id) AS names,
+                                          array_agg(a.size ORDER BY a.id) AS sizes
+                                   FROM attachments a WHERE a.comment_id = c.id AND NOT a.internal) f ON true
+                ORDER BY asked.n""", statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("bigint",
                     ids.stream().map(CommentId::value).toArray()));
             List<CommentText> texts = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     texts.add(new CommentText(new CommentId(rows.getLong("id")), new UserId(rows.getLong("author_id")),
-                            rows.getString("body"), rows.getBoolean("internal")));
+                            rows.getString("body"), rows.getBoolean("internal"), files(rows)));
                 }
             }
             return texts;
         });
+    }
+
+    private static List<CommentFile> files(ResultSet row) throws SQLException {
+        java.sql.Array ids = row.getArray("file_ids");
+        if (ids == null) {
+            return List.of();
+        }
+        Long[] id = (Long[]) ids.getArray();
+        String[] names = (String[]) row.getArray("file_names").getArray();
+        Long[] sizes = (Long[]) row.getArray("file_sizes").getArray();
+        List<CommentFile> files = new ArrayList<>();
+        for (int i = 0; i < id.length; i++) {
+            files.add(new CommentFile(id[i], names[i], sizes[i]));
+        }
+        return files;
     }
 
     private List<Addressee> users(String sql, Object... parameters) {

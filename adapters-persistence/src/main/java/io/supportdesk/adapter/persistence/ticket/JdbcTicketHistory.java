@@ -5,6 +5,8 @@ import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.ActorEvent;
+import io.supportdesk.domain.ticket.AttachmentAdded;
+import io.supportdesk.domain.ticket.AttachmentRemoved;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.PriorityChanged;
 import io.supportdesk.domain.ticket.SlaAtRisk;
@@ -94,6 +96,10 @@ public class JdbcTicketHistory implements TicketEventPublisher {
             }
             case CommentAdded comment -> List.of(new HistoryEntry("comment_added", "comment", null,
                     String.valueOf(comment.commentId().value()), comment.internal()));
+            case AttachmentAdded added -> List.of(new HistoryEntry("attachment_added", "attachment", null,
+                    added.fileName(), added.internal()));
+            case AttachmentRemoved removed -> List.of(new HistoryEntry("attachment_removed", "attachment",
+                    removed.fileName(), null, removed.internal()));
             case SlaAtRisk atRisk -> List.of(new HistoryEntry("sla_at_risk", atRisk.kind().name().toLowerCase(),
                     null, atRisk.dueAt().toString(), false));
             case SlaBreached breached -> List.of(new HistoryEntry("sla_breached", breached.kind().name().toLowerCase(),

@@ -63,7 +63,7 @@ public class CommentController {
     }
 
     @Serdeable
-    record CommentResponse(long id, long ticketId, PersonResponse author, String body, boolean internal, String channel,
+    public record CommentResponse(long id, long ticketId, PersonResponse author, String body, boolean internal, String channel,
                            Instant createdAt) {
     }
 
@@ -110,7 +110,7 @@ public class CommentController {
                 mapped.hasNext(), mapped.hasPrevious());
     }
 
-    static CommentResponse response(CommentDetails details) {
+    public static CommentResponse response(CommentDetails details) {
         var c = details.comment();
         return new CommentResponse(c.id().value(), c.ticketId().value(), PersonResponse.of(details.author()), c.body().value(), c.internal(),
                 c.channel().code(), c.createdAt());

@@ -30,17 +30,26 @@ public final class JwtSigningSecret {
     }
 
     static String resolve(String configured, Optional<Path> dataDirectory, SecureRandom random) {
+        return resolve(configured, "JWT_SECRET", dataDirectory, FILE_NAME, random);
+    }
+
+    /**
+     * A signing key by the same rules, for another use (download links): {@code variable} when set, else the file
+     * {@code fileName} in the data directory, generated on first start.
+     */
+    public static String resolve(String configured, String variable, Optional<Path> dataDirectory, String fileName,
+                                 SecureRandom random) {
         if (configured != null && !configured.isBlank()) {
-            return checked(configured, "JWT_SECRET");
+            return checked(configured, variable);
         }
         if (dataDirectory.isPresent()) {
-            return fromFile(dataDirectory.get().resolve(FILE_NAME), random);
+            return fromFile(dataDirectory.get().resolve(fileName), random, variable);
         }
-        LOG.warn("No JWT_SECRET and no data directory: signing tokens with a random key that dies with the process");
+        LOG.warn("No {} and no data directory: signing with a random key that dies with the process", variable);
         return generate(random);
     }
 
-    private static String fromFile(Path file, SecureRandom random) {
+    private static String fromFile(Path file, SecureRandom random, String variable) {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
@@ -49,7 +58,7 @@ public final class JwtSigningSecret {
                     Files.createFile(file, PosixFilePermissions.asFileAttribute(
                             PosixFilePermissions.fromString("rw-------")));
                     Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
-                    LOG.info("Generated the access-token signing key in {} (set JWT_SECRET to use your own)", file);
+                    LOG.info("Generated a signing key in {} (set {} to use your own)", file, variable);
                     return secret;
                 } catch (FileAlreadyExistsException raced) {
                     // Another instance sharing the directory wrote it first: use theirs.
@@ -60,7 +69,7 @@ public final class JwtSigningSecret {
             }
             return checked(Files.readString(file, StandardCharsets.UTF_8).strip(), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the token signing key " + file, e);
+            throw new UncheckedIOException("cannot read or create the signing key " + file, e);
         }
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.supportdesk.adapter.websocket.conversation.ChatFrames.ActiveUsers;
 import io.supportdesk.adapter.websocket.conversation.ChatFrames.Person;
 import io.supportdesk.adapter.websocket.conversation.ChatFrames.Pong;
+import io.supportdesk.application.attachment.port.in.AttachmentsUseCase;
 import io.supportdesk.application.conversation.port.in.AddCommentCommand;
 import io.supportdesk.application.conversation.port.in.AddCommentUseCase;
 import io.supportdesk.application.conversation.port.in.ListActiveChatUsersUseCase;
@@ -13,6 +14,8 @@ import io.supportdesk.application.conversation.port.in.SignalTypingUseCase;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
+import io.supportdesk.domain.attachment.AttachmentId;
+import io.supportdesk.domain.attachment.AttachmentRuleViolation;
 import io.supportdesk.domain.conversation.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
@@ -26,6 +29,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +43,7 @@ final class ChatCommands {
     private static final long TYPING_REPEAT_NANOS = Duration.ofSeconds(3).toNanos();
 
     private final AddCommentUseCase addComment;
+    private final AttachmentsUseCase attachments;
     private final SignalTypingUseCase typing;
     private final ListActiveChatUsersUseCase activeUsers;
     private final JsonMapper json;
@@ -46,9 +51,11 @@ final class ChatCommands {
     private final ChatSettings settings;
     private final Clock clock;
 
-    ChatCommands(AddCommentUseCase addComment, SignalTypingUseCase typing, ListActiveChatUsersUseCase activeUsers,
-                 JsonMapper json, ChatFrameWriter frames, ChatSettings settings, Clock clock) {
+    ChatCommands(AddCommentUseCase addComment, AttachmentsUseCase attachments, SignalTypingUseCase typing,
+                 ListActiveChatUsersUseCase activeUsers, JsonMapper json, ChatFrameWriter frames, ChatSettings settings,
+                 Clock clock) {
         this.addComment = addComment;
+        this.attachments = attachments;
         this.typing = typing;
         this.activeUsers = activeUsers;
         this.json = json;
@@ -141,15 +148,36 @@ final class ChatCommands {
             frames.error(connection, "internal_not_allowed", "customers cannot write internal notes");
             return;
         }
+        List<AttachmentId> files = new ArrayList<>();
+        JsonNode ids = node.get("attachment_ids");
+        if (ids != null && !ids.isNull()) {
+            if (!ids.isArray()) {
+                frames.error(connection, "invalid_frame", "\"attachment_ids\" is a list of attachment ids");
+                return;
+            }
+            for (JsonNode id : ids.values()) {
+                if (!id.isNumber() || id.getLongValue() <= 0) {
+                    frames.error(connection, "invalid_frame", "\"attachment_ids\" holds positive whole numbers");
+                    return;
+                }
+                files.add(new AttachmentId(id.getLongValue()));
+            }
+        }
         try {
-            addComment.add(new AddCommentCommand(connection.actor, TicketReference.of(connection.opened.ticket()),
-                    new CommentBody(text), internal, Channel.CHAT));
+            AddCommentCommand command = new AddCommentCommand(connection.actor,
+                    TicketReference.of(connection.opened.ticket()), new CommentBody(text), internal, Channel.CHAT);
+            if (files.isEmpty()) {
+                addComment.add(command);
+            } else {
+                // Files uploaded before (POST /tickets/{id}/attachments) go with the message: one conversation.
+                attachments.message(command, files);
+            }
             stopTyping(connection);
         } catch (TicketNotFoundException e) {
             closeAsGone(connection);
         } catch (TicketAccessDenied e) {
             frames.error(connection, "not_permitted", e.getMessage());
-        } catch (TicketRuleViolation e) {
+        } catch (TicketRuleViolation | AttachmentRuleViolation e) {
             frames.error(connection, "invalid_frame", e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Chat message on ticket {} failed", connection.opened.ticket().value(), e);

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
+import io.supportdesk.domain.attachment.Attachment;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
 import io.supportdesk.domain.conversation.Comment;
 
@@ -26,21 +27,36 @@ final class ChatFrames {
     /** One message as the chat history lists it. */
     @Serdeable(naming = SnakeCaseStrategy.class)
     record Message(long id, long ticketId, Person sender, String content, boolean internal, String channel,
-                   Instant createdAt) {
+                   Instant createdAt, List<FileInfo> attachments) {
         static Message of(CommentDetails details) {
             Comment c = details.comment();
             return new Message(c.id().value(), c.ticketId().value(), Person.of(details.author()), c.body().value(),
-                    c.internal(), c.channel().code(), c.createdAt());
+                    c.internal(), c.channel().code(), c.createdAt(),
+                    details.attachments().stream().map(FileInfo::of).toList());
         }
 
         /**
-         * An upper bound of its JSON: the writer escapes every non-ASCII character as {@code \\uXXXX}, six bytes
-         * for each UTF-16 unit, so that is what each character may cost; the fixed fields take under 300.
+         * An upper bound of its JSON: the writer escapes every non-ASCII character as six bytes for each UTF-16
+         * unit, so that is what each character may cost; the fixed fields take under 300, each file under 200.
          */
         long maxBytes() {
-            return 300L + 6L * (content.length() + sender.fullName().length());
+            long files = attachments.stream().mapToLong(f -> 200L + 6L * f.fileName().length()).sum();
+            return 300L + 6L * (content.length() + sender.fullName().length()) + files;
         }
     }
+
+    /**
+     * A file on a message: what it is, not a link (one frame goes to every follower; each fetches
+     * {@code GET /attachments/{id}} for a download link signed for them).
+     */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record FileInfo(long id, String fileName, String contentType, long size, boolean internal) {
+        static FileInfo of(Attachment a) {
+            return new FileInfo(a.id().value(), a.fileName().value(), a.contentType(), a.size(), a.internal());
+        }
+    }
+
+
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     record ConnectionEstablished(String type, long ticketId, String ticketNumber, String connectionId, Person user) {
@@ -64,11 +80,11 @@ final class ChatFrames {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     record ChatMessage(String type, long id, long ticketId, Person sender, String content, boolean internal,
-                       String channel, Instant createdAt) {
+                       String channel, Instant createdAt, List<FileInfo> attachments) {
         static ChatMessage of(CommentDetails details) {
             Message m = Message.of(details);
             return new ChatMessage("chat_message", m.id(), m.ticketId(), m.sender(), m.content(), m.internal(),
-                    m.channel(), m.createdAt());
+                    m.channel(), m.createdAt(), m.attachments());
         }
     }
 

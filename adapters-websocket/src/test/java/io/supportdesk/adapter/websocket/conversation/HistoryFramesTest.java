@@ -12,7 +12,7 @@ class HistoryFramesTest {
 
     private static ChatFrames.Message message(long id, int length) {
         return new ChatFrames.Message(id, 1, new ChatFrames.Person(7, "Ann", "customer"), "x".repeat(length), false,
-                "chat", Instant.EPOCH);
+                "chat", Instant.EPOCH, List.of());
     }
 
     private static List<ChatFrames.Message> messages(int count, int length) {

@@ -46,6 +46,16 @@ public record Replies(List<ReplyText> quoted, int total) {
                     mail.paragraph("(open the ticket to read it)");
                 }
             });
+            for (ReplyText.FileLink file : reply.files()) {
+                mail.link("Download " + file.fileName() + " (" + size(file.size()) + ")", file.url());
+            }
         }
+    }
+
+    private static String size(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
     }
 }

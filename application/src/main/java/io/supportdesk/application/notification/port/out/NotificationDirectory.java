@@ -94,12 +94,21 @@ public interface NotificationDirectory {
     }
 
     /** A comment's text as written (plain text; the templates escape it). */
-    record CommentText(CommentId id, UserId author, String body, boolean internal) {
+    record CommentText(CommentId id, UserId author, String body, boolean internal, List<CommentFile> files) {
 
         public CommentText {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(author, "author");
             Objects.requireNonNull(body, "body");
+            files = List.copyOf(files);
         }
+
+        public CommentText(CommentId id, UserId author, String body, boolean internal) {
+            this(id, author, body, internal, List.of());
+        }
+    }
+
+    /** A public file on a comment: emails name it and link to it, never carry its bytes. Internal files are never read. */
+    record CommentFile(long attachmentId, String fileName, long size) {
     }
 }

@@ -1,0 +1,46 @@
+package io.supportdesk.adapter.rest.http;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.convert.format.ReadableBytes;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.supportdesk.adapter.rest.problem.Problem;
+import io.supportdesk.adapter.rest.problem.Problems;
+
+/**
+ * The server accepts request bodies as large as an upload may be ({@code micronaut.server.max-request-size}); every
+ * body that is not a multipart upload is held to {@code supportdesk.http.max-body-size} (1 MB), since JSON bodies
+ * are read whole into memory. Declared lengths are refused here, before the body is read; a chunked body without one
+ * is measured when it is read ({@link StrictJsonBodies}).
+ */
+@ServerFilter(value = "/**", methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
+final class BodySizeLimit {
+
+    private final long maxBodySize;
+
+    BodySizeLimit(@ReadableBytes @Value("${supportdesk.http.max-body-size:1MB}") long maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<Problem> check(HttpRequest<?> request) {
+        boolean upload = request.getContentType().map(type -> type.getName()
+                .equals(MediaType.MULTIPART_FORM_DATA)).orElse(false);
+        if (!upload && request.getContentLength() > maxBodySize) {
+            return tooLarge(maxBodySize);
+        }
+        return null;
+    }
+
+    static HttpResponse<Problem> tooLarge(long limit) {
+        return Problems.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                "The request body is larger than " + limit + " bytes, the most this server accepts outside an upload.");
+    }
+}
