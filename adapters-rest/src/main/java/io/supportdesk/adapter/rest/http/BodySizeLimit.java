@@ -17,7 +17,7 @@ import io.supportdesk.adapter.rest.problem.Problems;
  * The server accepts request bodies as large as an upload may be ({@code micronaut.server.max-request-size}); every
  * body that is not a multipart upload is held to {@code supportdesk.http.max-body-size} (1 MB), since JSON bodies
  * are read whole into memory. Declared lengths are refused here, before the body is read; a chunked body without one
- * is measured when it is read ({@link StrictJsonBodies}).
+ * is bounded only by the server's limit (a known gap, docs/attachment-stores.md).
  */
 @ServerFilter(value = "/**", methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
 final class BodySizeLimit {
