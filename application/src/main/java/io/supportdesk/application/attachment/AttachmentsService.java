@@ -21,6 +21,7 @@ import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.identity.port.in.IdentifyCallerUseCase;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.TicketAccess;
+import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -40,6 +41,7 @@ import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketPermissions;
 import io.supportdesk.domain.ticket.TicketRuleViolation;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +49,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Files on tickets. An upload goes in three steps, so that no transaction waits on a slow store and nothing is left
@@ -160,15 +163,16 @@ public final class AttachmentsService implements AttachmentsUseCase {
             throw new RangeNotSatisfiableException(attachment.size());
         }
         if (settings.redirectDownloads()) {
-            Optional<java.net.URI> direct = blobs.presignedDownload(attachment.hash(), settings.redirectLifetime(),
+            Optional<URI> direct = blobs.presignedDownload(attachment.hash(), settings.redirectLifetime(),
                     attachment.fileName().value(), attachment.contentType());
             if (direct.isPresent()) {
-                return new AttachmentContent(attachment, Optional.empty(), direct);
+                return AttachmentContent.redirectTo(attachment, direct.get());
             }
         }
-        BlobStore.Blob blob = blobs.open(attachment.hash(), range).orElseThrow(() -> new IllegalStateException(
-                "the bytes of attachment " + id.value() + " (" + attachment.hash().hex() + ") are missing from the store"));
-        return new AttachmentContent(attachment, Optional.of(blob), Optional.empty());
+        // Opened only when the bytes are sent: a client that has them (If-None-Match) costs the store nothing.
+        return AttachmentContent.served(attachment, () -> blobs.open(attachment.hash(), range)
+                .orElseThrow(() -> new IllegalStateException("the bytes of attachment " + id.value() + " ("
+                        + attachment.hash().hex() + ") are missing from the store")));
     }
 
     @Override
@@ -183,8 +187,9 @@ public final class AttachmentsService implements AttachmentsUseCase {
     @Override
     public void delete(Actor actor, AttachmentId id) {
         unitOfWork.run(() -> {
-            Attachment attachment = visible(actor, id);
-            Ticket ticket = access.loadHeld(actor, TicketReference.of(attachment.ticketId()));
+            Attachment attachment = seen(actor, id);
+            Ticket ticket = onReadableTicket(attachment, () -> access.loadHeld(actor,
+                    TicketReference.of(attachment.ticketId())));
             AttachmentPermissions.checkDelete(actor, attachment, clock.instant());
             attachments.remove(id);
             ticket.recordAttachmentRemoved(id.value(), attachment.fileName().value(), attachment.internal(), actor,
@@ -212,29 +217,40 @@ public final class AttachmentsService implements AttachmentsUseCase {
         return new CommentDetails(details.comment(), details.author(), attached);
     }
 
-    /** Describes attachments for their reader, each with a fresh signed link; one read for all uploaders. */
-    public List<AttachmentView> views(Actor reader, List<Attachment> found) {
+    /**
+     * Describes attachments for their reader, each with a fresh signed link; one read for all uploaders (who are
+     * always there: accounts are deactivated, never deleted, and the table refers to them).
+     */
+    private List<AttachmentView> views(Actor reader, List<Attachment> found) {
         List<Attachment> visible = found.stream().filter(a -> AttachmentPermissions.canSee(reader, a)).toList();
         if (visible.isEmpty()) {
             return List.of();
         }
         Map<UserId, Participant> uploaders = participants.findAll(new LinkedHashSet<>(
                 visible.stream().map(Attachment::uploadedBy).toList()));
-        return visible.stream().map(a -> new AttachmentView(a, uploaders.getOrDefault(a.uploadedBy(),
-                        new Participant(a.uploadedBy(), "", "", io.supportdesk.domain.identity.Role.CUSTOMER, false)),
+        return visible.stream().map(a -> new AttachmentView(a, uploaders.get(a.uploadedBy()),
                 links.sign(a.id(), reader.id()))).toList();
     }
 
+    /** An attachment the actor sees, on a ticket they may read; anything else is "not found". */
     private Attachment visible(Actor actor, AttachmentId id) {
-        Attachment attachment = attachments.find(id)
-                .filter(a -> AttachmentPermissions.canSee(actor, a))
-                .orElseThrow(() -> new AttachmentNotFoundException(id.value()));
-        try {
-            access.loadReadable(actor, TicketReference.of(attachment.ticketId()));
-        } catch (RuntimeException notReadable) {
-            throw new AttachmentNotFoundException(id.value());
-        }
+        Attachment attachment = seen(actor, id);
+        onReadableTicket(attachment, () -> access.loadReadable(actor, TicketReference.of(attachment.ticketId())));
         return attachment;
+    }
+
+    private Attachment seen(Actor actor, AttachmentId id) {
+        return attachments.find(id).filter(a -> AttachmentPermissions.canSee(actor, a))
+                .orElseThrow(() -> new AttachmentNotFoundException(id.value()));
+    }
+
+    /** Loads the attachment's ticket; one the actor may not read hides the attachment too. */
+    private static Ticket onReadableTicket(Attachment attachment, Supplier<Ticket> load) {
+        try {
+            return load.get();
+        } catch (TicketNotFoundException notReadable) {
+            throw new AttachmentNotFoundException(attachment.id().value());
+        }
     }
 
     private Comment commentOf(Actor actor, Ticket ticket, CommentId id) {

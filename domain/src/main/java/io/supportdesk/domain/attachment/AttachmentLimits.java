@@ -23,7 +23,7 @@ public record AttachmentLimits(long maxFileBytes, int maxFilesPerRequest, long m
     public void checkFileSize(String fileName, long size) {
         if (size > maxFileBytes) {
             throw new AttachmentRuleViolation(Kind.FILE_TOO_LARGE, fileName, "'" + fileName + "' is larger than "
-                    + bytes(maxFileBytes) + ", the most one file may be");
+                    + readable(maxFileBytes) + ", the most one file may be");
         }
     }
 
@@ -41,7 +41,7 @@ public record AttachmentLimits(long maxFileBytes, int maxFilesPerRequest, long m
     public void checkTicketTotal(String fileName, long stored, long adding) {
         if (stored + adding > maxTicketBytes) {
             throw new AttachmentRuleViolation(Kind.TICKET_FULL, fileName, "'" + fileName + "' would take the ticket's "
-                    + "attachments past " + bytes(maxTicketBytes) + " (" + bytes(stored) + " stored)");
+                    + "attachments past " + readable(maxTicketBytes) + " (" + readable(stored) + " stored)");
         }
     }
 
@@ -52,13 +52,12 @@ public record AttachmentLimits(long maxFileBytes, int maxFilesPerRequest, long m
         }
     }
 
-    static String bytes(long bytes) {
-        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MB";
+    /** A size as people read it ({@code 10 MB}, {@code 2.5 MB}, {@code 12 KB}): in refusals and in emails. */
+    public static String readable(long bytes) {
+        long mb = 1024 * 1024;
+        if (bytes >= mb) {
+            return bytes % mb == 0 ? bytes / mb + " MB" : String.format(Locale.ROOT, "%.1f MB", bytes / (double) mb);
         }
-        if (bytes >= 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-        }
-        return bytes + " bytes";
+        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 }

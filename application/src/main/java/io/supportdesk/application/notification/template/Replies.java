@@ -1,5 +1,7 @@
 package io.supportdesk.application.notification.template;
 
+import io.supportdesk.domain.attachment.AttachmentLimits;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -47,15 +49,8 @@ public record Replies(List<ReplyText> quoted, int total) {
                 }
             });
             for (ReplyText.FileLink file : reply.files()) {
-                mail.link("Download " + file.fileName() + " (" + size(file.size()) + ")", file.url());
+                mail.link("Download " + file.fileName() + " (" + AttachmentLimits.readable(file.size()) + ")", file.url());
             }
         }
-    }
-
-    private static String size(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-        }
-        return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
     }
 }
