@@ -141,6 +141,22 @@ public final class Api {
         return send(HttpRequest.DELETE(uri), token);
     }
 
+    /**
+     * Gives a request the emptiest body its route takes ({@code consumes}: media type names): an OAuth form, a
+     * multipart upload with no file, or an empty JSON object. Sent without a token it shows whether the route lets the
+     * caller in; past the door the route refuses the body for what it lacks.
+     */
+    public static void withEmptyBody(MutableHttpRequest<Object> request, java.util.Collection<String> consumes) {
+        if (consumes.contains(MediaType.APPLICATION_FORM_URLENCODED)) {
+            request.body(Map.of("grant_type", "")).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        } else if (consumes.contains(MediaType.MULTIPART_FORM_DATA) && !consumes.contains(MediaType.APPLICATION_JSON)) {
+            request.body(io.micronaut.http.client.multipart.MultipartBody.builder().addPart("note", "no file")
+                    .build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        } else {
+            request.body(Map.of()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+    }
+
     /** A form post, as OAuth 2.0 clients send it. */
     public Reply form(String uri, Map<String, String> fields) {
         return send(HttpRequest.POST(uri, fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);

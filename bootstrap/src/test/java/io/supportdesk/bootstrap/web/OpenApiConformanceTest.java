@@ -320,17 +320,7 @@ class OpenApiConformanceTest {
         HttpMethod method = HttpMethod.parse(operation.method());
         MutableHttpRequest<Object> request = HttpRequest.create(method, operation.path().replaceAll("\\{[^}]+}", ABSENT_ID));
         if (HttpMethod.permitsRequestBody(method)) {
-            boolean form = operation.requestMediaTypes().contains(MediaType.APPLICATION_FORM_URLENCODED);
-            boolean upload = operation.requestMediaTypes().contains(MediaType.MULTIPART_FORM_DATA)
-                    && !operation.requestMediaTypes().contains(MediaType.APPLICATION_JSON);
-            if (upload) {
-                request.body(io.micronaut.http.client.multipart.MultipartBody.builder().addPart("note", "no file")
-                        .build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
-            } else {
-                request.body(form ? Map.of("grant_type", "") : Map.of())
-                        .contentType(form ? MediaType.APPLICATION_FORM_URLENCODED_TYPE
-                                : MediaType.APPLICATION_JSON_TYPE);
-            }
+            Api.withEmptyBody(request, operation.requestMediaTypes());
         }
         return request;
     }
