@@ -58,14 +58,12 @@ class NotificationWiring {
     @Singleton
     NotificationPlanner notificationPlanner(NotificationDirectory directory, TemplateContext templates,
                                             @Value("${supportdesk.ticket.reopen-window:7d}") Duration reopenWindow,
-                                            @Value("${supportdesk.public-base-url:`http://localhost:8080`}")
-                                            String baseUrl, AttachmentLinks links,
+                                            AttachmentLinks links,
                                             @Value("${supportdesk.attachments.email-link-lifetime:7d}")
                                             Duration linkLifetime) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         // A comment's files are linked, signed for each recipient, never attached: mail carries no attachment bytes.
         return new NotificationPlanner(directory, templates, reopenWindow, (attachment, reader) ->
-                base + links.sign(new AttachmentId(attachment), reader, linkLifetime).path());
+                templates.publicBaseUrl() + links.sign(new AttachmentId(attachment), reader, linkLifetime).path());
     }
 
     @Singleton
