@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 
 /**
  * Receives an upload into a temporary file, counting and hashing the bytes as they pass through one small buffer:
@@ -72,15 +73,27 @@ public final class UploadSpool {
         }
     }
 
-    /** Clears what a crash left behind; called at start, before any upload. */
-    public void clear() {
+    /**
+     * Clears what a crash left behind, called at start: files last written before {@code cutoff}. Recent ones may be
+     * another instance's uploads in flight, should instances share the data directory.
+     */
+    public void clearBefore(Instant cutoff) {
         if (!Files.isDirectory(directory)) {
             return;
         }
         try (var leftovers = Files.list(directory)) {
-            leftovers.filter(path -> path.getFileName().toString().startsWith("upload-")).forEach(UploadSpool::discard);
+            leftovers.filter(path -> path.getFileName().toString().startsWith("upload-"))
+                    .filter(path -> writtenBefore(path, cutoff)).forEach(UploadSpool::discard);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + directory, e);
+        }
+    }
+
+    private static boolean writtenBefore(Path file, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException gone) {
+            return false;
         }
     }
 

@@ -92,4 +92,17 @@ class UploadSpoolTest {
             assertEquals(0, left.count(), "the partial file is gone");
         }
     }
+
+    @Test
+    void clearing_at_start_removes_old_leftovers_and_leaves_uploads_in_flight() throws IOException {
+        Path old = Files.writeString(spool.resolve("upload-1.part"), "left by a crash");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.parse(
+                "2026-01-01T00:00:00Z")));
+        Path recent = Files.writeString(spool.resolve("upload-2.part"), "another instance's upload");
+
+        new UploadSpool(spool, AttachmentLimits.DEFAULTS).clearBefore(java.time.Instant.parse("2026-06-01T00:00:00Z"));
+
+        assertTrue(Files.notExists(old));
+        assertTrue(Files.exists(recent));
+    }
 }

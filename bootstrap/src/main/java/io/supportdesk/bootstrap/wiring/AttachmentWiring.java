@@ -95,10 +95,11 @@ class AttachmentWiring {
     @Singleton
     UploadSpool uploadSpool(@Value("${supportdesk.data-directory:}") String dataDirectory,
                             @Value("${supportdesk.attachments.spool-directory:}") String directory,
-                            AttachmentLimits limits) {
+                            AttachmentLimits limits, Clock clock) {
         UploadSpool spool = new UploadSpool(directory.isBlank()
                 ? dataDirectory(dataDirectory).resolve("tmp").resolve("uploads") : Path.of(directory), limits);
-        spool.clear();
+        // An upload takes seconds; a day-old file is a crash's leftover.
+        spool.clearBefore(clock.instant().minus(Duration.ofDays(1)));
         return spool;
     }
 
