@@ -15,10 +15,7 @@ import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.TicketVisibility;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,14 +45,10 @@ public class JdbcTicketQueries implements TicketQueries {
         this.totalCap = totalCap;
     }
 
-    /** A WHERE clause and the values it binds, in order. */
-    private record Where(String sql, List<Object> values) {
-    }
-
     @Override
     public Page<TicketWithPeople> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort,
                                          PageRequest page, boolean countAll) {
-        Where where = where(filter, visibility);
+        TicketFilterSql.Where where = TicketFilterSql.of(filter, visibility);
         String direction = sort.descending() ? " DESC" : " ASC";
         // One row more than the page tells whether another page follows without counting anything. The limit and
         // offset are numbers PageRequest has checked, written into the statement rather than bound: with them
@@ -66,7 +59,7 @@ public class JdbcTicketQueries implements TicketQueries {
         String sql = TicketViewSql.page("SELECT t.id FROM tickets t" + where.sql() + order
                 + " LIMIT " + (page.pageSize() + 1) + " OFFSET " + page.offset()) + order;
         List<TicketWithPeople> found = jdbc.prepareStatement(sql, statement -> {
-            bind(statement, where.values());
+            where.bind(statement, 1);
             List<TicketWithPeople> items = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -89,7 +82,7 @@ public class JdbcTicketQueries implements TicketQueries {
         // ten thousand nobody pages to the end (filters and, for integrations, cursors narrow it instead).
         long counted = jdbc.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM tickets t" + where.sql()
                 + " LIMIT " + (totalCap + 1) + ") AS counted", statement -> {
-            bind(statement, where.values());
+            where.bind(statement, 1);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -97,43 +90,6 @@ public class JdbcTicketQueries implements TicketQueries {
         });
         return counted > totalCap ? new Page<>(items, totalCap, page.page(), page.pageSize(), true)
                 : new Page<>(items, counted, page.page(), page.pageSize());
-    }
-
-    private static Where where(TicketFilter filter, TicketVisibility visibility) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        if (filter.statuses().size() == 1) {
-            // An equality, not "= ANY", so the (status, created_at) index also gives the order.
-            add(conditions, values, "t.status = ?", filter.statuses().iterator().next().code());
-        } else if (!filter.statuses().isEmpty()) {
-            conditions.add("t.status = ANY(?)");
-            values.add(filter.statuses().stream().map(TicketStatus::code).toArray(String[]::new));
-        }
-        filter.priority().ifPresent(p -> add(conditions, values, "t.priority = ?", p.code()));
-        filter.category().ifPresent(c -> add(conditions, values, "t.category = ?", c.value()));
-        filter.assignee().ifPresent(a -> add(conditions, values, "t.assignee_id = ?", a.value()));
-        if (filter.unassignedOnly()) {
-            conditions.add("t.assignee_id IS NULL");
-        }
-        filter.requester().ifPresent(r -> add(conditions, values, "t.requester_id = ?", r.value()));
-        filter.team().ifPresent(team -> add(conditions, values, "t.team_id = ?", team.value()));
-        filter.type().ifPresent(type -> add(conditions, values, "t.type = ?", type.code()));
-        filter.project().ifPresent(key -> add(conditions, values,
-                "t.project_id = (SELECT id FROM projects WHERE key = ?)", key.value()));
-        visibleTo(visibility, conditions, values);
-        filter.tag().ifPresent(t -> add(conditions, values, "t.tags @> ARRAY[?]::text[]", t));
-        filter.createdAfter().ifPresent(t -> add(conditions, values, "t.created_at >= ?", Timestamp.from(t)));
-        filter.createdBefore().ifPresent(t -> add(conditions, values, "t.created_at < ?", Timestamp.from(t)));
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
-    }
-
-    private static void visibleTo(TicketVisibility visibility, List<String> conditions, List<Object> values) {
-        TicketVisibilitySql.condition(visibility, "t", values).ifPresent(conditions::add);
-    }
-
-    private static void add(List<String> conditions, List<Object> values, String condition, Object value) {
-        conditions.add(condition);
-        values.add(value);
     }
 
     private static String orderExpression(TicketSort.Key key, boolean customerView) {
@@ -147,19 +103,6 @@ public class JdbcTicketQueries implements TicketQueries {
                     .map(s -> "WHEN '" + s.code() + "' THEN " + s.ordinal()).collect(Collectors.joining(" "))
                     + " END";
         };
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            Object value = values.get(i);
-            if (value instanceof String[] array) {
-                statement.setArray(i + 1, statement.getConnection().createArrayOf("text", array));
-            } else if (value instanceof Long[] array) {
-                statement.setArray(i + 1, statement.getConnection().createArrayOf("bigint", array));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
     }
 
     @Override
