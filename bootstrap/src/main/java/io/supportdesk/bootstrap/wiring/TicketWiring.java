@@ -9,6 +9,8 @@ import io.supportdesk.application.ticket.DeleteTicketService;
 import io.supportdesk.application.ticket.EditTicketService;
 import io.supportdesk.application.ticket.GetTicketService;
 import io.supportdesk.application.ticket.ListTicketsService;
+import io.supportdesk.application.ticket.FollowTicketChangesService;
+import io.supportdesk.application.ticket.port.in.FollowTicketChangesUseCase;
 import io.supportdesk.application.ticket.SubmitTicketService;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.TicketCategories;
@@ -20,7 +22,6 @@ import io.supportdesk.application.ticket.port.in.ChangeTicketStatusUseCase;
 import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
 import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
 import io.supportdesk.application.ticket.port.in.GetTicketUseCase;
-import io.supportdesk.application.ticket.port.in.ListTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.SubmitTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
@@ -93,8 +94,15 @@ class TicketWiring {
     }
 
     @Singleton
-    ListTicketsUseCase listTickets(TicketQueries queries, TicketAccess access, UnitOfWork unitOfWork) {
+    ListTicketsService listTickets(TicketQueries queries, TicketAccess access, UnitOfWork unitOfWork) {
+        // One service answers lists and searches: both read through the same query, filters and rules.
         return new ListTicketsService(queries, access, unitOfWork);
+    }
+
+    @Singleton
+    FollowTicketChangesUseCase followTicketChanges(TicketQueries queries, TicketAccess access,
+                                                   UnitOfWork unitOfWork) {
+        return new FollowTicketChangesService(queries, access, unitOfWork);
     }
 
     @Singleton

@@ -3,28 +3,40 @@ package io.supportdesk.adapter.persistence.ticket;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.supportdesk.application.ticket.port.in.KeysetPosition;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
+import io.supportdesk.application.ticket.port.in.SearchText;
+import io.supportdesk.application.ticket.port.in.TextMatch;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.ticket.TicketId;
+import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.TicketVisibility;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Ticket lists (each page one statement, tickets joined to their people) and the audit trail in SQL. Only allow-listed fragments are ever concatenated into a statement
- * (column names from {@link TicketSort.Key}); every value is a bound parameter.
+ * Ticket lists and searches (each page one statement, tickets joined to their people), the change feed and the audit
+ * trail in SQL. Only allow-listed fragments are ever concatenated into a statement (column names from
+ * {@link TicketSort.Key}, the fixed search expressions of {@link TicketSearchSql}); every value is a bound parameter.
  */
 @Singleton
 @Transactional(readOnly = true)
@@ -33,63 +45,266 @@ public class JdbcTicketQueries implements TicketQueries {
     private final JdbcOperations jdbc;
     private final TicketRowMapper mapper;
     private final long totalCap;
+    private final int searchCandidates;
 
     /**
-     * @param totalCap past this many matching tickets a list says "at least this many"
-     *                 ({@link Page#totalIsEstimate()})
+     * @param totalCap         past this many matching tickets a list says "at least this many"
+     *                         ({@link Page#totalIsEstimate()})
+     * @param searchCandidates how many of the newest matches each source of a search (ticket text, comments, the
+     *                         requester) offers for ranking
      */
+    @Inject
     JdbcTicketQueries(JdbcOperations jdbc, TicketRowMapper mapper,
-                      @Value("${supportdesk.tickets.list.total-cap:10000}") long totalCap) {
+                      @Value("${supportdesk.tickets.list.total-cap:10000}") long totalCap,
+                      @Value("${supportdesk.search.candidates:1000}") int searchCandidates) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.totalCap = totalCap;
+        this.searchCandidates = searchCandidates;
+    }
+
+    JdbcTicketQueries(JdbcOperations jdbc, TicketRowMapper mapper, long totalCap) {
+        this(jdbc, mapper, totalCap, 1000);
     }
 
     @Override
-    public Page<TicketWithPeople> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort,
-                                         PageRequest page, boolean countAll) {
-        TicketFilterSql.Where where = TicketFilterSql.of(filter, visibility);
+    public Page<Found> find(TicketQuery query) {
+        return query.text().isPresent() ? searchText(query, query.text().get()) : list(query);
+    }
+
+    private Page<Found> list(TicketQuery query) {
+        TicketFilterSql.Where where = TicketFilterSql.of(query.filter(), query.visibility());
+        TicketSort sort = query.sort();
+        PageRequest page = query.page();
+        boolean customerView = query.visibility() instanceof TicketVisibility.RequestedBy;
+        String expression = orderExpression(sort.key(), customerView);
         String direction = sort.descending() ? " DESC" : " ASC";
+        List<Object> values = new ArrayList<>(where.values());
+        String after = "";
+        if (query.after().isPresent()) {
+            after = (where.conditions().isEmpty() ? " WHERE " : " AND ") + keyset(expression, sort);
+            values.addAll(positionValues(sort.key(), query.after().get()));
+        }
         // One row more than the page tells whether another page follows without counting anything. The limit and
         // offset are numbers PageRequest has checked, written into the statement rather than bound: with them
         // bound, PostgreSQL cannot trust a plan prepared once and plans every execution again, which costs more
         // than running the query.
-        String order = " ORDER BY " + orderExpression(sort.key(), visibility instanceof TicketVisibility.RequestedBy)
-                + direction + ", t.id" + direction;
-        String sql = TicketViewSql.page("SELECT t.id FROM tickets t" + where.sql() + order
-                + " LIMIT " + (page.pageSize() + 1) + " OFFSET " + page.offset()) + order;
-        List<TicketWithPeople> found = jdbc.prepareStatement(sql, statement -> {
-            where.bind(statement, 1);
-            List<TicketWithPeople> items = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    items.add(TicketViewSql.read(jdbc, mapper, rows));
-                }
-            }
-            return items;
+        String order = " ORDER BY " + expression + direction + ", t.id" + direction;
+        String sql = TicketViewSql.page("page.sort_value", "SELECT t.id, " + expression + " AS sort_value FROM tickets t"
+                + where.sql() + after + order + " LIMIT " + (page.pageSize() + 1) + " OFFSET " + page.offset(), "")
+                + order;
+        List<Row> found = jdbc.prepareStatement(sql, statement -> {
+            TicketFilterSql.bind(statement, 1, values);
+            return rows(statement, false);
         });
         boolean more = found.size() > page.pageSize();
-        List<TicketWithPeople> items = more ? found.subList(0, page.pageSize()) : found;
+        List<Row> rows = more ? found.subList(0, page.pageSize()) : found;
+        List<Found> items = rows.stream().map(row -> new Found(row.ticket(), Optional.<TextMatch>empty())).toList();
+        Optional<KeysetPosition> next = more ? Optional.of(rows.get(rows.size() - 1).position()) : Optional.empty();
         long seen = page.offset() + items.size();
         // The last page proves the total; a page past the end proves nothing about where the end was.
-        boolean lastPage = !more && (!items.isEmpty() || page.offset() == 0);
-        if (!countAll || lastPage) {
+        boolean lastPage = !more && (!items.isEmpty() || page.offset() == 0) && query.after().isEmpty();
+        if (!query.countAll() || lastPage) {
             // What the page proves: exact when it is the last one, otherwise at least one more than seen so far.
-            return more ? new Page<>(items, seen + 1, page.page(), page.pageSize(), true)
-                    : new Page<>(items, seen, page.page(), page.pageSize());
+            return (more || query.after().isPresent()
+                    ? new Page<>(items, seen + (more ? 1 : 0), page.page(), page.pageSize(), true)
+                    : new Page<>(items, seen, page.page(), page.pageSize())).continuingAt(next);
         }
         // Counting stops past the cap: a count of every open ticket costs as much as the desk is large, and past
         // ten thousand nobody pages to the end (filters and, for integrations, cursors narrow it instead).
         long counted = jdbc.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM tickets t" + where.sql()
                 + " LIMIT " + (totalCap + 1) + ") AS counted", statement -> {
             where.bind(statement, 1);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
             }
         });
-        return counted > totalCap ? new Page<>(items, totalCap, page.page(), page.pageSize(), true)
-                : new Page<>(items, counted, page.page(), page.pageSize());
+        return (counted > totalCap ? new Page<>(items, totalCap, page.page(), page.pageSize(), true)
+                : new Page<>(items, counted, page.page(), page.pageSize())).continuingAt(next);
+    }
+
+    /**
+     * A search in one statement: each source of matches — the ticket's title and description, its comments (only
+     * those the caller may read), its number, its requester's address — offers its newest matches through its
+     * index, at most {@code searchCandidates} each; only those are ranked and sorted, so a word in half the desk
+     * costs about as much as a rare one. Ranking reads the same text the caller could read: an internal note
+     * neither finds a ticket for a customer nor moves it up their list. The excerpt is made for the page's rows only.
+     */
+    private Page<Found> searchText(TicketQuery query, SearchText text) {
+        TicketFilterSql.Where where = TicketFilterSql.of(query.filter(), query.visibility());
+        TicketSort sort = query.sort();
+        PageRequest page = query.page();
+        boolean customerView = query.visibility() instanceof TicketVisibility.RequestedBy;
+        boolean relevance = sort.key() == TicketSort.Key.RELEVANCE;
+        String direction = relevance || sort.descending() ? " DESC" : " ASC";
+        int cap = searchCandidates;
+        List<Object> values = new ArrayList<>();
+        values.add(text.text());
+        values.add(query.internalText());
+        values.add(text.number().map(TicketNumber::value).orElse(null));
+        values.add(text.ticket().map(TicketId::value).orElse(null));
+        values.add(text.email().orElse(null));
+        String comment = TicketSearchSql.commentVector("c");
+        StringBuilder sql = new StringBuilder("""
+                WITH q AS MATERIALIZED (
+                    SELECT websearch_to_tsquery(%s, ?) AS query, ?::boolean AS internal, ?::text AS number,
+                           ?::bigint AS ticket_id, ?::text AS email),
+                found AS (
+                    (SELECT t.id, NULL::text AS direct FROM q, tickets t
+                     WHERE %s @@ q.query%s ORDER BY t.id DESC LIMIT %d)
+                    UNION ALL
+                    (SELECT t.id, NULL FROM q, ticket_comments c JOIN tickets t ON t.id = c.ticket_id
+                     WHERE %s @@ q.query AND (q.internal OR NOT c.internal)%s ORDER BY c.id DESC LIMIT %d)
+                    UNION ALL
+                    (SELECT t.id, 'number' FROM q, tickets t
+                     WHERE (t.number = q.number OR t.id = q.ticket_id)%s LIMIT 2)
+                    UNION ALL
+                    (SELECT t.id, 'requester_email' FROM q JOIN users u ON lower(u.email) = q.email
+                     JOIN tickets t ON t.requester_id = u.id
+                     WHERE true%s ORDER BY t.id DESC LIMIT %d)),
+                ranked AS MATERIALIZED (
+                    SELECT t.id,
+                           (CASE WHEN c.direct IS NULL THEN 0 ELSE 10 END
+                            + ts_rank(%s, q.query)
+                            + 0.5 * coalesce((SELECT max(ts_rank(%s, q.query)) FROM ticket_comments cm
+                                              WHERE cm.ticket_id = t.id AND (q.internal OR NOT cm.internal)
+                                                AND %s @@ q.query), 0))::real AS rank,
+                           coalesce(c.direct, CASE WHEN to_tsvector(%s, t.title) @@ q.query THEN 'title'
+                                                   WHEN %s @@ q.query THEN 'description'
+                                                   ELSE 'comment' END) AS field%s
+                    FROM (SELECT id, min(direct) AS direct FROM found GROUP BY id) AS c
+                    JOIN tickets t ON t.id = c.id CROSS JOIN q)
+                """.formatted(TicketSearchSql.CONFIGURATION,
+                TicketSearchSql.TICKET_VECTOR, where.andSql(), cap,
+                comment, where.andSql(), cap,
+                where.andSql(),
+                where.andSql(), cap,
+                TicketSearchSql.WEIGHTED_TICKET_VECTOR, TicketSearchSql.commentVector("cm"),
+                TicketSearchSql.commentVector("cm"), TicketSearchSql.CONFIGURATION, TicketSearchSql.TICKET_VECTOR,
+                relevance ? "" : ", " + orderExpression(sort.key(), customerView) + " AS sort_value"));
+        for (int i = 0; i < 4; i++) {
+            values.addAll(where.values());
+        }
+        String candidates = sql.toString();
+        List<Object> candidateValues = new ArrayList<>(values);
+        String sortColumn = relevance ? "rank" : "sort_value";
+        String order = " ORDER BY page." + sortColumn + direction + ", page.id" + direction;
+        String after = "";
+        if (query.after().isPresent()) {
+            after = " WHERE " + keyset("r." + sortColumn, sort).replace("t.id", "r.id");
+            values.addAll(positionValues(sort.key(), query.after().get()));
+        }
+        // Long text shows up to two fragments around matches; a title, whole.
+        String marks = "StartSel=" + TextMatch.MARK_START + ", StopSel=" + TextMatch.MARK_END + ", ";
+        String headline = "ts_headline(" + TicketSearchSql.CONFIGURATION + ", %s, (SELECT query FROM q), '" + marks
+                + "MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"')";
+        String titleHeadline = "ts_headline(" + TicketSearchSql.CONFIGURATION + ", t.title, (SELECT query FROM q), '"
+                + marks + "MaxWords=40, MinWords=39, HighlightAll=true')";
+        String bestComment = "(SELECT cm.body FROM ticket_comments cm, q WHERE cm.ticket_id = t.id"
+                + " AND (q.internal OR NOT cm.internal) AND " + TicketSearchSql.commentVector("cm")
+                + " @@ q.query ORDER BY cm.id DESC LIMIT 1)";
+        String extra = "page." + sortColumn + " AS sort_value, page.field AS match_field, page.matches, "
+                + "CASE page.field WHEN 'description' THEN " + headline.formatted("t.description")
+                + " WHEN 'comment' THEN " + headline.formatted("coalesce(" + bestComment + ", t.title)")
+                + " ELSE " + titleHeadline + " END AS snippet";
+        sql.append(TicketViewSql.page(extra, "SELECT r.*, (SELECT count(*) FROM ranked) AS matches FROM ranked r"
+                + after + order.replace("page.", "r.") + " LIMIT " + (page.pageSize() + 1)
+                + " OFFSET " + page.offset(), "")).append(order);
+        List<Row> found = jdbc.prepareStatement(sql.toString(), statement -> {
+            TicketFilterSql.bind(statement, 1, values);
+            return rows(statement, true);
+        });
+        long matches = !found.isEmpty() ? found.get(0).matches()
+                : page.offset() > 0 || query.after().isPresent() ? countRanked(candidates, candidateValues) : 0;
+        boolean more = found.size() > page.pageSize();
+        List<Row> rows = more ? found.subList(0, page.pageSize()) : found;
+        List<Found> items = rows.stream().map(row -> new Found(row.ticket(), row.match())).toList();
+        Optional<KeysetPosition> next = more ? Optional.of(rows.get(rows.size() - 1).position()) : Optional.empty();
+        return new Page<>(items, matches, page.page(), page.pageSize(), matches >= cap).continuingAt(next);
+    }
+
+    /** The number of matches when the page itself is empty (past the end) and so cannot carry it. */
+    private long countRanked(String candidates, List<Object> values) {
+        return jdbc.prepareStatement(candidates + " SELECT count(*) FROM ranked", statement -> {
+            TicketFilterSql.bind(statement, 1, values);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public Page<TicketWithPeople> changes(TicketVisibility visibility, Optional<KeysetPosition> after, int limit) {
+        // Only transactions older than every one still running (the snapshot's xmin) are listed: a change being
+        // written now, or anything after it, waits for the next read instead of being passed over for good.
+        List<Object> values = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        conditions.add("t.changed_xid < pg_snapshot_xmin(pg_current_snapshot())");
+        KeysetPosition from = after.orElse(new KeysetPosition("0", 0));
+        conditions.add("(t.changed_xid, t.id) > (?::xid8, ?)");
+        values.add(from.value());
+        values.add(from.id());
+        TicketVisibilitySql.condition(visibility, "t", values).ifPresent(conditions::add);
+        String order = " ORDER BY t.changed_xid, t.id";
+        String sql = TicketViewSql.page("page.changed_xid::text AS sort_value",
+                "SELECT t.id, t.changed_xid FROM tickets t WHERE " + String.join(" AND ", conditions) + order
+                        + " LIMIT " + limit, "") + " ORDER BY page.changed_xid, t.id";
+        List<Row> rows = jdbc.prepareStatement(sql, statement -> {
+            TicketFilterSql.bind(statement, 1, values);
+            return rows(statement, false);
+        });
+        KeysetPosition next = rows.isEmpty() ? from : rows.get(rows.size() - 1).position();
+        List<TicketWithPeople> items = rows.stream().map(Row::ticket).toList();
+        return new Page<>(items, items.size(), 1, limit, rows.size() == limit).continuingAt(Optional.of(next));
+    }
+
+    /** A row of a page: the ticket, where it stands in the order, and for a search what matched. */
+    private record Row(TicketWithPeople ticket, KeysetPosition position, Optional<TextMatch> match, long matches) {
+    }
+
+    private List<Row> rows(PreparedStatement statement, boolean search) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                TicketWithPeople ticket = TicketViewSql.read(jdbc, mapper, result);
+                KeysetPosition position = new KeysetPosition(positionText(result.getObject("sort_value")),
+                        ticket.ticket().id().value());
+                Optional<TextMatch> match = search
+                        ? Optional.of(new TextMatch(TextMatch.Field.valueOf(
+                                result.getString("match_field").toUpperCase(Locale.ROOT)),
+                                Objects.requireNonNullElse(result.getString("snippet"), "")))
+                        : Optional.empty();
+                rows.add(new Row(ticket, position, match, search ? result.getLong("matches") : 0));
+            }
+        }
+        return rows;
+    }
+
+    private static String positionText(Object value) {
+        return switch (value) {
+            case Timestamp timestamp -> timestamp.toInstant().toString();
+            case Float rank -> Float.toString(rank);
+            case Number number -> Long.toString(number.longValue());
+            default -> value.toString();
+        };
+    }
+
+    /** {@code (expression, t.id) < (?, ?)}, or {@code >} for an ascending order: the rows after the position. */
+    private static String keyset(String expression, TicketSort sort) {
+        boolean descending = sort.key() == TicketSort.Key.RELEVANCE || sort.descending();
+        return "(" + expression + ", t.id) " + (descending ? "<" : ">") + " (?, ?)";
+    }
+
+    /** @throws IllegalArgumentException when the position was not made by a list in this order */
+    private static List<Object> positionValues(TicketSort.Key key, KeysetPosition position) {
+        Object value = switch (key) {
+            case CREATED_AT, UPDATED_AT, RESOLUTION_DUE -> Timestamp.from(Instant.parse(position.value()));
+            case PRIORITY, STATUS -> Integer.parseInt(position.value());
+            case RELEVANCE -> Float.parseFloat(position.value());
+        };
+        return List.of(value, position.id());
     }
 
     private static String orderExpression(TicketSort.Key key, boolean customerView) {
@@ -102,6 +317,8 @@ public class JdbcTicketQueries implements TicketQueries {
             case STATUS -> "CASE t.status " + Arrays.stream(TicketStatus.values())
                     .map(s -> "WHEN '" + s.code() + "' THEN " + s.ordinal()).collect(Collectors.joining(" "))
                     + " END";
+            // Only a search ranks; a list without text has nothing to rank by and keeps its default order.
+            case RELEVANCE -> "t.created_at";
         };
     }
 

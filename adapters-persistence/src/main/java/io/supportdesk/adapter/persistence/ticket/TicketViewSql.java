@@ -52,7 +52,16 @@ final class TicketViewSql {
      * The caller orders the outer query again, over the page's rows only.
      */
     static String page(String pageOfIds) {
-        return COLUMNS + " FROM (" + pageOfIds + ") AS page JOIN tickets t ON t.id = page.id" + PEOPLE;
+        return page("", pageOfIds, "");
+    }
+
+    /**
+     * As {@link #page(String)}, selecting {@code columns} too (which may read {@code page.} and {@code t.}) and
+     * joining {@code joins} after the people.
+     */
+    static String page(String columns, String pageOfIds, String joins) {
+        return COLUMNS + (columns.isEmpty() ? "" : ", " + columns) + " FROM (" + pageOfIds
+                + ") AS page JOIN tickets t ON t.id = page.id" + PEOPLE + joins;
     }
 
     private TicketViewSql() {

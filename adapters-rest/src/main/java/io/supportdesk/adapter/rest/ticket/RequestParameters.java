@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.rest.ticket;
 
+import io.supportdesk.adapter.rest.problem.InvalidRequestException;
 import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.in.PageRequest;
@@ -31,8 +32,24 @@ public final class RequestParameters {
         }
     }
 
+    /** Offset paging stops at this many items: deeper, every page reads and skips all those before it. */
+    public static final int MAX_OFFSET_ITEMS = 10_000;
+
     public static PageRequest page(String page, String pageSize) {
-        return new PageRequest(QueryParameters.whole("page", page, 1, 1, Integer.MAX_VALUE),
+        PageRequest request = new PageRequest(QueryParameters.whole("page", page, 1, 1, Integer.MAX_VALUE),
                 QueryParameters.whole("page_size", pageSize, 20, 1, PageRequest.MAX_PAGE_SIZE));
+        if (request.offset() + request.pageSize() > MAX_OFFSET_ITEMS) {
+            throw InvalidRequestException.badParameter("page", "paging by number stops at " + MAX_OFFSET_ITEMS
+                    + " items (page × page_size); follow next_cursor (pass it as cursor) to go further");
+        }
+        return request;
+    }
+
+    /** A page started at a cursor: only its size counts, and {@code page} may not be given with it. */
+    public static PageRequest page(String page, String pageSize, boolean cursor) {
+        if (cursor && page != null && !page.isBlank()) {
+            throw InvalidRequestException.badParameter("page", "cannot be combined with cursor");
+        }
+        return page(page, pageSize);
     }
 }

@@ -94,9 +94,12 @@ public class TicketController {
     private final EditTicketUseCase edit;
     private final DeleteTicketUseCase delete;
     private final ListCategoriesUseCase categories;
+    private final TicketSearchParameters searchParameters;
 
     TicketController(SubmitTicketUseCase submit, GetTicketUseCase get, ListTicketsUseCase list,
-                     EditTicketUseCase edit, DeleteTicketUseCase delete, ListCategoriesUseCase categories) {
+                     EditTicketUseCase edit, DeleteTicketUseCase delete, ListCategoriesUseCase categories,
+                     TicketSearchParameters searchParameters) {
+        this.searchParameters = searchParameters;
         this.submit = submit;
         this.get = get;
         this.list = list;
@@ -168,20 +171,28 @@ public class TicketController {
         return TicketEtags.ok(details);
     }
 
-    @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,team_id,type,project,tag,created_after,created_before,sort,page,page_size,include_total}")
+    @Get("{?q,status*,priority,category,assignee_id,unassigned,requester_id,team_id,type,project,tag,created_after,created_before,sort,page,page_size,cursor,include_total}")
     @Operation(summary = "List tickets",
             description = "Filtered, sorted and paged; customers only ever see (and count) their own tickets. "
-                    + "`sort` is one of created_at, updated_at, priority, status, resolution_due, each with `-` "
-                    + "for descending. Matches are counted only with `include_total=true` (up to 10,000: past that "
-                    + "`total` is 10,000 and `total_is_estimate` true). Otherwise `total` is what the page proves: "
-                    + "exact on the last page, and before it the items up to this page plus one, with "
-                    + "`total_is_estimate` true (\"at least\"). `has_next` always tells whether another page follows.")
+                    + "`q` narrows the list to a full-text search (the syntax of `GET /search`, whose hits also say "
+                    + "what matched) and then sorts by `relevance` unless `sort` says otherwise. "
+                    + "`sort` is one of created_at, updated_at, priority, status, resolution_due (and relevance "
+                    + "with `q`), each with `-` for descending. Two ways to page: by number (`page`, up to 10,000 "
+                    + "items deep: past that 400) or by cursor: every page that has a next one answers "
+                    + "`next_cursor`; pass it as `cursor` (with the same filters and sort, without `page`) for the "
+                    + "page after it, which neither repeats nor skips a ticket when others are opened meanwhile. "
+                    + "Matches are counted only with `include_total=true` (up to 10,000: past that `total` is "
+                    + "10,000 and `total_is_estimate` true). Otherwise `total` is what the page proves: exact on "
+                    + "the last page, and before it the items up to this page plus one, with `total_is_estimate` "
+                    + "true (\"at least\"). `has_more` (and `has_next`) tell whether another page follows.")
     @ApiResponse(responseCode = "200", description = "One page of tickets")
-    @ApiResponse(responseCode = "400", description = "A filter, sort or paging parameter is invalid; errors name it",
+    @ApiResponse(responseCode = "400", description = "A filter, sort, search, cursor or paging parameter is "
+            + "invalid; errors name it",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(value = ProblemResponses.INVALID_PARAMETER)))
-    TicketPage index(@Nullable @QueryValue("status") List<String> status,
+    TicketPage index(@Nullable @QueryValue("q") String q,
+                     @Nullable @QueryValue("status") List<String> status,
                      @Nullable @QueryValue("priority") String priority,
                      @Nullable @QueryValue("category") String category,
                      @Nullable @QueryValue("assignee_id") String assigneeId,
@@ -196,35 +207,16 @@ public class TicketController {
                      @Nullable @QueryValue("sort") String sort,
                      @Nullable @QueryValue("page") String page,
                      @Nullable @QueryValue("page_size") String pageSize,
+                     @Nullable @QueryValue("cursor") String cursor,
                      @Nullable @QueryValue("include_total") String includeTotal,
                      Authentication authentication) {
-        Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
-        if (status != null) {
-            status.stream().flatMap(s -> List.of(s.split(",")).stream()).filter(s -> !s.isBlank())
-                    .forEach(s -> statuses.add(QueryParameters.parse("status", s, TicketStatus::fromCode)));
-        }
-        boolean onlyUnassigned = unassigned != null && QueryParameters.bool("unassigned", unassigned);
-        Optional<UserId> assignee = QueryParameters.optional("assignee_id", assigneeId, v -> new UserId(Long.parseLong(v)));
-        if (onlyUnassigned && assignee.isPresent()) {
-            throw InvalidRequestException.badParameter("unassigned", "cannot be combined with assignee_id");
-        }
-        TicketFilter filter = new TicketFilter(statuses,
-                QueryParameters.optional("priority", priority, Priority::fromCode),
-                QueryParameters.optional("category", category, CategoryCode::new),
-                assignee, onlyUnassigned,
-                QueryParameters.optional("requester_id", requesterId, v -> new UserId(Long.parseLong(v))),
-                QueryParameters.optional("tag", tag, v -> Tags.of(List.of(v)).values().get(0)),
-                QueryParameters.optional("created_after", createdAfter, TicketController::instant),
-                QueryParameters.optional("created_before", createdBefore, TicketController::instant),
-                QueryParameters.optional("team_id", teamId, v -> new TeamId(Long.parseLong(v))),
-                QueryParameters.optional("type", type, TicketType::fromCode),
-                QueryParameters.optional("project", project, ProjectKey::parse));
-        TicketSort order = sort == null ? TicketSort.defaultOrder() : QueryParameters.parse("sort", sort, TicketSort::parse);
-        PageRequest pageRequest = RequestParameters.page(page, pageSize);
-        Actor actor = CurrentActor.from(authentication);
-        Page<TicketDetails> found = list.list(new ListTicketsQuery(actor, filter, order, pageRequest,
-                includeTotal != null && QueryParameters.bool("include_total", includeTotal)));
-        return TicketPage.of(found.map(TicketResponses::of));
+        TicketFilter filter = TicketFilterParameters.filter(status, priority, category, assigneeId, unassigned,
+                requesterId, teamId, type, project, tag, createdAfter, createdBefore);
+        TicketSearchParameters.Read read = searchParameters.read("tickets", q, sort, page, pageSize, cursor,
+                includeTotal);
+        Page<TicketDetails> found = list.list(new ListTicketsQuery(CurrentActor.from(authentication), filter,
+                read.text(), read.sort(), read.page(), read.after(), read.includeTotal()));
+        return TicketPage.of(found.map(TicketResponses::of), read.nextCursor(found), read.after().isPresent());
     }
 
     @Patch("/{ticket}")
@@ -269,13 +261,5 @@ public class TicketController {
     @TicketNotFoundProblem
     void remove(@PathVariable String ticket, Authentication authentication) {
         delete.delete(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be an ISO-8601 UTC timestamp such as 2026-01-31T00:00:00Z");
-        }
     }
 }

@@ -4,11 +4,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The allow-listed orders of the ticket list; {@code -} in front of a key means descending. */
+/**
+ * The allow-listed orders of the ticket list; {@code -} in front of a key means descending. {@code relevance}
+ * (best match first, whichever sign) is for searches only.
+ */
 public record TicketSort(Key key, boolean descending) {
 
     public enum Key {
-        CREATED_AT, UPDATED_AT, PRIORITY, STATUS, RESOLUTION_DUE;
+        CREATED_AT, UPDATED_AT, PRIORITY, STATUS, RESOLUTION_DUE, RELEVANCE;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -17,6 +20,11 @@ public record TicketSort(Key key, boolean descending) {
 
     public static TicketSort defaultOrder() {
         return new TicketSort(Key.CREATED_AT, true);
+    }
+
+    /** Best match first. */
+    public static TicketSort relevance() {
+        return new TicketSort(Key.RELEVANCE, true);
     }
 
     /** @throws IllegalArgumentException naming the allowed values */
@@ -28,7 +36,7 @@ public record TicketSort(Key key, boolean descending) {
         boolean descending = value.startsWith("-");
         String name = descending ? value.substring(1) : value;
         return Arrays.stream(Key.values()).filter(k -> k.code().equals(name)).findFirst()
-                .map(k -> new TicketSort(k, descending))
+                .map(k -> k == Key.RELEVANCE ? relevance() : new TicketSort(k, descending))
                 .orElseThrow(() -> new IllegalArgumentException("unknown sort '" + text + "'; allowed: "
                         + Arrays.stream(Key.values()).map(Key::code).collect(Collectors.joining(", "))
                         + " (prefix - for descending)"));

@@ -1,7 +1,10 @@
 package io.supportdesk.application.ticket.port.out;
 
+import io.supportdesk.application.ticket.port.in.KeysetPosition;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
+import io.supportdesk.application.ticket.port.in.SearchText;
+import io.supportdesk.application.ticket.port.in.TextMatch;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.domain.identity.UserId;
@@ -10,25 +13,70 @@ import io.supportdesk.domain.ticket.TicketVisibility;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The read side of tickets: lists (each ticket with its people, in one query) and the audit trail, answered by the
- * database rather than by aggregates.
+ * The read side of tickets: lists (each ticket with its people, in one query), full-text search, the change feed
+ * and the audit trail, answered by the database rather than by aggregates.
  */
 public interface TicketQueries {
 
     /**
-     * @param visibility only the tickets it includes exist as far as the caller is concerned — items and totals
-     *                   alike; for a customer, {@code updated_at} orders by what they can see
-     *                   ({@link io.supportdesk.domain.ticket.CustomerView})
-     * @param countAll count every match (up to a cap past which the total is "at least"); otherwise the total is
-     *                 only what this page proves: exact on the last page, "at least one more" before it
+     * Tickets by filter and, when given, search text; pages by number or from a position.
+     *
+     * @return each ticket with what its text matched (present exactly when the query has text); the page's
+     * {@link Page#next()} is present when another page follows
      */
-    Page<TicketWithPeople> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort,
-                                  PageRequest page, boolean countAll);
+    Page<Found> find(TicketQuery query);
+
+    /**
+     * Only the tickets the visibility includes exist as far as the caller is concerned — items and totals alike;
+     * for a customer, {@code updated_at} orders by what they can see ({@link io.supportdesk.domain.ticket.CustomerView}).
+     *
+     * @see #find
+     */
+    default Page<TicketWithPeople> search(TicketFilter filter, TicketVisibility visibility, TicketSort sort,
+                                          PageRequest page, boolean countAll) {
+        return find(new TicketQuery(filter, Optional.empty(), visibility, false, sort, page, Optional.empty(),
+                countAll)).map(Found::ticket);
+    }
+
+    /**
+     * Tickets changed after {@code after} (from the beginning without it), in the order their changes became final,
+     * at most {@code limit}. A change still being written is not yet listed, nor anything after it, so a reader
+     * following the positions sees every change at least once and never skips one.
+     *
+     * @return a page whose {@link Page#next()} is always present: where to ask again (more may follow at once when
+     * the page is full)
+     */
+    Page<TicketWithPeople> changes(TicketVisibility visibility, Optional<KeysetPosition> after, int limit);
 
     List<HistoryRecord> history(TicketId ticket, boolean includeInternal);
+
+    /**
+     * @param internalText the search may read internal notes (decided by
+     *                     {@link io.supportdesk.domain.ticket.TicketPermissions#canSeeInternalNotes})
+     * @param countAll     count every match (up to a cap past which the total is "at least"); otherwise the total
+     *                     is only what this page proves: exact on the last page, "at least one more" before it
+     */
+    record TicketQuery(TicketFilter filter, Optional<SearchText> text, TicketVisibility visibility,
+                       boolean internalText, TicketSort sort, PageRequest page, Optional<KeysetPosition> after,
+                       boolean countAll) {
+
+        public TicketQuery {
+            Objects.requireNonNull(filter, "filter");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(visibility, "visibility");
+            Objects.requireNonNull(sort, "sort");
+            Objects.requireNonNull(page, "page");
+            Objects.requireNonNull(after, "after");
+        }
+    }
+
+    /** A ticket a query found; {@code match} is present when the query had text. */
+    record Found(TicketWithPeople ticket, Optional<TextMatch> match) {
+    }
 
     /** One row of the audit trail as stored. */
     record HistoryRecord(String kind, Optional<String> field, Optional<String> oldValue, Optional<String> newValue,

@@ -1,0 +1,29 @@
+package io.supportdesk.adapter.persistence;
+
+import io.micronaut.flyway.FlywayConfigurationCustomizer;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+import java.util.Map;
+
+/**
+ * Flyway holds its migration lock (which keeps two instances starting at once from migrating twice) as a session
+ * lock rather than inside a transaction. A migration that builds an index CONCURRENTLY on a live desk waits for
+ * every open transaction to end — Flyway's own lock transaction included, which would wait for the migration:
+ * each would wait for the other for ever (flyway/flyway#3508). The session lock keeps instances apart as well.
+ */
+@Singleton
+@Named("default")
+class MigrationLockSettings implements FlywayConfigurationCustomizer {
+
+    @Override
+    public String getName() {
+        return "default";
+    }
+
+    @Override
+    public void customizeFluentConfiguration(FluentConfiguration configuration) {
+        configuration.configuration(Map.of("flyway.postgresql.transactional.lock", "false"));
+    }
+}
