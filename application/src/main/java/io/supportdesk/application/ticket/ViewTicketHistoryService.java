@@ -1,6 +1,8 @@
 package io.supportdesk.application.ticket;
 
 import io.supportdesk.application.port.out.UnitOfWork;
+import io.supportdesk.application.ticket.port.in.KeysetPosition;
+import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -11,7 +13,6 @@ import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketPermissions;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,17 +33,19 @@ public final class ViewTicketHistoryService implements ViewTicketHistoryUseCase 
     }
 
     @Override
-    public List<HistoryEntry> history(Actor actor, TicketReference reference) {
-        return unitOfWork.reading(() -> read(actor, reference));
+    public Page<HistoryEntry> history(Actor actor, TicketReference reference, int pageSize,
+                                      Optional<KeysetPosition> after) {
+        return unitOfWork.reading(() -> read(actor, reference, pageSize, after));
     }
 
-    private List<HistoryEntry> read(Actor actor, TicketReference reference) {
+    private Page<HistoryEntry> read(Actor actor, TicketReference reference, int pageSize,
+                                    Optional<KeysetPosition> after) {
         Ticket ticket = access.loadReadable(actor, reference);
-        List<TicketQueries.HistoryRecord> records = queries.history(ticket.id(),
-                TicketPermissions.canSeeInternalNotes(actor));
-        Map<UserId, Participant> people = participants.findAll(records.stream()
+        Page<TicketQueries.HistoryRecord> records = queries.history(ticket.id(),
+                TicketPermissions.canSeeInternalNotes(actor), pageSize, after);
+        Map<UserId, Participant> people = participants.findAll(records.items().stream()
                 .flatMap(r -> r.actor().stream()).collect(Collectors.toSet()));
-        return records.stream().map(r -> new HistoryEntry(r.kind(), r.field(), r.oldValue(), r.newValue(), r.note(),
-                r.actor().map(people::get), r.occurredAt())).toList();
+        return records.map(r -> new HistoryEntry(r.kind(), r.field(), r.oldValue(), r.newValue(), r.note(),
+                r.actor().map(people::get), r.occurredAt()));
     }
 }

@@ -1,6 +1,7 @@
 package io.supportdesk.application.conversation;
 
 import io.supportdesk.application.conversation.port.out.CommentRepository;
+import io.supportdesk.application.ticket.port.in.KeysetPosition;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.domain.conversation.Comment;
@@ -36,10 +37,17 @@ public final class InMemoryCommentRepository implements CommentRepository {
     }
 
     @Override
-    public synchronized Page<Comment> list(TicketId ticket, boolean includeInternal, PageRequest page) {
+    public synchronized Page<Comment> list(TicketId ticket, boolean includeInternal, PageRequest page,
+                                           Optional<CommentId> after) {
         List<Comment> all = of(ticket, includeInternal);
-        List<Comment> items = all.stream().skip(page.offset()).limit(page.pageSize()).toList();
-        return new Page<>(items, all.size(), page.page(), page.pageSize());
+        List<Comment> rest = after.isEmpty() ? all.stream().skip(page.offset()).toList()
+                : all.stream().filter(c -> c.id().value() > after.get().value()).toList();
+        List<Comment> items = rest.stream().limit(page.pageSize()).toList();
+        Optional<KeysetPosition> next = rest.size() > items.size()
+                ? Optional.of(new KeysetPosition(Long.toString(items.get(items.size() - 1).id().value()),
+                        items.get(items.size() - 1).id().value()))
+                : Optional.empty();
+        return new Page<>(items, all.size(), page.page(), page.pageSize()).continuingAt(next);
     }
 
     @Override

@@ -253,6 +253,44 @@ class SearchAndPagingScenarioTest {
     }
 
     @Test
+    void comments_and_history_page_by_cursor_without_repeats_and_without_internal_notes_for_customers() {
+        Object id = open(customer, "A long conversation", "With many comments to page through.").get("id");
+        List<String> publicBodies = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            boolean internal = i % 3 == 1;
+            String body = (internal ? "Internal note " : "Public reply ") + i;
+            comment(agent, id, body, internal);
+            if (!internal) {
+                publicBodies.add(body);
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        boolean wroteMeanwhile = false;
+        do {
+            Api.Reply page = api.get("/api/v1/tickets/" + id + "/comments?page_size=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor), customer.token());
+            assertEquals(200, page.status(), () -> page.body().toString());
+            page.items().forEach(comment -> seen.add((String) comment.get("body")));
+            cursor = page.string("next_cursor");
+            if (!wroteMeanwhile) {
+                comment(customer, id, "Written while paging", false);
+                publicBodies.add("Written while paging");
+                wroteMeanwhile = true;
+            }
+        } while (cursor != null);
+        assertEquals(publicBodies, seen);
+
+        List<Map<String, Object>> whole = api.list("/api/v1/tickets/" + id + "/history?page_size=100", agent.token());
+        List<Map<String, Object>> paged = api.list("/api/v1/tickets/" + id + "/history?page_size=2", agent.token());
+        assertEquals(whole, paged);
+        assertTrue(whole.size() > 2);
+        Api.Reply first = api.get("/api/v1/tickets/" + id + "/history?page_size=2", agent.token());
+        assertEquals(true, first.get("has_more"));
+        assertEquals(400, api.get("/api/v1/tickets/" + id + "/history?page_size=101", agent.token()).status());
+    }
+
+    @Test
     void cursors_are_tamper_evident_and_belong_to_their_list_and_order() {
         String tag = uniqueWord();
         for (int i = 0; i < 3; i++) {

@@ -115,10 +115,20 @@ public final class Api {
         }
     }
 
-    /** A successful answer whose body is a JSON array of objects (a ticket's history). */
+    /** Every item of a list paged by cursor (a ticket's history), following {@code next_cursor} to its end. */
     public List<Map<String, Object>> list(String uri, String token) {
-        return client.toBlocking().retrieve(prepare(HttpRequest.GET(uri), token),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Reply page = get(uri + (cursor == null ? "" : (uri.contains("?") ? "&" : "?") + "cursor=" + cursor),
+                    token);
+            if (page.status() != 200) {
+                throw new IllegalStateException(uri + " answered " + page.status() + ": " + page.body());
+            }
+            all.addAll(page.items());
+            cursor = page.string("next_cursor");
+        } while (cursor != null);
+        return all;
     }
 
     public Reply get(String uri, String token) {

@@ -3,6 +3,7 @@ package io.supportdesk.adapter.persistence.conversation;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
+import io.supportdesk.application.ticket.port.in.KeysetPosition;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.domain.conversation.Channel;
@@ -64,7 +65,8 @@ public class JdbcCommentRepository implements CommentRepository {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<Comment> list(TicketId ticket, boolean includeInternal, PageRequest page) {
+    public Page<Comment> list(TicketId ticket, boolean includeInternal, PageRequest page,
+                              Optional<CommentId> after) {
         String visible = includeInternal ? "" : " AND NOT internal";
         long total = jdbc.prepareStatement("SELECT count(*) FROM ticket_comments WHERE ticket_id = ?" + visible,
                 statement -> {
@@ -74,9 +76,20 @@ public class JdbcCommentRepository implements CommentRepository {
                         return rows.getLong(1);
                     }
                 });
-        List<Comment> items = query("SELECT " + COLUMNS + " FROM ticket_comments WHERE ticket_id = ?" + visible
-                + " ORDER BY id LIMIT ? OFFSET ?", ticket.value(), page.pageSize(), page.offset());
-        return new Page<>(items, total, page.page(), page.pageSize());
+        // One more than the page says whether another follows; after a comment, the ticket's index gives the rest
+        // in order without skipping anything.
+        List<Comment> found = after.isPresent()
+                ? query("SELECT " + COLUMNS + " FROM ticket_comments WHERE ticket_id = ? AND id > ?" + visible
+                        + " ORDER BY id LIMIT ?", ticket.value(), after.get().value(), page.pageSize() + 1)
+                : query("SELECT " + COLUMNS + " FROM ticket_comments WHERE ticket_id = ?" + visible
+                        + " ORDER BY id LIMIT ? OFFSET ?", ticket.value(), page.pageSize() + 1, page.offset());
+        boolean more = found.size() > page.pageSize();
+        List<Comment> items = more ? found.subList(0, page.pageSize()) : found;
+        Optional<KeysetPosition> next = more
+                ? Optional.of(new KeysetPosition(Long.toString(items.get(items.size() - 1).id().value()),
+                        items.get(items.size() - 1).id().value()))
+                : Optional.empty();
+        return new Page<>(items, total, page.page(), page.pageSize()).continuingAt(next);
     }
 
     @Override

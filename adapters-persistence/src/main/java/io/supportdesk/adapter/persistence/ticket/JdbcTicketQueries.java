@@ -323,7 +323,8 @@ public class JdbcTicketQueries implements TicketQueries {
     }
 
     @Override
-    public List<HistoryRecord> history(TicketId ticket, boolean includeInternal) {
+    public Page<HistoryRecord> history(TicketId ticket, boolean includeInternal, int limit,
+                                       Optional<KeysetPosition> after) {
         // The audit trail keeps ids; a team is shown by its name and a project by its key (as they are now), in
         // the same statement. Ids compared as text, as stored: nothing is cast that might not be a number.
         String sql = """
@@ -334,16 +335,22 @@ public class JdbcTicketQueries implements TicketQueries {
                        CASE h.field WHEN 'team' THEN coalesce(new_team.name, h.new_value)
                                     WHEN 'project' THEN coalesce(new_project.key, h.new_value)
                                     ELSE h.new_value END AS new_value,
-                       h.note, h.actor_id, h.internal, h.occurred_at
+                       h.note, h.actor_id, h.internal, h.occurred_at, h.id
                 FROM ticket_history h
                 LEFT JOIN teams old_team ON h.field = 'team' AND old_team.id::text = h.old_value
                 LEFT JOIN teams new_team ON h.field = 'team' AND new_team.id::text = h.new_value
                 LEFT JOIN projects old_project ON h.field = 'project' AND old_project.id::text = h.old_value
                 LEFT JOIN projects new_project ON h.field = 'project' AND new_project.id::text = h.new_value
                 WHERE h.ticket_id = ?""" + (includeInternal ? "" : " AND NOT h.internal")
-                + " ORDER BY h.occurred_at, h.id";
-        return jdbc.prepareStatement(sql, statement -> {
+                + (after.isPresent() ? " AND (h.occurred_at, h.id) > (?, ?)" : "")
+                + " ORDER BY h.occurred_at, h.id LIMIT " + (limit + 1);
+        List<KeysetPosition> positions = new ArrayList<>();
+        List<HistoryRecord> found = jdbc.prepareStatement(sql, statement -> {
             statement.setLong(1, ticket.value());
+            if (after.isPresent()) {
+                statement.setTimestamp(2, Timestamp.from(Instant.parse(after.get().value())));
+                statement.setLong(3, after.get().id());
+            }
             List<HistoryRecord> records = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -354,9 +361,15 @@ public class JdbcTicketQueries implements TicketQueries {
                             Optional.ofNullable(rows.getString("new_value")),
                             Optional.ofNullable(rows.getString("note")), actorId, rows.getBoolean("internal"),
                             rows.getTimestamp("occurred_at").toInstant()));
+                    positions.add(new KeysetPosition(rows.getTimestamp("occurred_at").toInstant().toString(),
+                            rows.getLong("id")));
                 }
             }
             return records;
         });
+        boolean more = found.size() > limit;
+        List<HistoryRecord> items = more ? found.subList(0, limit) : found;
+        Optional<KeysetPosition> next = more ? Optional.of(positions.get(limit - 1)) : Optional.empty();
+        return new Page<>(items, items.size(), 1, limit, more).continuingAt(next);
     }
 }

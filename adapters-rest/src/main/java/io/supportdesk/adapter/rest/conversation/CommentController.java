@@ -27,7 +27,10 @@ import io.supportdesk.application.conversation.port.in.AddCommentCommand;
 import io.supportdesk.application.conversation.port.in.AddCommentUseCase;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.in.ListCommentsUseCase;
+import io.supportdesk.adapter.rest.paging.Cursors;
+import io.supportdesk.application.ticket.port.in.KeysetPosition;
 import io.supportdesk.application.ticket.port.in.Page;
+import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.domain.conversation.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,6 +43,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A ticket's conversation over REST; the live chat writes to the same conversation. */
 // Use cases block on JDBC; keep them off the Netty event loop.
@@ -50,12 +54,17 @@ import java.util.List;
 @UnauthorizedProblem
 public class CommentController {
 
+    private static final String CURSOR_LIST = "comments";
+    private static final String CURSOR_ORDER = "id";
+
     private final AddCommentUseCase add;
     private final ListCommentsUseCase list;
+    private final Cursors cursors;
 
-    CommentController(AddCommentUseCase add, ListCommentsUseCase list) {
+    CommentController(AddCommentUseCase add, ListCommentsUseCase list, Cursors cursors) {
         this.add = add;
         this.list = list;
+        this.cursors = cursors;
     }
 
     @Serdeable
@@ -70,7 +79,7 @@ public class CommentController {
 
     @Serdeable
     record CommentPage(List<CommentResponse> items, long total, int page, int pageSize, int totalPages,
-                       boolean hasNext, boolean hasPrev) {
+                       boolean hasNext, boolean hasPrev, boolean hasMore, @Nullable String nextCursor) {
     }
 
     @Post
@@ -96,18 +105,25 @@ public class CommentController {
                 + created.comment().ticketId().value() + "/comments"));
     }
 
-    @Get("{?page,page_size}")
+    @Get("{?page,page_size,cursor}")
     @Operation(summary = "List a ticket's comments",
-            description = "Oldest first, paged; internal notes only for staff.")
+            description = "Oldest first, paged; internal notes only for staff (and counted only for them). Page by "
+                    + "number (`page`, up to 10,000 comments deep) or by cursor: pass a page's `next_cursor` as "
+                    + "`cursor` (without `page`) for the comments after it, whatever was written meanwhile.")
     @ApiResponse(responseCode = "200", description = "One page of comments")
     @TicketNotFoundProblem
     CommentPage index(@PathVariable String ticket, @Nullable @QueryValue("page") String page,
-                      @Nullable @QueryValue("page_size") String pageSize, Authentication authentication) {
+                      @Nullable @QueryValue("page_size") String pageSize, @Nullable @QueryValue("cursor") String cursor,
+                      Authentication authentication) {
+        PageRequest request = RequestParameters.page(page, pageSize, cursor != null && !cursor.isBlank());
+        Optional<KeysetPosition> after = cursors.decode("cursor", cursor, CURSOR_LIST, CURSOR_ORDER);
         Page<CommentDetails> found = list.list(CurrentActor.from(authentication), RequestParameters.ticket(ticket),
-                RequestParameters.page(page, pageSize));
+                request, after);
         Page<CommentResponse> mapped = found.map(CommentController::response);
-        return new CommentPage(mapped.items(), mapped.total(), mapped.page(), mapped.pageSize(), mapped.totalPages(),
-                mapped.hasNext(), mapped.hasPrevious());
+        String next = mapped.next().map(position -> cursors.encode(CURSOR_LIST, CURSOR_ORDER, position)).orElse(null);
+        boolean byCursor = after.isPresent();
+        return new CommentPage(mapped.items(), mapped.total(), byCursor ? 1 : mapped.page(), mapped.pageSize(),
+                mapped.totalPages(), next != null, !byCursor && mapped.hasPrevious(), next != null, next);
     }
 
     public static CommentResponse response(CommentDetails details) {

@@ -16,8 +16,16 @@ public interface CommentRepository {
 
     void add(Comment comment);
 
-    /** Oldest first; internal notes only when {@code includeInternal}, and then counted too. */
-    Page<Comment> list(TicketId ticket, boolean includeInternal, PageRequest page);
+    /**
+     * Oldest first; internal notes only when {@code includeInternal}, and then counted too. With {@code after}, the
+     * page starts after that comment (the page number is then ignored); the page's {@link Page#next()} is present
+     * when more follow.
+     */
+    Page<Comment> list(TicketId ticket, boolean includeInternal, PageRequest page, Optional<CommentId> after);
+
+    default Page<Comment> list(TicketId ticket, boolean includeInternal, PageRequest page) {
+        return list(ticket, includeInternal, page, Optional.empty());
+    }
 
     /** The newest {@code limit} messages before {@code before} (or the newest overall), returned oldest first. */
     List<Comment> latest(TicketId ticket, boolean includeInternal, int limit, Optional<CommentId> before);

@@ -3,13 +3,16 @@ package io.supportdesk.application.ticket.port.in;
 import io.supportdesk.domain.identity.Actor;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** The audit trail of one ticket, oldest first; internal entries only for staff. */
 public interface ViewTicketHistoryUseCase {
 
-    List<HistoryEntry> history(Actor actor, TicketReference ticket);
+    /**
+     * One page of the trail: {@code pageSize} entries after {@code after} (from the first without it); the page's
+     * {@link Page#next()} continues it.
+     */
+    Page<HistoryEntry> history(Actor actor, TicketReference ticket, int pageSize, Optional<KeysetPosition> after);
 
     /** One changed field (or one event without fields). */
     record HistoryEntry(String kind, Optional<String> field, Optional<String> oldValue, Optional<String> newValue,

@@ -52,7 +52,24 @@ public interface TicketQueries {
      */
     Page<TicketWithPeople> changes(TicketVisibility visibility, Optional<KeysetPosition> after, int limit);
 
-    List<HistoryRecord> history(TicketId ticket, boolean includeInternal);
+    /**
+     * One page of a ticket's audit trail, oldest first, after {@code after} (from the first entry without it).
+     *
+     * @return a page whose {@link Page#next()} is present when more entries follow
+     */
+    Page<HistoryRecord> history(TicketId ticket, boolean includeInternal, int limit, Optional<KeysetPosition> after);
+
+    /** The whole audit trail, oldest first. */
+    default List<HistoryRecord> history(TicketId ticket, boolean includeInternal) {
+        List<HistoryRecord> all = new java.util.ArrayList<>();
+        Optional<KeysetPosition> after = Optional.empty();
+        do {
+            Page<HistoryRecord> page = history(ticket, includeInternal, 1000, after);
+            all.addAll(page.items());
+            after = page.next();
+        } while (after.isPresent());
+        return all;
+    }
 
     /**
      * @param internalText the search may read internal notes (decided by
