@@ -9,6 +9,7 @@ import io.supportdesk.domain.ticket.TicketRuleViolation;
 import io.supportdesk.domain.ticket.Category;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.SlaPolicy;
+import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.TicketPermissions;
 
 import java.time.Clock;
@@ -53,8 +54,10 @@ public final class EditTicketService implements EditTicketUseCase {
             // Only a move into another category must be to an active one; a ticket may stay in a retired one.
             Optional<Category> moved = command.category().filter(code -> !code.equals(before))
                     .map(categories::requireActive);
+            Tags tags = command.tagChange().map(change -> change.applyTo(ticket.tags()))
+                    .orElse(command.tags().orElse(null));
             ticket.edit(command.title().orElse(null), command.description().orElse(null),
-                    command.category().orElse(null), command.tags().orElse(null),
+                    command.category().orElse(null), tags,
                     command.customFields().orElse(null), command.actor(), clock);
             boolean newPriority = command.priority().isPresent() && command.priority().get() != ticket.priority();
             if (!newPriority && moved.isEmpty()) {

@@ -15,6 +15,7 @@ import io.supportdesk.application.team.TeamRouting;
 import io.supportdesk.application.team.WaitingTickets;
 import io.supportdesk.application.team.port.in.ManageCalendarsUseCase;
 import io.supportdesk.application.team.port.in.ManageTeamsUseCase;
+import io.supportdesk.application.team.port.in.MoveTicketToTeamCommand;
 import io.supportdesk.application.team.port.in.MoveTicketToTeamUseCase;
 import io.supportdesk.application.team.port.in.SetAvailabilityUseCase;
 import io.supportdesk.application.team.port.out.AgentAvailability;
@@ -30,6 +31,7 @@ import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketProjects;
 import io.supportdesk.application.ticket.port.out.TicketTypeRoutes;
+import io.supportdesk.application.ticket.port.out.TicketTeamMoves;
 import io.supportdesk.application.project.ManageProjectsService;
 import io.supportdesk.application.project.port.in.ManageProjectsUseCase;
 import io.supportdesk.application.project.port.out.ProjectRepository;
@@ -38,6 +40,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
 
 /** Teams, calendars and routing; {@code SUPPORTDESK_DEFAULT_TEAM_ID} names the team of tickets whose category has none. */
@@ -92,6 +95,13 @@ class TeamWiring {
                                              TicketEventPublisher events, TeamRepository teams, TeamRouting routing,
                                              FollowerPruning followers, UnitOfWork unitOfWork) {
         return new MoveTicketToTeamService(access, tickets, events, teams, routing, followers, unitOfWork);
+    }
+
+    /** A bulk change moves each ticket as PUT /tickets/{ticket}/team does, at its current version. */
+    @Singleton
+    TicketTeamMoves ticketTeamMoves(MoveTicketToTeamUseCase moveToTeam) {
+        return (actor, ticket, team) -> moveToTeam.move(new MoveTicketToTeamCommand(actor, ticket, team,
+                Optional.empty(), OptionalLong.empty()));
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package io.supportdesk.bootstrap.wiring;
 import io.micronaut.context.annotation.Factory;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.AssignTicketService;
+import io.supportdesk.application.ticket.BulkChangeTicketsService;
 import io.supportdesk.application.ticket.ChangeTicketPriorityService;
 import io.supportdesk.application.ticket.ChangeTicketStatusService;
 import io.supportdesk.application.ticket.DeleteTicketService;
@@ -17,6 +18,7 @@ import io.supportdesk.application.ticket.TicketCategories;
 import io.supportdesk.application.ticket.TicketChanges;
 import io.supportdesk.application.ticket.ViewTicketHistoryService;
 import io.supportdesk.application.ticket.port.in.AssignTicketUseCase;
+import io.supportdesk.application.ticket.port.in.BulkChangeTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.ChangeTicketPriorityUseCase;
 import io.supportdesk.application.ticket.port.in.ChangeTicketStatusUseCase;
 import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
@@ -32,6 +34,7 @@ import io.supportdesk.application.ticket.port.out.TicketParticipants;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.application.ticket.port.out.TicketRouting;
+import io.supportdesk.application.ticket.port.out.TicketTeamMoves;
 import io.supportdesk.application.ticket.port.out.TicketProjects;
 import io.supportdesk.application.ticket.port.out.TicketTypeRoutes;
 import io.supportdesk.application.ticket.port.in.ManageTicketTypesUseCase;
@@ -150,6 +153,13 @@ class TicketWiring {
     @Singleton
     DeleteTicketUseCase deleteTicket(TicketRepository tickets, TicketAccess access, UnitOfWork unitOfWork) {
         return new DeleteTicketService(tickets, access, unitOfWork);
+    }
+
+    @Singleton
+    BulkChangeTicketsUseCase bulkChangeTickets(ChangeTicketStatusUseCase changeStatus, AssignTicketUseCase assign,
+                                               TicketTeamMoves teamMoves, ChangeTicketPriorityUseCase changePriority,
+                                               EditTicketUseCase edit, DeleteTicketUseCase delete) {
+        return new BulkChangeTicketsService(changeStatus, assign, teamMoves, changePriority, edit, delete);
     }
 
     @Singleton

@@ -79,6 +79,7 @@ final class PermissionMatrix {
             rule("POST", "/api/v1/tickets/{ticket}/assign", SIGNED_IN),
             rule("POST", "/api/v1/tickets/{ticket}/auto-assign", MANAGERS),
             rule("PUT", "/api/v1/tickets/{ticket}/team", STAFF),
+            rule("POST", "/api/v1/tickets/bulk", STAFF),
             rule("GET", "/api/v1/tickets/{ticket}/followers", STAFF),
             rule("PUT", "/api/v1/tickets/{ticket}/followers/{user}", STAFF),
             rule("DELETE", "/api/v1/tickets/{ticket}/followers/{user}", STAFF),

@@ -169,6 +169,9 @@ class OpenApiConformanceTest {
                 Map.of("status", "in_progress")), agent.token()));
         examples.put("POST /api/v1/tickets/{ticket}/auto-assign", new Call(
                 HttpRequest.create(HttpMethod.POST, ticketPath(queuedTicket) + "/auto-assign"), manager.token()));
+        examples.put("POST /api/v1/tickets/bulk", new Call(HttpRequest.POST("/api/v1/tickets/bulk",
+                Map.of("ticket_ids", List.of(ticket), "action", Map.of("add_tags", List.of("bulk")))),
+                manager.token()));
         examples.put("GET /api/v1/tickets/{ticket}/history", new Call(HttpRequest.GET(ticketPath(ticket) + "/history"),
                 customer));
         examples.put("DELETE /api/v1/tickets/{ticket}", new Call(HttpRequest.DELETE(ticketPath(ticketToDelete)),

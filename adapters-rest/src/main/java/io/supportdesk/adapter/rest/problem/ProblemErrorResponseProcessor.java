@@ -65,10 +65,7 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         context.getRootCause().ifPresent(cause ->
                 LOG.error("{} {} failed (reference {})", context.getRequest().getMethod(),
                         context.getRequest().getPath(), reference, cause));
-        String detail = status == HttpStatus.SERVICE_UNAVAILABLE
-                ? "The service is temporarily unavailable; try again shortly."
-                : "An unexpected error occurred. It has been logged with reference " + reference + ".";
-        return Problems.problem(status, ProblemCode.forStatus(status), detail, List.of());
+        return Problems.serverError(status, reference);
     }
 
     private static Problem clientError(ErrorContext context, HttpStatus status) {

@@ -22,6 +22,14 @@ public final class Problems {
                 errors, null);
     }
 
+    /** A 5xx names only a reference to the log entry that holds the cause; never the exception's message. */
+    static Problem serverError(HttpStatus status, String reference) {
+        String detail = status == HttpStatus.SERVICE_UNAVAILABLE
+                ? "The service is temporarily unavailable; try again shortly."
+                : "An unexpected error occurred. It has been logged with reference " + reference + ".";
+        return problem(status, ProblemCode.forStatus(status), detail, List.of());
+    }
+
     public static MutableHttpResponse<Problem> response(HttpStatus status, String code, String detail) {
         return response(problem(status, code, detail, List.of()));
     }
