@@ -1,6 +1,7 @@
 package io.supportdesk.application.conversation;
 
 import io.supportdesk.application.conversation.port.out.CommentRepository;
+import io.supportdesk.application.ticket.port.in.KeysetPosition;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.domain.conversation.Channel;
@@ -113,6 +114,23 @@ public abstract class CommentRepositoryContract {
         assertEquals(2, second.page());
         assertEquals(3, second.pageSize());
         assertTrue(comments().list(ticket, false, new PageRequest(3, 3)).items().isEmpty());
+    }
+
+    @Test
+    void pages_continue_after_a_position_without_repeating_or_skipping_what_was_written_meanwhile() {
+        List<Comment> visible = visibleToCustomers(aConversation());
+
+        Page<Comment> first = comments().list(ticket, false, new PageRequest(1, 3));
+        assertEquals(visible.subList(0, 3), first.items());
+        CommentId last = first.items().get(2).id();
+        assertEquals(Optional.of(new KeysetPosition(Long.toString(last.value()), last.value())), first.next());
+
+        Comment later = write(ticket, customer, false, 9);
+        Page<Comment> second = comments().list(ticket, false, new PageRequest(1, 3),
+                Optional.of(new CommentId(first.next().get().id())));
+        assertEquals(List.of(visible.get(3), later), second.items());
+        assertEquals(Optional.empty(), second.next());
+        assertEquals(Optional.empty(), comments().list(ticket, true, new PageRequest(1, 10)).next());
     }
 
     @Test
