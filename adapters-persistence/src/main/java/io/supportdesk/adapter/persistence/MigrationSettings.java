@@ -8,14 +8,19 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import java.util.Map;
 
 /**
- * Flyway holds its migration lock (which keeps two instances starting at once from migrating twice) as a session
+ * How Flyway runs the migrations.
+ *
+ * <p>Flyway holds its migration lock (which keeps two instances starting at once from migrating twice) as a session
  * lock rather than inside a transaction. A migration that builds an index CONCURRENTLY on a live desk waits for
  * every open transaction to end — Flyway's own lock transaction included, which would wait for the migration:
  * each would wait for the other for ever (flyway/flyway#3508). The session lock keeps instances apart as well.
+ *
+ * <p>A migration may mix such statements with others ({@code mixed}); Flyway then runs it outside a transaction,
+ * which is also what lets a long backfill commit batch by batch (V23). Such a migration must be safe to run again.
  */
 @Singleton
 @Named("default")
-class MigrationLockSettings implements FlywayConfigurationCustomizer {
+class MigrationSettings implements FlywayConfigurationCustomizer {
 
     @Override
     public String getName() {
@@ -25,5 +30,6 @@ class MigrationLockSettings implements FlywayConfigurationCustomizer {
     @Override
     public void customizeFluentConfiguration(FluentConfiguration configuration) {
         configuration.configuration(Map.of("flyway.postgresql.transactional.lock", "false"));
+        configuration.mixed(true);
     }
 }
