@@ -8,6 +8,7 @@ import io.supportdesk.application.ticket.ChangeTicketStatusService;
 import io.supportdesk.application.ticket.DeleteTicketService;
 import io.supportdesk.application.ticket.EditTicketService;
 import io.supportdesk.application.ticket.GetTicketService;
+import io.supportdesk.application.ticket.ExportTicketsService;
 import io.supportdesk.application.ticket.ListTicketsService;
 import io.supportdesk.application.ticket.SubmitTicketService;
 import io.supportdesk.application.ticket.TicketAccess;
@@ -20,11 +21,13 @@ import io.supportdesk.application.ticket.port.in.ChangeTicketStatusUseCase;
 import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
 import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
 import io.supportdesk.application.ticket.port.in.GetTicketUseCase;
+import io.supportdesk.application.ticket.port.in.ExportTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.ListTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.SubmitTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
+import io.supportdesk.application.ticket.port.out.TicketExports;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -95,6 +98,11 @@ class TicketWiring {
     @Singleton
     ListTicketsUseCase listTickets(TicketQueries queries, TicketAccess access, UnitOfWork unitOfWork) {
         return new ListTicketsService(queries, access, unitOfWork);
+    }
+
+    @Singleton
+    ExportTicketsUseCase exportTickets(TicketExports exports, UnitOfWork unitOfWork) {
+        return new ExportTicketsService(exports, unitOfWork);
     }
 
     @Singleton

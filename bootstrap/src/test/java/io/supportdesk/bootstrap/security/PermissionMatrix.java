@@ -70,6 +70,7 @@ final class PermissionMatrix {
             // decided per ticket (TicketPermissions) and tested by the ticket API tests.
             rule("POST", "/api/v1/tickets", SIGNED_IN),
             rule("GET", "/api/v1/tickets", SIGNED_IN),
+            rule("GET", "/api/v1/tickets/export.csv", STAFF),
             rule("GET", "/api/v1/tickets/{ticket}", SIGNED_IN),
             rule("PATCH", "/api/v1/tickets/{ticket}", SIGNED_IN),
             rule("PUT", "/api/v1/tickets/{ticket}/status", SIGNED_IN),

@@ -24,7 +24,6 @@ import io.supportdesk.adapter.rest.docs.ValidationProblem;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
-import io.supportdesk.adapter.rest.problem.InvalidRequestException;
 import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
@@ -42,17 +41,14 @@ import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.project.ProjectKey;
 import io.supportdesk.domain.ticket.TicketType;
-import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.TicketMetadata;
-import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Title;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -63,12 +59,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The ticket resource itself: open, read, list, edit, delete. Moving a ticket along is
@@ -198,28 +190,9 @@ public class TicketController {
                      @Nullable @QueryValue("page_size") String pageSize,
                      @Nullable @QueryValue("include_total") String includeTotal,
                      Authentication authentication) {
-        Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
-        if (status != null) {
-            status.stream().flatMap(s -> List.of(s.split(",")).stream()).filter(s -> !s.isBlank())
-                    .forEach(s -> statuses.add(QueryParameters.parse("status", s, TicketStatus::fromCode)));
-        }
-        boolean onlyUnassigned = unassigned != null && QueryParameters.bool("unassigned", unassigned);
-        Optional<UserId> assignee = QueryParameters.optional("assignee_id", assigneeId, v -> new UserId(Long.parseLong(v)));
-        if (onlyUnassigned && assignee.isPresent()) {
-            throw InvalidRequestException.badParameter("unassigned", "cannot be combined with assignee_id");
-        }
-        TicketFilter filter = new TicketFilter(statuses,
-                QueryParameters.optional("priority", priority, Priority::fromCode),
-                QueryParameters.optional("category", category, CategoryCode::new),
-                assignee, onlyUnassigned,
-                QueryParameters.optional("requester_id", requesterId, v -> new UserId(Long.parseLong(v))),
-                QueryParameters.optional("tag", tag, v -> Tags.of(List.of(v)).values().get(0)),
-                QueryParameters.optional("created_after", createdAfter, TicketController::instant),
-                QueryParameters.optional("created_before", createdBefore, TicketController::instant),
-                QueryParameters.optional("team_id", teamId, v -> new TeamId(Long.parseLong(v))),
-                QueryParameters.optional("type", type, TicketType::fromCode),
-                QueryParameters.optional("project", project, ProjectKey::parse));
-        TicketSort order = sort == null ? TicketSort.defaultOrder() : QueryParameters.parse("sort", sort, TicketSort::parse);
+        TicketFilter filter = TicketListParameters.filter(status, priority, category, assigneeId, unassigned,
+                requesterId, teamId, type, project, tag, createdAfter, createdBefore);
+        TicketSort order = TicketListParameters.sort(sort);
         PageRequest pageRequest = RequestParameters.page(page, pageSize);
         Actor actor = CurrentActor.from(authentication);
         Page<TicketDetails> found = list.list(new ListTicketsQuery(actor, filter, order, pageRequest,
@@ -269,13 +242,5 @@ public class TicketController {
     @TicketNotFoundProblem
     void remove(@PathVariable String ticket, Authentication authentication) {
         delete.delete(CurrentActor.from(authentication), RequestParameters.ticket(ticket));
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be an ISO-8601 UTC timestamp such as 2026-01-31T00:00:00Z");
-        }
     }
 }
