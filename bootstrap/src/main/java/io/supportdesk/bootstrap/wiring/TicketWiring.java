@@ -9,6 +9,7 @@ import io.supportdesk.application.ticket.DeleteTicketService;
 import io.supportdesk.application.ticket.EditTicketService;
 import io.supportdesk.application.ticket.GetTicketService;
 import io.supportdesk.application.ticket.ExportTicketsService;
+import io.supportdesk.application.ticket.ImportTicketsService;
 import io.supportdesk.application.ticket.ListTicketsService;
 import io.supportdesk.application.ticket.SubmitTicketService;
 import io.supportdesk.application.ticket.TicketAccess;
@@ -22,12 +23,14 @@ import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
 import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
 import io.supportdesk.application.ticket.port.in.GetTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ExportTicketsUseCase;
+import io.supportdesk.application.ticket.port.in.ImportTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.ListTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.SubmitTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketExports;
+import io.supportdesk.application.ticket.port.out.TicketImports;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -98,6 +101,15 @@ class TicketWiring {
     @Singleton
     ListTicketsUseCase listTickets(TicketQueries queries, TicketAccess access, UnitOfWork unitOfWork) {
         return new ListTicketsService(queries, access, unitOfWork);
+    }
+
+    /** 500 rows to a transaction: a failure loses at most that many, and no transaction holds locks for long. */
+    @Singleton
+    ImportTicketsUseCase importTickets(TicketRepository tickets, TicketIdentities identities, TicketImports imports,
+                                       TicketEventPublisher events, TicketCategories categories,
+                                       TicketParticipants participants, UnitOfWork unitOfWork, Clock clock) {
+        return new ImportTicketsService(tickets, identities, imports, events, categories, participants, unitOfWork,
+                clock, 500);
     }
 
     @Singleton

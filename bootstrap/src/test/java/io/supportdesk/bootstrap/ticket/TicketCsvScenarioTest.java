@@ -10,6 +10,7 @@ import io.supportdesk.bootstrap.testing.SignedInUsers;
 import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
 import io.supportdesk.bootstrap.testing.SystemTest;
 import io.supportdesk.domain.identity.Role;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,22 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The ticket CSV export and import driven over HTTP like a client, on real PostgreSQL. */
+/**
+ * The ticket CSV export and import driven over HTTP like a client, on real PostgreSQL, with import limits small
+ * enough to reach (1 KB, 5 rows).
+ */
 @SystemTest
-class TicketCsvScenarioTest {
+class TicketCsvScenarioTest implements TestPropertyProvider {
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("supportdesk.tickets.import.max-file-size", "1KB", "supportdesk.tickets.import.max-rows", "5");
+    }
 
     private static final String HEADER = "number,title,description,status,priority,category,type,team,"
             + "requester_email,assignee_email,tags,created_at,updated_at,first_responded_at,resolved_at,closed_at,"
@@ -112,5 +122,140 @@ class TicketCsvScenarioTest {
     @Test
     void a_customer_may_not_export() {
         assertEquals(403, export("", customer.token()).code());
+    }
+
+    // ---- import
+
+    private String csv(String... rows) {
+        return String.join("\r\n", rows) + "\r\n";
+    }
+
+    private Api.Reply importCsv(String csv, boolean dryRun, String token) {
+        return api.send(HttpRequest.POST("/api/v1/tickets/import" + (dryRun ? "?dry_run=true" : ""), csv)
+                .contentType("text/csv"), token);
+    }
+
+    private List<Map<String, Object>> ticketsOf(SignedInUser requester) {
+        return api.get("/api/v1/tickets?page_size=100&requester_id=" + requester.id().value(), admin.token())
+                .items();
+    }
+
+    private static final String IMPORT_HEADER =
+            "title,description,category,priority,requester_email,tags,created_at,status,external_id";
+
+    @Test
+    void a_dry_run_reports_every_bad_line_with_its_field_and_creates_nothing() {
+        SignedInUser requester = users.create(Role.CUSTOMER);
+        String file = csv(IMPORT_HEADER,
+                "Fine,A good description,technical,high," + requester.email() + ",,,,",
+                "Typo,A priority typo here,technical,hihg," + requester.email() + ",,,,",
+                "Fine too,Another good one,billing,low," + requester.email() + ",a;b,,,",
+                "Unknown person,Nobody has this email,technical,low,nobody-" + UUID.randomUUID()
+                        + "@example.test,,,,");
+
+        Api.Reply reply = importCsv(file, true, admin.token());
+
+        assertEquals(200, reply.status(), () -> reply.body().toString());
+        assertEquals(true, reply.get("dry_run"));
+        assertEquals(2, ((Number) reply.get("valid")).intValue());
+        assertEquals(2, ((Number) reply.get("rejected")).intValue());
+        List<Map<String, Object>> errors = reply.get("errors");
+        assertEquals(List.of(Map.of("line", 3, "field", "priority",
+                        "detail", "unknown priority 'hihg'; allowed: low, medium, high, urgent")),
+                errors.stream().filter(e -> ((Number) e.get("line")).intValue() == 3).toList());
+        assertEquals(List.of(5), errors.stream().filter(e -> "requester_email".equals(e.get("field")))
+                .map(e -> ((Number) e.get("line")).intValue()).toList());
+        assertEquals(List.of(), ticketsOf(requester), "a dry run creates nothing");
+    }
+
+    @Test
+    void a_real_import_creates_the_valid_rows_with_their_created_at_and_status_and_an_imported_history() {
+        SignedInUser requester = users.create(Role.CUSTOMER);
+        String file = csv(IMPORT_HEADER,
+                "Old and resolved,Imported from the old desk,technical,high," + requester.email()
+                        + ",legacy;printer,2025-11-03T08:15:00Z,resolved,",
+                "Bad one,A status typo,technical,high," + requester.email() + ",,,dnoe,",
+                "Waiting,Imported and waiting,billing,,"  + requester.email() + ",,2026-01-10T10:00:00Z,"
+                        + "waiting_on_customer,");
+
+        Api.Reply reply = importCsv(file, false, admin.token());
+
+        assertEquals(200, reply.status(), () -> reply.body().toString());
+        assertEquals(2, ((Number) reply.get("created")).intValue());
+        List<Map<String, Object>> results = reply.get("results");
+        assertEquals(List.of("created", "rejected", "created"), results.stream().map(r -> r.get("outcome")).toList());
+        Number id = (Number) results.getFirst().get("ticket_id");
+        Api.Reply ticket = api.get("/api/v1/tickets/" + id, admin.token());
+        assertEquals("2025-11-03T08:15:00Z", ticket.get("created_at"));
+        assertEquals("resolved", ticket.get("status"));
+        assertEquals(List.of("legacy", "printer"), ticket.get("tags"));
+        assertEquals(results.getFirst().get("number"), ticket.get("number"));
+        List<Map<String, Object>> history = api.list("/api/v1/tickets/" + id + "/history", admin.token());
+        assertEquals("imported", history.getFirst().get("kind"), history::toString);
+        assertEquals("waiting_on_customer", api.get("/api/v1/tickets/" + results.get(2).get("ticket_id"),
+                admin.token()).get("status"));
+        assertEquals(2, ticketsOf(requester).size());
+    }
+
+    @Test
+    void importing_the_same_file_with_external_ids_twice_creates_nothing_the_second_time() {
+        SignedInUser requester = users.create(Role.CUSTOMER);
+        String prefix = "OLD-" + UUID.randomUUID() + "-";
+        String file = csv(IMPORT_HEADER,
+                "First,Imported once only,technical,low," + requester.email() + ",,,," + prefix + "1",
+                "Second,Imported once only,technical,low," + requester.email() + ",,,," + prefix + "2");
+
+        Api.Reply first = importCsv(file, false, admin.token());
+        Api.Reply second = importCsv(file, false, admin.token());
+
+        assertEquals(2, ((Number) first.get("created")).intValue(), () -> first.body().toString());
+        assertEquals(0, ((Number) second.get("created")).intValue());
+        assertEquals(2, ((Number) second.get("skipped")).intValue());
+        List<Map<String, Object>> firstResults = first.get("results");
+        List<Map<String, Object>> secondResults = second.get("results");
+        assertEquals("already imported as " + firstResults.getFirst().get("number"),
+                secondResults.getFirst().get("detail"));
+        assertEquals(2, ticketsOf(requester).size());
+    }
+
+    @Test
+    void an_exported_file_imports_back_with_its_formula_cells_as_they_were() {
+        SignedInUser requester = users.create(Role.CUSTOMER);
+        Api.Reply imported = importCsv(csv(IMPORT_HEADER,
+                "=1+2,A formula title,technical,low," + requester.email() + ",,,,"), false, admin.token());
+        assertEquals(1, ((Number) imported.get("created")).intValue(), () -> imported.body().toString());
+
+        String exported = export("?requester_id=" + requester.id().value(), admin.token()).body();
+        assertTrue(exported.contains(",'=1+2,"), exported);
+    }
+
+    @Test
+    void a_file_over_the_size_limit_is_413_and_one_over_the_row_limit_is_422() {
+        String big = csv(IMPORT_HEADER) + "x".repeat(2048);
+        Api.Reply tooLarge = importCsv(big, true, admin.token());
+        assertEquals(413, tooLarge.status(), () -> tooLarge.body().toString());
+
+        StringBuilder many = new StringBuilder(IMPORT_HEADER + "\r\n");
+        for (int i = 0; i < 6; i++) {
+            many.append("T,D,technical,low,a@example.test,,,,\r\n");
+        }
+        Api.Reply tooMany = importCsv(many.toString(), true, admin.token());
+        assertEquals(422, tooMany.status(), () -> tooMany.body().toString());
+        assertEquals("TOO_MANY_ROWS", tooMany.code());
+    }
+
+    @Test
+    void unknown_columns_are_one_problem() {
+        Api.Reply reply = importCsv(csv(IMPORT_HEADER + ",colour", "a,b,c,d,e,f,g,h,i,j"), true, admin.token());
+        assertEquals(422, reply.status());
+        assertEquals("UNKNOWN_COLUMNS", reply.code());
+    }
+
+    @Test
+    void only_administrators_import() {
+        String file = csv(IMPORT_HEADER, "T,Description,technical,low," + customer.email() + ",,,,");
+        for (SignedInUser notAdmin : List.of(customer, agent, manager)) {
+            assertEquals(403, importCsv(file, true, notAdmin.token()).status(), notAdmin.role()::toString);
+        }
     }
 }
