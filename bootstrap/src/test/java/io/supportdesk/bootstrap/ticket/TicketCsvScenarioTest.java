@@ -11,14 +11,24 @@ import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
 import io.supportdesk.bootstrap.testing.SystemTest;
 import io.supportdesk.domain.identity.Role;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +54,12 @@ class TicketCsvScenarioTest implements TestPropertyProvider {
     HttpClient http;
     @Inject
     SignedInUsers users;
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     private Api api;
     private SignedInUser customer;
@@ -122,6 +138,80 @@ class TicketCsvScenarioTest implements TestPropertyProvider {
     @Test
     void a_customer_may_not_export() {
         assertEquals(403, export("", customer.token()).code());
+    }
+
+    /** Export statements (JdbcTicketExports) still inside their transaction, other than this question's own. */
+    private long exportsInProgress() {
+        return transactions.executeRead(status -> jdbc.prepareStatement("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE query LIKE '%t.first_response_due_at, t.resolution_due_at%'
+                  AND query NOT LIKE '%pg_stat_activity%' AND state <> 'idle'""", statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }));
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 60 s: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Copies of one ticket, enough that the export cannot fit in the socket buffers between server and client. */
+    private void copies(String number, int count) {
+        transactions.executeWrite(status -> jdbc.prepareStatement("""
+                SELECT string_agg(CASE column_name WHEN 'id' THEN 'nextval(''ticket_seq'')'
+                                                   WHEN 'number' THEN 't.number || ''-'' || g'
+                                                   ELSE 't.' || column_name END, ', ' ORDER BY ordinal_position),
+                       string_agg(column_name, ', ' ORDER BY ordinal_position)
+                FROM information_schema.columns
+                WHERE table_name = 'tickets' AND table_schema = current_schema() AND is_generated = 'NEVER'""",
+                statement -> {
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        String insert = "INSERT INTO tickets (" + rows.getString(2) + ") SELECT " + rows.getString(1)
+                                + " FROM tickets t, generate_series(1, ?) g WHERE t.number = ?";
+                        return jdbc.prepareStatement(insert, copy -> {
+                            copy.setInt(1, count);
+                            copy.setString(2, number);
+                            return copy.executeUpdate();
+                        });
+                    }
+                }));
+    }
+
+    @Test
+    void a_client_that_goes_away_ends_the_export_and_its_database_work() throws Exception {
+        SignedInUser requester = users.create(Role.CUSTOMER);
+        Api.Reply created = api.post("/api/v1/tickets", Map.of("title", "Load", "description",
+                "A ticket copied many times over", "category", "technical"), requester.token());
+        String number = api.get("/api/v1/tickets/" + created.get("id"), requester.token()).string("number");
+        copies(number, 40_000);
+        try {
+            try (Socket socket = new Socket("localhost", server.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET /api/v1/tickets/export.csv?requester_id=" + requester.id().value() + " HTTP/1.1\r\n"
+                        + "Host: localhost\r\nAuthorization: Bearer " + manager.token() + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                byte[] some = socket.getInputStream().readNBytes(64 * 1024);
+                assertTrue(new String(some, StandardCharsets.UTF_8).startsWith("HTTP/1.1 200"));
+                waitFor("the export is reading", () -> exportsInProgress() > 0);
+            }
+            waitFor("the export's transaction has ended", () -> exportsInProgress() == 0);
+        } finally {
+            transactions.executeWrite(status -> jdbc.prepareStatement(
+                    "DELETE FROM tickets WHERE requester_id = ?", statement -> {
+                        statement.setLong(1, requester.id().value());
+                        return statement.executeUpdate();
+                    }));
+        }
     }
 
     // ---- import
