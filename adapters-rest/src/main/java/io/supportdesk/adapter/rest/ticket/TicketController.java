@@ -160,7 +160,7 @@ public class TicketController {
         return TicketEtags.ok(details);
     }
 
-    @Get("{?status*,priority,category,assignee_id,unassigned,requester_id,team_id,type,project,tag,created_after,created_before,sort,page,page_size,include_total}")
+    @Get("{?" + TicketListParameters.FILTER_AND_SORT + ",page,page_size,include_total}")
     @Operation(summary = "List tickets",
             description = "Filtered, sorted and paged; customers only ever see (and count) their own tickets. "
                     + "`sort` is one of created_at, updated_at, priority, status, resolution_due, each with `-` "
