@@ -10,7 +10,6 @@ import io.supportdesk.bootstrap.testing.SignedInUsers;
 import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
 import io.supportdesk.bootstrap.testing.SystemTest;
 import io.supportdesk.domain.identity.Role;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.transaction.TransactionOperations;
@@ -34,16 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The ticket CSV export and import driven over HTTP like a client, on real PostgreSQL, with import limits small
- * enough to reach (1 KB, 5 rows).
+ * The ticket CSV export and import driven over HTTP like a client, on real PostgreSQL, with the import limits of
+ * application-test.yml (1 KB, 5 rows), small enough to reach.
  */
 @SystemTest
-class TicketCsvScenarioTest implements TestPropertyProvider {
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("supportdesk.tickets.import.max-file-size", "1KB", "supportdesk.tickets.import.max-rows", "5");
-    }
+class TicketCsvScenarioTest {
 
     private static final String HEADER = "number,title,description,status,priority,category,type,team,"
             + "requester_email,assignee_email,tags,created_at,updated_at,first_responded_at,resolved_at,closed_at,"
