@@ -82,6 +82,17 @@ json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $CUSTOMER" -d '{"sta
 step "The history shows every step (as the customer sees it)"
 curl -sS $B/tickets/$ID/history -H "Authorization: Bearer $CUSTOMER" | jq -r '.[] | [.occurred_at, .kind, (.field // ""), (.old_value // ""), (.new_value // ""), (.note // ""), (.actor.full_name // "")] | @tsv'
 
+step "The list as CSV for a spreadsheet (staff): the same filters, no pages, streamed"
+curl -sS "$B/tickets/export.csv?requester_id=$(json $B/auth/me -H "Authorization: Bearer $CUSTOMER" | jq -r .id)" \
+  -H "Authorization: Bearer $AGENT" | sed -n 1,3p
+
+step "Tickets from another desk (admins): a dry run checks every row and changes nothing"
+printf 'title,description,category,priority,requester_email,tags,created_at,status,external_id\r\n%s\r\n%s\r\n' \
+  "Old invoice,Charged twice in 2025,billing,high,carla$RUN@example.com,invoice;legacy,2025-11-03T08:15:00Z,resolved,OLD-$RUN-1" \
+  "Login,Cannot sign in,account,hihg,carla$RUN@example.com,,,,OLD-$RUN-2" \
+  | curl -sS -X POST "$B/tickets/import?dry_run=true" -H 'Content-Type: text/csv' -H "Authorization: Bearer $ADMIN" \
+      --data-binary @- | jq -c '{valid, rejected, errors}'
+
 step "Teams route work: office hours, a queue, assignment on arrival (README, Teams and routing)"
 HOURS='[{"from":"09:00","to":"17:00"}]'
 CAL=$(json -X POST $B/calendars -H "Authorization: Bearer $ADMIN" -d "{\"name\":\"Berlin office $RUN\",\"time_zone\":\"Europe/Berlin\",

@@ -14,6 +14,7 @@ import io.supportdesk.domain.ticket.TicketAssigned;
 import io.supportdesk.domain.ticket.TicketCreated;
 import io.supportdesk.domain.ticket.TicketEdited;
 import io.supportdesk.domain.ticket.TicketEvent;
+import io.supportdesk.domain.ticket.TicketImported;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketTeamChanged;
 import io.supportdesk.domain.ticket.TicketUnassigned;
@@ -93,6 +94,7 @@ public sealed interface ChatSignal {
                     team.previous().map(previous -> String.valueOf(previous.value())),
                     Optional.of(String.valueOf(team.team().value())));
             case TicketCreated created -> null;
+            case TicketImported imported -> null;
             // A file arrives with its message (whose frame carries it) or quietly: a customer's socket must not
             // learn of an internal upload even by a bare "something changed".
             case AttachmentAdded added -> null;

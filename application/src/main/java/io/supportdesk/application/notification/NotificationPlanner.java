@@ -32,6 +32,7 @@ import io.supportdesk.domain.ticket.TicketAssigned;
 import io.supportdesk.domain.ticket.TicketCreated;
 import io.supportdesk.domain.ticket.TicketEdited;
 import io.supportdesk.domain.ticket.TicketEvent;
+import io.supportdesk.domain.ticket.TicketImported;
 import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.TicketTeamChanged;
 import io.supportdesk.domain.ticket.TicketUnassigned;
@@ -113,6 +114,8 @@ public final class NotificationPlanner {
             // A comment's files are in its email; files on their own mail nobody.
             case AttachmentAdded ignored -> List.of();
             case AttachmentRemoved ignored -> List.of();
+            // An imported ticket was announced where it was opened; a bulk import mails nobody (decision 0062).
+            case TicketImported ignored -> List.of();
         };
     }
 

@@ -48,6 +48,11 @@ public final class InMemoryTicketRepository implements TicketRepository {
         return save(ticket);
     }
 
+    /** How many tickets are stored. */
+    public int count() {
+        return rows.size();
+    }
+
     @Override
     public Optional<Ticket> findById(TicketId id) {
         return Optional.ofNullable(rows.get(id)).map(Ticket::restore);

@@ -9,6 +9,8 @@ import io.supportdesk.application.ticket.ChangeTicketStatusService;
 import io.supportdesk.application.ticket.DeleteTicketService;
 import io.supportdesk.application.ticket.EditTicketService;
 import io.supportdesk.application.ticket.GetTicketService;
+import io.supportdesk.application.ticket.ExportTicketsService;
+import io.supportdesk.application.ticket.ImportTicketsService;
 import io.supportdesk.application.ticket.ListTicketsService;
 import io.supportdesk.application.ticket.FollowTicketChangesService;
 import io.supportdesk.application.ticket.port.in.FollowTicketChangesUseCase;
@@ -24,10 +26,14 @@ import io.supportdesk.application.ticket.port.in.ChangeTicketStatusUseCase;
 import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
 import io.supportdesk.application.ticket.port.in.EditTicketUseCase;
 import io.supportdesk.application.ticket.port.in.GetTicketUseCase;
+import io.supportdesk.application.ticket.port.in.ExportTicketsUseCase;
+import io.supportdesk.application.ticket.port.in.ImportTicketsUseCase;
 import io.supportdesk.application.ticket.port.in.SubmitTicketUseCase;
 import io.supportdesk.application.ticket.port.in.ViewTicketHistoryUseCase;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
+import io.supportdesk.application.ticket.port.out.TicketExports;
+import io.supportdesk.application.ticket.port.out.TicketImports;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketMetadataStore;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -100,6 +106,20 @@ class TicketWiring {
     ListTicketsService listTickets(TicketQueries queries, TicketAccess access, UnitOfWork unitOfWork) {
         // One service answers lists and searches: both read through the same query, filters and rules.
         return new ListTicketsService(queries, access, unitOfWork);
+    }
+
+    /** 500 rows to a transaction: a failure loses at most that many, and no transaction holds locks for long. */
+    @Singleton
+    ImportTicketsUseCase importTickets(TicketRepository tickets, TicketIdentities identities, TicketImports imports,
+                                       TicketEventPublisher events, TicketCategories categories,
+                                       TicketParticipants participants, UnitOfWork unitOfWork, Clock clock) {
+        return new ImportTicketsService(tickets, identities, imports, events, categories, participants, unitOfWork,
+                clock, 500);
+    }
+
+    @Singleton
+    ExportTicketsUseCase exportTickets(TicketExports exports, UnitOfWork unitOfWork) {
+        return new ExportTicketsService(exports, unitOfWork);
     }
 
     @Singleton

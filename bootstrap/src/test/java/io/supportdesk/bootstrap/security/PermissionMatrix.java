@@ -72,6 +72,8 @@ final class PermissionMatrix {
             rule("GET", "/api/v1/tickets", SIGNED_IN),
             rule("GET", "/api/v1/search", SIGNED_IN),
             rule("GET", "/api/v1/tickets/changes", STAFF),
+            rule("GET", "/api/v1/tickets/export.csv", STAFF),
+            rule("POST", "/api/v1/tickets/import", ADMINS),
             rule("GET", "/api/v1/tickets/{ticket}", SIGNED_IN),
             rule("PATCH", "/api/v1/tickets/{ticket}", SIGNED_IN),
             rule("PUT", "/api/v1/tickets/{ticket}/status", SIGNED_IN),

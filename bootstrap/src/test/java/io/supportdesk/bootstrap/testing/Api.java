@@ -115,6 +115,18 @@ public final class Api {
         }
     }
 
+    /** The whole response with its body as text, whatever its status (a file download, its headers included). */
+    public HttpResponse<String> exchangeText(MutableHttpRequest<?> request, String token) {
+        MutableHttpRequest<?> prepared = prepare(request, token);
+        try {
+            return client.toBlocking().exchange(prepared, Argument.STRING, Argument.STRING);
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            HttpResponse<String> response = (HttpResponse<String>) e.getResponse();
+            return response;
+        }
+    }
+
     /** Every item of a list paged by cursor (a ticket's history), following {@code next_cursor} to its end. */
     public List<Map<String, Object>> list(String uri, String token) {
         List<Map<String, Object>> all = new java.util.ArrayList<>();
@@ -162,6 +174,8 @@ public final class Api {
         } else if (consumes.contains(MediaType.MULTIPART_FORM_DATA) && !consumes.contains(MediaType.APPLICATION_JSON)) {
             request.body(io.micronaut.http.client.multipart.MultipartBody.builder().addPart("note", "no file")
                     .build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        } else if (consumes.contains("text/csv") && !consumes.contains(MediaType.APPLICATION_JSON)) {
+            request.body("").contentType("text/csv");
         } else {
             request.body(Map.of()).contentType(MediaType.APPLICATION_JSON_TYPE);
         }

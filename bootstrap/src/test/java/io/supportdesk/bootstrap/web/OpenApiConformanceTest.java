@@ -158,6 +158,11 @@ class OpenApiConformanceTest {
         examples.put("GET /api/v1/search", new Call(HttpRequest.GET("/api/v1/search?q=sign%20in"), customer));
         examples.put("GET /api/v1/tickets/changes", new Call(HttpRequest.GET("/api/v1/tickets/changes?page_size=5"),
                 agent.token()));
+        examples.put("GET /api/v1/tickets/export.csv", new Call(HttpRequest.GET(
+                "/api/v1/tickets/export.csv?status=open&sort=-created_at"), agent.token()));
+        examples.put("POST /api/v1/tickets/import", new Call(HttpRequest.POST("/api/v1/tickets/import?dry_run=true",
+                "title,description,category,requester_email\r\nPrinter on fire,It smokes after the update.,"
+                        + "technical," + customerEmail + "\r\n").contentType("text/csv"), admin.token()));
         examples.put("GET /api/v1/tickets/{ticket}", new Call(HttpRequest.GET(ticketPath(ticket)), customer));
         examples.put("PATCH /api/v1/tickets/{ticket}", new Call(HttpRequest.PATCH(ticketPath(ticket),
                 Map.of("title", "Cannot sign in since the update")), customer));

@@ -5,7 +5,7 @@ import io.supportdesk.domain.identity.Actor;
 /** A ticket event caused by a user. */
 public sealed interface ActorEvent extends TicketEvent
         permits TicketCreated, TicketAssigned, TicketUnassigned, TicketTeamChanged, StatusChanged, PriorityChanged,
-                TicketEdited, CommentAdded, AttachmentAdded, AttachmentRemoved {
+                TicketEdited, CommentAdded, AttachmentAdded, AttachmentRemoved, TicketImported {
 
     Actor actor();
 }

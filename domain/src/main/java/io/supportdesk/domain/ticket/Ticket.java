@@ -105,6 +105,69 @@ public final class Ticket {
         return ticket;
     }
 
+    /**
+     * A ticket brought in from another desk, as it stood there: created at {@code createdAt} (not in the future) and
+     * in {@code status}, in no project and no team, assigned to nobody. Its SLA clocks run from {@code createdAt};
+     * escalations already due now count as reported, so an import of old tickets sets off no storm of SLA alerts.
+     * The source gives no time for what happened after creation, so the import is the latest time known: a
+     * resolved or closed ticket was resolved or closed by now (its clocks stop now, and a closed one may be reopened
+     * within the reopen window from now); one waiting on the customer or on hold has its resolution clock paused
+     * from now. {@code ASSIGNED} needs an assignee, which an import does not carry. Records {@link TicketImported}.
+     *
+     * @throws TicketRuleViolation on "created_at" (in the future) or "status" (assigned)
+     */
+    public static Ticket imported(TicketId id, TicketNumber number, Title title, Description description,
+            Priority priority, CategoryCode category, Tags tags, UserId requester, SlaTargets targets,
+            TicketStatus status, Instant createdAt, Actor importedBy, Clock clock) {
+        Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(importedBy, "importedBy");
+        Instant now = clock.instant();
+        List<TicketRuleViolation> violations = importViolations(status, createdAt, now);
+        if (!violations.isEmpty()) {
+            throw violations.getFirst();
+        }
+        TicketSla sla = TicketSla.start(createdAt, targets);
+        if (status.pausesResolution()) {
+            sla = sla.resolutionPaused(now);
+        }
+        Optional<Instant> resolvedAt = Optional.empty();
+        Optional<Instant> closedAt = Optional.empty();
+        if (status == TicketStatus.RESOLVED) {
+            resolvedAt = Optional.of(now);
+            sla = sla.stopped(now);
+        } else if (status == TicketStatus.CLOSED) {
+            closedAt = Optional.of(now);
+            sla = sla.stopped(now);
+        }
+        sla = sla.escalate(now).sla();
+        Ticket ticket = new Ticket(new TicketSnapshot(id, number, title, description, status, priority, category,
+                tags, requester, Optional.empty(), Optional.empty(), CustomFields.none(), createdAt, now,
+                Optional.empty(), resolvedAt, closedAt, sla, 0, CustomerView.at(now), TicketType.QUESTION,
+                Optional.empty()));
+        ticket.record(new TicketImported(UUID.randomUUID(), id, number, requester, status, createdAt, importedBy,
+                now));
+        return ticket;
+    }
+
+    /**
+     * What {@link #imported} would refuse of a status and a creation time, all of it: an import checks every row
+     * with this before it creates any.
+     */
+    public static List<TicketRuleViolation> importViolations(TicketStatus status, Instant createdAt, Instant now) {
+        List<TicketRuleViolation> violations = new ArrayList<>();
+        if (createdAt.isAfter(now)) {
+            violations.add(new TicketRuleViolation("created_at", "must not be in the future"));
+        }
+        if (status == TicketStatus.ASSIGNED) {
+            violations.add(new TicketRuleViolation("status", "an imported ticket has no assignee, so it cannot be "
+                    + TicketStatus.ASSIGNED.code() + "; import it as " + TicketStatus.OPEN.code()
+                    + " and assign it here"));
+        }
+        return violations;
+    }
+
     /** Rebuilds a saved ticket; records no events, since nothing happened. */
     public static Ticket restore(TicketSnapshot snapshot) {
         return new Ticket(Objects.requireNonNull(snapshot, "snapshot"));

@@ -126,6 +126,20 @@ public final class TicketPermissions {
         }
     }
 
+    /** Exports hold every ticket a caller may read, in bulk: staff only (each still within their visibility). */
+    public static void checkExport(Actor actor) {
+        if (!actor.isStaff()) {
+            throw new TicketAccessDenied("only staff may export tickets");
+        }
+    }
+
+    /** Imports create tickets for any customer, with their past dates and statuses: administrators only. */
+    public static void checkImport(Actor actor) {
+        if (actor.role() != Role.ADMIN) {
+            throw new TicketAccessDenied("only administrators may import tickets");
+        }
+    }
+
     /** Staff open tickets for any customer; a customer only for themselves ({@code requester} empty: nobody found). */
     public static void checkSubmitFor(Actor actor, Optional<UserId> requester) {
         if (!actor.isStaff() && !requester.map(actor.id()::equals).orElse(false)) {

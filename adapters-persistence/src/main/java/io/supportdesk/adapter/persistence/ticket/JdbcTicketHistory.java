@@ -16,6 +16,7 @@ import io.supportdesk.domain.ticket.TicketAssigned;
 import io.supportdesk.domain.ticket.TicketCreated;
 import io.supportdesk.domain.ticket.TicketEdited;
 import io.supportdesk.domain.ticket.TicketEvent;
+import io.supportdesk.domain.ticket.TicketImported;
 import io.supportdesk.domain.ticket.TicketTeamChanged;
 import io.supportdesk.domain.ticket.TicketUnassigned;
 import io.micronaut.transaction.annotation.Transactional;
@@ -75,6 +76,9 @@ public class JdbcTicketHistory implements TicketEventPublisher {
     static List<HistoryEntry> entriesOf(TicketEvent event) {
         return switch (event) {
             case TicketCreated created -> List.of(new HistoryEntry("created", null, null, created.number().value(), false));
+            // The actor is the administrator who imported it; the note keeps what the source said.
+            case TicketImported imported -> List.of(new HistoryEntry("imported", "status", null,
+                    imported.status().code(), false, "imported from CSV; created " + imported.createdAt()));
             case TicketAssigned assigned -> List.of(new HistoryEntry("assigned", "assignee",
                     assigned.previous().map(UserId::value).map(String::valueOf).orElse(null),
                     String.valueOf(assigned.agent().value()), false));

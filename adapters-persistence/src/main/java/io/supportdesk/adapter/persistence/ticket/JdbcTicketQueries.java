@@ -314,7 +314,8 @@ public class JdbcTicketQueries implements TicketQueries {
         return List.of(value, position.id());
     }
 
-    private static String orderExpression(TicketSort.Key key, boolean customerView) {
+    /** The ORDER BY expression of a sort key; the export orders by the same. */
+    static String orderExpression(TicketSort.Key key, boolean customerView) {
         return switch (key) {
             case CREATED_AT -> "t.created_at";
             // A customer's order must not reveal which of their tickets got an internal note.

@@ -46,7 +46,7 @@ public class SearchController {
         this.parameters = parameters;
     }
 
-    @Get("{?q,status*,priority,category,assignee_id,unassigned,requester_id,team_id,type,project,tag,created_after,created_before,sort,page,page_size,cursor}")
+    @Get("{?q," + TicketListParameters.FILTER_AND_SORT + ",page,page_size,cursor}")
     @Operation(summary = "Search tickets",
             description = "Full-text search over ticket numbers, titles, descriptions and comments, in the syntax "
                     + "of web search: words (all must match; English stemming, so `printers` finds `printer`), "
@@ -87,7 +87,7 @@ public class SearchController {
         if (q == null || q.isBlank()) {
             throw InvalidRequestException.badParameter("q", "must not be empty: say what to search for");
         }
-        TicketFilter filter = TicketFilterParameters.filter(status, priority, category, assigneeId, unassigned,
+        TicketFilter filter = TicketListParameters.filter(status, priority, category, assigneeId, unassigned,
                 requesterId, teamId, type, project, tag, createdAfter, createdBefore);
         TicketSearchParameters.Read read = parameters.read("search", q, sort, page, pageSize, cursor, null);
         Page<TicketHit> found = search.search(new ListTicketsQuery(CurrentActor.from(authentication), filter,

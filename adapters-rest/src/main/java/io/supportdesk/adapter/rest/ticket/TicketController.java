@@ -24,7 +24,6 @@ import io.supportdesk.adapter.rest.docs.ValidationProblem;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
 import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.FieldViolations;
-import io.supportdesk.adapter.rest.problem.InvalidRequestException;
 import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.application.ticket.port.in.DeleteTicketUseCase;
@@ -42,17 +41,14 @@ import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.domain.identity.Actor;
-import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.project.ProjectKey;
 import io.supportdesk.domain.ticket.TicketType;
-import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.TicketMetadata;
-import io.supportdesk.domain.ticket.TicketStatus;
 import io.supportdesk.domain.ticket.Title;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -63,12 +59,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The ticket resource itself: open, read, list, edit, delete. Moving a ticket along is
@@ -171,7 +163,7 @@ public class TicketController {
         return TicketEtags.ok(details);
     }
 
-    @Get("{?q,status*,priority,category,assignee_id,unassigned,requester_id,team_id,type,project,tag,created_after,created_before,sort,page,page_size,cursor,include_total}")
+    @Get("{?q," + TicketListParameters.FILTER_AND_SORT + ",page,page_size,cursor,include_total}")
     @Operation(summary = "List tickets",
             description = "Filtered, sorted and paged; customers only ever see (and count) their own tickets. "
                     + "`q` narrows the list to a full-text search (the syntax of `GET /search`, whose hits also say "
@@ -210,7 +202,7 @@ public class TicketController {
                      @Nullable @QueryValue("cursor") String cursor,
                      @Nullable @QueryValue("include_total") String includeTotal,
                      Authentication authentication) {
-        TicketFilter filter = TicketFilterParameters.filter(status, priority, category, assigneeId, unassigned,
+        TicketFilter filter = TicketListParameters.filter(status, priority, category, assigneeId, unassigned,
                 requesterId, teamId, type, project, tag, createdAfter, createdBefore);
         TicketSearchParameters.Read read = searchParameters.read("tickets", q, sort, page, pageSize, cursor,
                 includeTotal);

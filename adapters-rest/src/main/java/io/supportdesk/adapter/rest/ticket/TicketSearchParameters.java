@@ -2,7 +2,6 @@ package io.supportdesk.adapter.rest.ticket;
 
 import io.micronaut.core.annotation.Nullable;
 import io.supportdesk.adapter.rest.paging.Cursors;
-import io.supportdesk.adapter.rest.problem.InvalidRequestException;
 import io.supportdesk.adapter.rest.problem.QueryParameters;
 import io.supportdesk.application.ticket.port.in.KeysetPosition;
 import io.supportdesk.application.ticket.port.in.Page;
@@ -45,12 +44,9 @@ final class TicketSearchParameters {
     Read read(String list, @Nullable String q, @Nullable String sort, @Nullable String page,
               @Nullable String pageSize, @Nullable String cursor, @Nullable String includeTotal) {
         Optional<SearchText> text = q == null ? Optional.empty() : Optional.of(QueryParameters.parse("q", q, SearchText::new));
-        TicketSort order = sort == null || sort.isBlank()
-                ? (text.isPresent() ? TicketSort.relevance() : TicketSort.defaultOrder())
+        TicketSort order = text.isEmpty() ? TicketListParameters.sort(sort)
+                : sort == null || sort.isBlank() ? TicketSort.relevance()
                 : QueryParameters.parse("sort", sort, TicketSort::parse);
-        if (order.key() == TicketSort.Key.RELEVANCE && text.isEmpty()) {
-            throw InvalidRequestException.badParameter("sort", "relevance needs a search text (q)");
-        }
         String orderCode = (order.descending() && order.key() != TicketSort.Key.RELEVANCE ? "-" : "")
                 + order.key().code();
         // A position means something only in the list it came from: the same text (by its digest, so the cursor
