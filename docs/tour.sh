@@ -80,7 +80,21 @@ json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $AGENT" -d '{"status
 json -X PUT $B/tickets/$ID/status -H "Authorization: Bearer $CUSTOMER" -d '{"status":"reopened","reason":"Refund not received"}' | jq -c '{status}'
 
 step "The history shows every step (as the customer sees it)"
-curl -sS $B/tickets/$ID/history -H "Authorization: Bearer $CUSTOMER" | jq -r '.[] | [.occurred_at, .kind, (.field // ""), (.old_value // ""), (.new_value // ""), (.note // ""), (.actor.full_name // "")] | @tsv'
+curl -sS $B/tickets/$ID/history -H "Authorization: Bearer $CUSTOMER" | jq -r '.items[] | [.occurred_at, .kind, (.field // ""), (.old_value // ""), (.new_value // ""), (.note // ""), (.actor.full_name // "")] | @tsv'
+
+step "Search: the customer's words find the ticket; the internal note's words find nothing for them, the ticket for staff"
+json -G $B/search --data-urlencode 'q=visa' -H "Authorization: Bearer $CUSTOMER" | jq -c '[.items[] | {number: .ticket.number, match: .match.field, snippet: .match.snippet}]'
+[ "$(json -G $B/search --data-urlencode 'q=PSP' -H "Authorization: Bearer $CUSTOMER" | jq '.total')" = 0 ] \
+  || die "the customer's search found the internal note"
+[ "$(json -G $B/search --data-urlencode 'q=PSP' -H "Authorization: Bearer $AGENT" | jq -r '.items[0].match.field')" = comment ] \
+  || die "the agent's search did not find the internal note"
+NUMBER=$(json $B/tickets/$ID -H "Authorization: Bearer $AGENT" | jq -r .number)
+json -G $B/search --data-urlencode "q=$NUMBER" -H "Authorization: Bearer $AGENT" | jq -c '[.items[] | {number: .ticket.number, match: .match.field}]'
+
+step "Paging by cursor, and the change feed for integrations (staff)"
+NEXT=$(json "$B/tickets?page_size=1" -H "Authorization: Bearer $AGENT" | jq -r '.next_cursor // empty')
+[ -z "$NEXT" ] || json "$B/tickets?page_size=1&cursor=$NEXT" -H "Authorization: Bearer $AGENT" | jq -c '{items: [.items[].number], has_more}'
+json "$B/tickets/changes?page_size=5" -H "Authorization: Bearer $ADMIN" | jq -c '{items: [.items[].number], has_more}'
 
 step "The list as CSV for a spreadsheet (staff): the same filters, no pages, streamed"
 curl -sS "$B/tickets/export.csv?requester_id=$(json $B/auth/me -H "Authorization: Bearer $CUSTOMER" | jq -r .id)" \

@@ -92,3 +92,8 @@ $$;
 CREATE INDEX CONCURRENTLY IF NOT EXISTS ticket_search_document_idx ON ticket_search USING gin (document);
 CREATE INDEX CONCURRENTLY IF NOT EXISTS ticket_comments_search_idx ON ticket_comments USING gin (search_vector);
 CREATE INDEX CONCURRENTLY IF NOT EXISTS tickets_changed_idx ON tickets (changed_xid, id);
+
+-- The planner needs the new documents' word statistics to tell a rare word (read the index) from a common one (walk
+-- the newest rows); without them it guessed, and a rare word took seconds.
+ANALYZE ticket_search;
+ANALYZE ticket_comments;

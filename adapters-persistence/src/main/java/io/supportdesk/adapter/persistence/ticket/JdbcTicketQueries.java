@@ -216,8 +216,12 @@ public class JdbcTicketQueries implements TicketQueries {
                 + after + order.replace("page.", "r.") + " LIMIT " + (page.pageSize() + 1)
                 + " OFFSET " + page.offset(), "")).append(order);
         // A plan made once for any words would not know a word in a third of the desk from one in a hundred tickets:
-        // plan each search for its own words (the setting ends with the transaction).
-        jdbc.prepareStatement("SET LOCAL plan_cache_mode = force_custom_plan", PreparedStatement::execute);
+        // plan each search for its own words. And the documents and their indexes are read often enough to stay in
+        // memory, where reading them out of order costs about what reading them in order does (PostgreSQL's default
+        // assumes a disk): otherwise a word in one ticket of a hundred walks 100,000 comments instead of reading its
+        // 15,000 from the index (300 ms instead of 27 at 1M tickets). Both settings end with the transaction.
+        jdbc.prepareStatement("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                + " set_config('random_page_cost', '1.1', true)", PreparedStatement::execute);
         List<Row> found = jdbc.prepareStatement(sql.toString(), statement -> {
             TicketFilterSql.bind(statement, 1, values);
             return rows(statement, true);
