@@ -1,7 +1,7 @@
 -- EXPLAIN (ANALYZE, BUFFERS) of the ticket list's first pages as the admin sees them (no visibility condition), in
 -- the shape JdbcTicketQueries produces (captured from PostgreSQL's log with log_min_duration_statement=0 at
 -- f61368f): page_size 25 (LIMIT 26: one more tells whether a next page follows), newest first, include_total=false.
---   psql -h 127.0.0.1 -U postgres -d supportdesk_bench -f bench/explain.sql [-v agent=ID] [-v team=ID]
+--   psql -h 127.0.0.1 -U postgres -d supportdesk_scale -f bench/explain.sql [-v agent=ID] [-v team=ID]
 -- Without -v, the busiest bench agent and the busiest team are used. Run it twice: the first run is a cold cache.
 \set ON_ERROR_STOP on
 \if :{?agent}

@@ -69,15 +69,15 @@ printf 'wrk.method = "GET"\n' > /tmp/bench-liveness-base.lua
 run liveness /tmp/bench-liveness-base.lua "$BASE_URL/health/liveness"
 
 echo "PostgreSQL itself ($PGHOST:$PGPORT), same machine, same run:"
-psql -q -d postgres -c 'DROP DATABASE IF EXISTS supportdesk_bench' -c 'CREATE DATABASE supportdesk_bench' >/dev/null
-pgbench -q -i -s 10 supportdesk_bench >/dev/null 2>&1
+psql -q -d postgres -c 'DROP DATABASE IF EXISTS supportdesk_pgbench' -c 'CREATE DATABASE supportdesk_pgbench' >/dev/null
+pgbench -q -i -s 10 supportdesk_pgbench >/dev/null 2>&1
 declare -A SELECT_TPS
 for clients in 8 64; do
-  SELECT_TPS[$clients]=$(pgbench -n -S -c "$clients" -j "$THREADS" -T "${DURATION%s}" supportdesk_bench 2>/dev/null \
+  SELECT_TPS[$clients]=$(pgbench -n -S -c "$clients" -j "$THREADS" -T "${DURATION%s}" supportdesk_pgbench 2>/dev/null \
     | awk '/^tps/ {printf "%.0f", $3}')
   printf 'pgbench -S -c %-3s %s tps\n' "$clients" "${SELECT_TPS[$clients]}"
 done
-psql -q -d supportdesk_bench >/dev/null <<'SQL'
+psql -q -d supportdesk_pgbench >/dev/null <<'SQL'
 CREATE TABLE bench_tickets (id bigserial PRIMARY KEY, title text, description text, status text, priority text,
     category text, tags text[], requester_id bigint, created_at timestamptz, updated_at timestamptz);
 CREATE INDEX ON bench_tickets (status); CREATE INDEX ON bench_tickets (created_at); CREATE INDEX ON bench_tickets (requester_id);
@@ -88,10 +88,10 @@ CREATE TABLE bench_outbox (id bigserial PRIMARY KEY, ticket_id bigint, recipient
     text_body text, html_body text, created_at timestamptz);
 CREATE TABLE bench_metadata (ticket_id bigint PRIMARY KEY, ip text, user_agent text);
 SQL
-CREATE_TPS=$(pgbench -n -f pgbench-create.sql -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" supportdesk_bench \
+CREATE_TPS=$(pgbench -n -f pgbench-create.sql -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" supportdesk_pgbench \
   2>/dev/null | awk '/^tps/ {printf "%.0f", $3}')
 printf 'pgbench create -c %-3s %s tps (tickets/s)\n' "$CONNECTIONS" "$CREATE_TPS"
-psql -q -d postgres -c 'DROP DATABASE supportdesk_bench' >/dev/null
+psql -q -d postgres -c 'DROP DATABASE supportdesk_pgbench' >/dev/null
 
 percent() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "?" }'; }
 echo "Against the goals of issue 12 (docs/performance.md); the ratios are to PostgreSQL itself in this run:"
