@@ -215,10 +215,10 @@ public class JdbcTicketQueries implements TicketQueries {
             after = " WHERE " + keyset("r." + sortColumn, sort).replace("t.id", "r.id");
             values.addAll(positionValues(sort.key(), query.after().get()));
         }
-        // Long text shows up to two fragments around matches; a title, whole.
+        // Long text shows the passage around its best match (15 to 35 words; a short text whole); a title, whole.
         String marks = "StartSel=" + TextMatch.MARK_START + ", StopSel=" + TextMatch.MARK_END + ", ";
         String headline = "ts_headline(" + TicketSearchSql.CONFIGURATION + ", %s, (SELECT query FROM q), '" + marks
-                + "MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"')";
+                + "MaxWords=35, MinWords=15, ShortWord=2')";
         String titleHeadline = "ts_headline(" + TicketSearchSql.CONFIGURATION + ", t.title, (SELECT query FROM q), '"
                 + marks + "MaxWords=40, MinWords=39, HighlightAll=true')";
         String bestComment = "(SELECT cm.body FROM ticket_comments cm, q WHERE cm.ticket_id = t.id"
