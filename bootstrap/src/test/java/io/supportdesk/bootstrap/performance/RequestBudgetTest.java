@@ -121,6 +121,19 @@ class RequestBudgetTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_cursor_page_a_search_and_the_change_feed() {
+        // a page from a position costs what the first page does: the same index, read from the position on
+        String cursor = api.get("/api/v1/tickets?page_size=1", agent.token()).string("next_cursor");
+        within(measure(agent.token(), 200,
+                () -> api.get("/api/v1/tickets?page_size=1&cursor=" + cursor, agent.token())), 1, 1);
+        // the planner settings for this search alone, then candidates, ranking, the page and its excerpts at once
+        within(measure(customer, 200, () -> api.get("/api/v1/search?q=printer", customer)), 1, 2);
+        // the changes after a position, with their people
+        within(measure(agent.token(), 200, () -> api.get("/api/v1/tickets/changes?page_size=20", agent.token())),
+                1, 1);
+    }
+
+    @Test
     void opening_a_ticket() {
         // the desk's SLA policy is read with the category (V17: administrators edit it), and, as the category names
         // no team, where the ticket's type routes (V18)

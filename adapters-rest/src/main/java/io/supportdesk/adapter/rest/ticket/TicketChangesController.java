@@ -74,7 +74,7 @@ public class TicketChangesController {
         int size = QueryParameters.whole("page_size", pageSize, 100, 1, FollowTicketChangesUseCase.MAX_PAGE_SIZE);
         Optional<KeysetPosition> from = cursors.decode("since", since, LIST, ORDER);
         Page<TicketDetails> page = changes.changes(CurrentActor.from(authentication), from, size);
-        return new ChangePage(page.items().stream().map(TicketResponses::of).toList(), page.totalIsEstimate(),
+        return new ChangePage(page.items().stream().map(TicketResponses::of).toList(), page.hasNext(),
                 cursors.encode(LIST, ORDER, page.next().orElseThrow()));
     }
 
