@@ -32,6 +32,11 @@ final class StartupCheck {
                 problems.add(tooShort.getMessage());
             }
         }
+        String logFormat = env.get("LOG_FORMAT");
+        if (logFormat != null && !logFormat.isBlank() && !List.of("text", "json").contains(logFormat)) {
+            // logback.xml picks its appender by this name: any other would silently write no log at all.
+            problems.add("LOG_FORMAT=" + logFormat + " is neither text nor json");
+        }
         try {
             TrustedProxies.parse(env.get("TRUSTED_PROXIES"));
         } catch (IllegalArgumentException notAnAddress) {

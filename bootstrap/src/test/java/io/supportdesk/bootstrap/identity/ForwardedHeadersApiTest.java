@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Forwarding headers from a peer that is not a trusted proxy are ignored: a client cannot dodge the per-address
@@ -48,6 +49,15 @@ class ForwardedHeadersApiTest implements TestPropertyProvider {
         Api.Reply throttled = new Api(client).logIn("nobody-else@example.com", "wrong password");
         assertEquals(429, throttled.status(), throttled::toString);
         assertEquals("TOO_MANY_ATTEMPTS", throttled.code());
+    }
+
+    @Test
+    void a_request_id_sent_by_a_peer_that_is_not_a_trusted_proxy_is_replaced() {
+        Api.Reply answer = new Api(client).send(io.micronaut.http.HttpRequest.GET("/api/v1/tickets/1"), null,
+                request -> request.header("X-Request-Id", "chosen-by-the-client"));
+        String id = answer.header("X-Request-Id").orElseThrow();
+        assertNotEquals("chosen-by-the-client", id);
+        assertEquals(id, answer.string("request_id"));
     }
 
     /** The failures counted for the loopback address must not throttle the next test class's sign-ins. */

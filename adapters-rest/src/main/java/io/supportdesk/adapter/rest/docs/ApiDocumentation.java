@@ -25,7 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 description = """
                         Customer-support ticketing API. Every path is under `/api/v1`; bodies are JSON with \
                         snake_case names; every error is an RFC 9457 problem detail (`application/problem+json`) \
-                        with a stable `code` and the failing `errors[].field`s.
+                        with a stable `code` and the failing `errors[].field`s. Every answer carries an                         `X-Request-Id` (a problem detail its `request_id` too) naming the request in the server's logs.
 
                         Sign in with `POST /api/v1/auth/login` and send the access token as \
                         `Authorization: Bearer <token>` (the Authorize button does that here).
