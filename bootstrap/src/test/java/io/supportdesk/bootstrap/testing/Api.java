@@ -65,6 +65,13 @@ public final class Api {
             return errors().stream().map(error -> (String) error.get("field")).toList();
         }
 
+        /** The body without its {@code request_id}, which names this one request: for comparing two answers. */
+        public Map<String, Object> bodyAside() {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>(body);
+            copy.remove("request_id");
+            return copy;
+        }
+
         @SuppressWarnings("unchecked")
         public List<Map<String, Object>> items() {
             return (List<Map<String, Object>>) body.get("items");
