@@ -31,6 +31,7 @@ public final class InMemoryTicketStatistics implements TicketStatistics {
         List<Ticket> inScope = tickets.all().stream().filter(ticket -> switch (scope) {
             case ReportScope.AllTickets all -> true;
             case ReportScope.AssignedTo assigned -> ticket.assignee().filter(assigned.agent()::equals).isPresent();
+            case ReportScope.RequestedBy own -> ticket.requester().equals(own.requester());
         }).toList();
         Map<TicketStatus, Long> byStatus = count(inScope, Ticket::status);
         Map<Priority, Long> byPriority = count(inScope, Ticket::priority);

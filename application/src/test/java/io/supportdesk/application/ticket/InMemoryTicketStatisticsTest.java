@@ -38,4 +38,9 @@ class InMemoryTicketStatisticsTest extends TicketStatisticsContract {
     protected UserId newAgent() {
         return new UserId(users.incrementAndGet());
     }
+
+    @Override
+    protected UserId newCustomer() {
+        return new UserId(users.incrementAndGet());
+    }
 }

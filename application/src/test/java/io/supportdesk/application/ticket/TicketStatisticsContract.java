@@ -49,6 +49,9 @@ public abstract class TicketStatisticsContract {
     /** A staff member no ticket has ever been assigned to. */
     protected abstract UserId newAgent();
 
+    /** A customer who has opened no ticket yet. */
+    protected abstract UserId newCustomer();
+
     private final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final Workflow workflow = Workflow.standard();
 
@@ -57,12 +60,16 @@ public abstract class TicketStatisticsContract {
     }
 
     private Ticket open(Priority priority, String category) {
+        return open(existingCustomer(), priority, category);
+    }
+
+    private Ticket open(UserId requester, Priority priority, String category) {
         TicketIdentities.NewTicketIdentity identity = identities().next();
         CategoryCode code = new CategoryCode(category);
         return Ticket.open(identity.id(), identity.number(), new Title("Statistics sample"),
                 new Description("A ticket that only exists to be counted."), priority, code, Tags.none(),
-                CustomFields.none(), existingCustomer(), SlaPolicy.defaults().targetsFor(priority, code),
-                new Actor(existingCustomer(), Role.CUSTOMER), at(Duration.ZERO));
+                CustomFields.none(), requester, SlaPolicy.defaults().targetsFor(priority, code),
+                new Actor(requester, Role.CUSTOMER), at(Duration.ZERO));
     }
 
     /** Assigned, answered publicly after {@code answeredAfter}, resolved after {@code resolvedAfter}. */
@@ -107,6 +114,33 @@ public abstract class TicketStatisticsContract {
         assertEquals(0, figures.unassigned());
         assertEquals(Optional.of(Duration.ofHours(3)), figures.averageFirstResponse());
         assertEquals(Optional.of(Duration.ofHours(15)), figures.averageResolution());
+    }
+
+    @Test
+    void a_customer_scope_counts_only_their_own_tickets_and_replies_they_could_read() {
+        UserId customer = newCustomer();
+        UserId agent = newAgent();
+        Actor staff = new Actor(agent, Role.AGENT);
+        Ticket noted = open(customer, Priority.HIGH, "technical");
+        // An internal note is no first response: a customer's figures must not tell them one was written.
+        noted.recordComment(new CommentId(1), staff, true, at(Duration.ofHours(1)));
+        repository().save(noted);
+        Ticket answered = open(customer, Priority.LOW, "billing");
+        answered.assignTo(agent, staff, at(Duration.ZERO));
+        answered.recordComment(new CommentId(2), staff, false, at(Duration.ofHours(2)));
+        repository().save(answered);
+        repository().save(open(Priority.URGENT, "security"));
+
+        TicketFigures figures = statistics().compute(new ReportScope.RequestedBy(customer));
+
+        assertEquals(2, figures.total());
+        assertEquals(1, figures.byPriority().get(Priority.HIGH));
+        assertEquals(1, figures.byPriority().get(Priority.LOW));
+        assertEquals(0, figures.byPriority().get(Priority.URGENT));
+        assertEquals(2, figures.open());
+        assertEquals(1, figures.unassigned());
+        assertEquals(Optional.of(Duration.ofHours(2)), figures.averageFirstResponse());
+        assertEquals(Optional.empty(), figures.averageResolution());
     }
 
     @Test

@@ -116,7 +116,7 @@ final class PermissionMatrix {
             rule("GET", "/api/v1/projects/{project}", STAFF),
             rule("PATCH", "/api/v1/projects/{project}", MANAGERS),
             rule("PUT", "/api/v1/sla-policies/{priority}", ADMINS),
-            rule("GET", "/api/v1/stats", STAFF),
+            rule("GET", "/api/v1/stats", SIGNED_IN),
 
             // Teams, calendars and availability
             rule("GET", "/api/v1/teams", STAFF),

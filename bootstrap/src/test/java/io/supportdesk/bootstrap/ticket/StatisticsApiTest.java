@@ -65,10 +65,24 @@ class StatisticsApiTest {
     }
 
     @Test
-    void customers_get_no_statistics_and_anonymous_callers_must_sign_in() {
-        Api.Reply forbidden = api.get("/api/v1/stats", customer);
-        assertEquals(403, forbidden.status());
-        assertEquals("application/problem+json", forbidden.raw().getContentType().orElseThrow().toString());
+    void a_customer_gets_the_figures_of_their_own_tickets_and_anonymous_callers_must_sign_in() {
+        SignedInUser own = users.create(Role.CUSTOMER);
+        Number first = api.post("/api/v1/tickets", Map.of("title", "Mine, the first", "description",
+                "A ticket of this customer's own.", "category", "billing", "priority", "high"), own.token()).get("id");
+        api.post("/api/v1/tickets", Map.of("title", "Mine, the second", "description", "Another of their own.",
+                "category", "technical", "priority", "low"), own.token());
+        // Only an internal note so far: no first response, as far as the customer can tell.
+        assertEquals(201, api.post("/api/v1/tickets/" + first + "/comments",
+                Map.of("body", "Checking with finance first.", "internal", true), agent).status());
+
+        Api.Reply figures = api.get("/api/v1/stats", own.token());
+
+        assertEquals(200, figures.status(), () -> figures.body().toString());
+        assertEquals("requested_by_me", figures.string("scope"));
+        assertEquals(2, number(figures, "total"));
+        assertEquals(1, count(figures, "by_priority", "high"));
+        assertEquals(0, count(figures, "by_priority", "urgent"));
+        assertNull(figures.get("average_first_response_seconds"));
         assertEquals(401, api.get("/api/v1/stats", null).status());
     }
 

@@ -64,8 +64,8 @@ class CategoryTest {
     }
 
     @Test
-    void customers_get_no_reports_and_agents_get_their_own() {
-        assertThrows(TicketAccessDenied.class, () -> ReportScope.of(new Actor(new UserId(1), Role.CUSTOMER)));
+    void customers_report_on_their_own_tickets_and_agents_on_those_assigned_to_them() {
+        assertEquals(new ReportScope.RequestedBy(new UserId(1)), ReportScope.of(new Actor(new UserId(1), Role.CUSTOMER)));
         assertEquals(new ReportScope.AssignedTo(new UserId(2)), ReportScope.of(new Actor(new UserId(2), Role.AGENT)));
     }
 

@@ -46,6 +46,15 @@ public class JdbcTicketStatistics implements TicketStatistics {
             GROUP BY GROUPING SETS ((status), (priority), (category), ())
             HAVING sum(tickets) <> 0 OR GROUPING(status, priority, category) = 7""";
 
+    /** One customer's tickets as tally rows of one ticket each (the columns of V14's ticket_tallies_count). */
+    private static final String OWN_TICKETS = """
+            (SELECT status, priority, category, assignee_id IS NOT NULL AS assigned, 1 AS tickets,
+                    coalesce(extract(epoch FROM first_responded_at - created_at), 0) AS first_response_seconds_sum,
+                    (first_responded_at IS NOT NULL)::int AS first_response_count,
+                    coalesce(extract(epoch FROM resolved_at - created_at), 0) AS resolution_seconds_sum,
+                    (resolved_at IS NOT NULL)::int AS resolution_count
+             FROM tickets WHERE requester_id = ?) AS own""";
+
     private final JdbcOperations jdbc;
 
     JdbcTicketStatistics(JdbcOperations jdbc) {
@@ -60,6 +69,9 @@ public class JdbcTicketStatistics implements TicketStatistics {
             // An agent's tickets are assigned to them: none is unassigned.
             case ReportScope.AssignedTo assigned -> FIGURES.formatted("false",
                     "ticket_assignee_tallies WHERE assignee_id = ?");
+            // A customer's few tickets are counted from themselves (through the requester index), in the tallies'
+            // shape: the same statement then reads them. First responses are public replies only (TicketSla).
+            case ReportScope.RequestedBy own -> FIGURES.formatted("NOT assigned", OWN_TICKETS);
         };
         Map<TicketStatus, Long> byStatus = new EnumMap<>(TicketStatus.class);
         Map<Priority, Long> byPriority = new EnumMap<>(Priority.class);
@@ -69,6 +81,8 @@ public class JdbcTicketStatistics implements TicketStatistics {
             statement.setArray(2, statement.getConnection().createArrayOf("text", OPEN_STATUSES));
             if (scope instanceof ReportScope.AssignedTo assigned) {
                 statement.setLong(3, assigned.agent().value());
+            } else if (scope instanceof ReportScope.RequestedBy own) {
+                statement.setLong(3, own.requester().value());
             }
             Totals totals = null;
             try (ResultSet rows = statement.executeQuery()) {

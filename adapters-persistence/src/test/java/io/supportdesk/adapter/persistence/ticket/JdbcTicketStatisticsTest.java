@@ -94,6 +94,11 @@ class JdbcTicketStatisticsTest extends TicketStatisticsContract {
         return transactions.executeWrite(status -> TestUsers.insert(jdbc, "agent"));
     }
 
+    @Override
+    protected UserId newCustomer() {
+        return transactions.executeWrite(status -> TestUsers.insert(jdbc, "customer"));
+    }
+
     @Test
     void the_tallies_say_what_counting_the_tickets_says_after_every_kind_of_change() {
         UserId agent = newAgent();

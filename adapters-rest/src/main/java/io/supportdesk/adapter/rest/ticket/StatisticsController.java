@@ -6,18 +6,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.supportdesk.adapter.rest.docs.ProblemResponses;
 import io.supportdesk.adapter.rest.docs.UnauthorizedProblem;
 import io.supportdesk.adapter.rest.identity.CurrentActor;
-import io.supportdesk.adapter.rest.identity.Roles;
 import io.supportdesk.adapter.rest.problem.Problem;
 import io.supportdesk.application.ticket.port.in.TicketFigures;
 import io.supportdesk.application.ticket.port.in.ViewTicketStatisticsUseCase;
@@ -30,7 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Ticket statistics: agents get their own figures, managers and admins the whole desk, customers none. */
+/** Ticket statistics: customers get those of their own tickets, agents their own figures, managers and admins the whole desk. */
 // Use cases block on JDBC; keep them off the Netty event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/stats")
@@ -48,7 +45,8 @@ public class StatisticsController {
     @Schema(name = "TicketStatistics")
     record StatisticsResponse(
             @Schema(description = "`all`: every ticket (managers, admins); `assigned_to_me`: the tickets assigned "
-                    + "to the calling agent — every figure below is over these", example = "all") String scope,
+                    + "to the calling agent; `requested_by_me`: the calling customer's own tickets — every figure "
+                    + "below is over these", example = "all") String scope,
             long total,
             @Schema(description = "Tickets not yet resolved or closed") long open,
             @Schema(description = "Open tickets nobody is assigned to") long unassigned,
@@ -67,6 +65,7 @@ public class StatisticsController {
             String scope = switch (figures.scope()) {
                 case ReportScope.AllTickets all -> "all";
                 case ReportScope.AssignedTo assigned -> "assigned_to_me";
+                case ReportScope.RequestedBy own -> "requested_by_me";
             };
             return new StatisticsResponse(scope, figures.total(), figures.open(), figures.unassigned(),
                     codes(figures.byStatus(), TicketStatus::code), codes(figures.byPriority(), Priority::code),
@@ -83,15 +82,13 @@ public class StatisticsController {
     }
 
     @Get
-    @Secured({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Ticket statistics",
             description = "Counts by status, priority and category, open and unassigned totals, and average "
-                    + "first-response and resolution times in seconds. Agents get the figures of the tickets "
-                    + "assigned to them; managers and admins those of every ticket.")
+                    + "first-response (the first public staff reply) and resolution times in seconds. Customers get "
+                    + "the figures of their own tickets; agents those of the tickets assigned to them; managers and "
+                    + "admins those of every ticket.")
     @ApiResponse(responseCode = "200", description = "The figures for the caller's scope")
-    @ApiResponse(responseCode = "403", description = "Customers have no access to reports", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(value = ProblemResponses.FORBIDDEN)))
     StatisticsResponse show(Authentication authentication) {
         return StatisticsResponse.of(statistics.view(CurrentActor.from(authentication)));
     }
