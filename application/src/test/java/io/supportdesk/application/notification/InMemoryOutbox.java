@@ -199,4 +199,11 @@ public final class InMemoryOutbox implements Outbox, OutboxStore {
     private Optional<Row> held(OutboxMessageId id, UUID token) {
         return Optional.ofNullable(rows.get(id)).filter(row -> row.heldBy(token));
     }
+
+    @Override
+    public synchronized Backlog backlog() {
+        List<Row> pending = rows.values().stream().filter(row -> row.status == OutboxStatus.PENDING).toList();
+        return new Backlog(pending.size(), rows.values().stream().filter(row -> row.status == OutboxStatus.DEAD).count(),
+                pending.stream().map(row -> row.createdAt).min(Instant::compareTo));
+    }
 }

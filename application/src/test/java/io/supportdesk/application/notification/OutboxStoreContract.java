@@ -129,6 +129,22 @@ public abstract class OutboxStoreContract {
     }
 
     @Test
+    void the_backlog_counts_what_waits_and_what_was_given_up_on_and_names_the_oldest_wait() {
+        OutboxStore.Backlog before = store().backlog();
+        outbox().enqueue(List.of(aNotification()), NOW.minusSeconds(30));
+        outbox().enqueue(List.of(aNotification()), NOW.minusSeconds(10));
+        OutboxClaim claim = store().claimDue(NOW.minusSeconds(30), 1, LEASE);
+        store().markDead(claim.messages().get(0).id(), claim.token(), "550 mailbox unavailable");
+
+        OutboxStore.Backlog after = store().backlog();
+
+        assertEquals(before.pending() + 1, after.pending());
+        assertEquals(before.dead() + 1, after.dead());
+        assertTrue(after.oldestPending().isPresent());
+        assertFalse(after.oldestPending().get().isAfter(NOW.minusSeconds(10)), after::toString);
+    }
+
+    @Test
     void a_leased_row_is_not_claimed_again_until_its_lease_is_over() {
         OutboxMessage message = enqueueOne(aNotification());
         OutboxClaim first = store().claimDue(NOW, 10, LEASE);

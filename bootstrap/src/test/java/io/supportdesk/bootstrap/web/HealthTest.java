@@ -76,6 +76,24 @@ class HealthTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void administrators_see_the_outbox_backlog_the_chat_listener_and_the_mail_transport() {
+        Map<String, Object> health = client.toBlocking().retrieve(HttpRequest.GET("/health")
+                .bearerAuth(users.create(Role.ADMIN).token()), Argument.mapOf(String.class, Object.class));
+        Map<String, Object> details = (Map<String, Object>) health.get("details");
+        Map<String, Object> outbox = (Map<String, Object>) details.get("outbox");
+        assertEquals("UP", outbox.get("status"), () -> "health: " + health);
+        Map<String, Object> backlog = (Map<String, Object>) outbox.get("details");
+        assertTrue(backlog.get("pending") instanceof Number && backlog.get("dead") instanceof Number, backlog::toString);
+        Map<String, Object> listener = (Map<String, Object>) details.get("chatListener");
+        assertEquals("UP", listener.get("status"), () -> "health: " + health);
+        assertEquals(true, ((Map<String, Object>) listener.get("details")).get("listening"));
+        Map<String, Object> mail = (Map<String, Object>) ((Map<String, Object>) details.get("mail")).get("details");
+        assertTrue("log".equals(mail.get("transport"))
+                || ("smtp".equals(mail.get("transport")) && mail.containsKey("reachable")), mail::toString);
+    }
+
+    @Test
     void liveness_and_readiness_are_up() {
         assertEquals("UP", client.toBlocking().retrieve(HttpRequest.GET("/health/liveness"),
                 Argument.mapOf(String.class, Object.class)).get("status"));

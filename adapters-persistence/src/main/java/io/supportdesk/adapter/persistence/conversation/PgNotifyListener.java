@@ -57,6 +57,7 @@ public class PgNotifyListener {
     private ChatSignalLanes lanes;
     private volatile boolean running;
     private volatile Connection current;
+    private volatile boolean listening;
     private Thread thread;
 
     PgNotifyListener(@Value("${datasources.default.url}") String url,
@@ -75,6 +76,11 @@ public class PgNotifyListener {
         this.minBackoff = minBackoff;
         this.maxBackoff = maxBackoff;
         this.backlog = backlog;
+    }
+
+    /** Whether the dedicated connection is up and listening now (health: false while it reconnects). */
+    public boolean listening() {
+        return listening;
     }
 
     @PostConstruct
@@ -119,6 +125,7 @@ public class PgNotifyListener {
                     statement.execute("LISTEN " + ChatSignalCodec.CHANNEL);
                     statement.execute("LISTEN " + ACCOUNTS_CHANNEL);
                 }
+                listening = true;
                 // Changes made before this LISTEN (at start, or while the connection was lost) were not heard.
                 callers.announcementsMissed();
                 if (listenedBefore) {
@@ -136,6 +143,7 @@ public class PgNotifyListener {
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             } finally {
+                listening = false;
                 current = null;
             }
         }

@@ -145,4 +145,21 @@ public class JdbcOutboxStore implements OutboxStore {
             }
         });
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Backlog backlog() {
+        // Pending rows through their partial index; dead ones through (status, created_at). Sent rows are not read.
+        return jdbc.prepareStatement("""
+                SELECT (SELECT count(*) FROM outbox WHERE status = 'pending') AS pending,
+                       (SELECT count(*) FROM outbox WHERE status = 'dead') AS dead,
+                       (SELECT min(created_at) FROM outbox WHERE status = 'pending') AS oldest""", statement -> {
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                row.next();
+                java.sql.Timestamp oldest = row.getTimestamp("oldest");
+                return new Backlog(row.getLong("pending"), row.getLong("dead"),
+                        Optional.ofNullable(oldest).map(java.sql.Timestamp::toInstant));
+            }
+        });
+    }
 }

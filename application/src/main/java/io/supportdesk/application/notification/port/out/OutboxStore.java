@@ -48,4 +48,13 @@ public interface OutboxStore {
      * @return the row as requeued, or empty when it does not exist, was sent, or is leased at {@code now}
      */
     Optional<OutboxMessage> requeue(OutboxMessageId id, Instant now);
+
+    /** How much waits and how much was given up on, for operators (health, metrics). */
+    Backlog backlog();
+
+    /**
+     * @param oldestPending when the oldest row still waiting to be sent was written; empty when none waits
+     */
+    record Backlog(long pending, long dead, Optional<Instant> oldestPending) {
+    }
 }

@@ -1,0 +1,112 @@
+package io.supportdesk.bootstrap.web;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import io.supportdesk.adapter.mail.SmtpSettings;
+import io.supportdesk.adapter.persistence.conversation.PgNotifyListener;
+import io.supportdesk.application.notification.port.out.OutboxStore;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What an operator asks {@code /health} about beyond the database (the details only administrators see:
+ * AdminOnlyHealthDetails): the outbox's backlog, the chat's LISTEN connection and the mail transport. Only a lost
+ * LISTEN connection makes the service DOWN — without it chat messages stop crossing instances; a backlog or an
+ * unreachable mail server is reported as UP with the facts, since the outbox keeps every email until it can be sent
+ * and the desk works meanwhile. Each answers from memory for a few seconds: probes come often.
+ */
+@Factory
+class OperationsHealthIndicators {
+
+    static final Duration RECHECK = Duration.ofSeconds(5);
+
+    @Singleton
+    @Named("outbox")
+    HealthIndicator outbox(OutboxStore outbox, Clock clock) {
+        return new Remembered(() -> {
+            OutboxStore.Backlog backlog = outbox.backlog();
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("pending", backlog.pending());
+            details.put("dead", backlog.dead());
+            backlog.oldestPending().ifPresent(oldest -> details.put("oldest_pending_age_seconds",
+                    Math.max(0, Duration.between(oldest, clock.instant()).toSeconds())));
+            return HealthResult.builder("outbox", HealthStatus.UP).details(details).build();
+        }, "outbox");
+    }
+
+    @Singleton
+    @Named("chatListener")
+    HealthIndicator chatListener(PgNotifyListener listener) {
+        // Not remembered: reading a flag costs nothing, and a reconnect should show at once.
+        return () -> Publishers.just(HealthResult.builder("chatListener",
+                        listener.listening() ? HealthStatus.UP : HealthStatus.DOWN)
+                .details(Map.of("listening", listener.listening())).build());
+    }
+
+    @Singleton
+    @Named("mail")
+    HealthIndicator mail(SmtpSettings smtp) {
+        if (smtp.host() == null || smtp.host().isBlank()) {
+            return () -> Publishers.just(HealthResult.builder("mail", HealthStatus.UP)
+                    .details(Map.of("transport", "log")).build());
+        }
+        String host = smtp.host().strip();
+        int port = smtp.effectivePort();
+        return new Remembered(() -> {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("transport", "smtp");
+            details.put("host", host);
+            details.put("port", port);
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(host, port), (int) Duration.ofSeconds(2).toMillis());
+                details.put("reachable", true);
+            } catch (IOException e) {
+                details.put("reachable", false);
+                details.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            return HealthResult.builder("mail", HealthStatus.UP).details(details).build();
+        }, "mail");
+    }
+
+    /** An indicator that computes at most once per {@link #RECHECK} and answers from memory in between. */
+    private static final class Remembered implements HealthIndicator {
+
+        private final Supplier<HealthResult> check;
+        private final String name;
+        private volatile long checkedAt;
+        private volatile HealthResult last;
+
+        Remembered(Supplier<HealthResult> check, String name) {
+            this.check = check;
+            this.name = name;
+        }
+
+        @Override
+        public org.reactivestreams.Publisher<HealthResult> getResult() {
+            long now = System.nanoTime();
+            HealthResult result = last;
+            if (result == null || now - checkedAt >= RECHECK.toNanos()) {
+                try {
+                    result = check.get();
+                } catch (RuntimeException e) {
+                    result = HealthResult.builder(name, HealthStatus.DOWN).exception(e).build();
+                }
+                last = result;
+                checkedAt = now;
+            }
+            return Publishers.just(result);
+        }
+    }
+}
