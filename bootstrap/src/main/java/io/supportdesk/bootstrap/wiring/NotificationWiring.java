@@ -6,6 +6,7 @@ import io.supportdesk.application.notification.port.in.UpdateNotificationPrefere
 import io.supportdesk.application.notification.port.in.ViewNotificationPreferencesUseCase;
 import io.supportdesk.application.notification.port.out.NotificationPreferencesStore;
 import io.micronaut.context.annotation.Factory;
+import io.supportdesk.bootstrap.metrics.BusinessMeters;
 import io.supportdesk.application.attachment.AttachmentLinks;
 import io.supportdesk.domain.attachment.AttachmentId;
 import io.micronaut.context.annotation.Primary;
@@ -74,17 +75,18 @@ class NotificationWiring {
     }
 
     /**
-     * History first: it is the record of what happened; the emails are about it. The live chat's NOTIFY goes last,
-     * and like the others only leaves the database when the change commits.
+     * History first: it is the record of what happened; the emails are about it. The live chat's NOTIFY goes after,
+     * and like the others only leaves the database when the change commits; the meters count on commit too.
      */
     @Primary
     @Singleton
     TicketEventPublisher ticketEvents(JdbcTicketHistory history, TicketNotifications notifications,
-                                      PgNotifyTicketEvents liveChat) {
+                                      PgNotifyTicketEvents liveChat, BusinessMeters meters) {
         return events -> {
             history.publish(events);
             notifications.publish(events);
             liveChat.publish(events);
+            meters.count(events);
         };
     }
 

@@ -26,6 +26,8 @@ final class PermissionMatrix {
     static final Set<Caller> STAFF = EnumSet.of(Caller.AGENT, Caller.MANAGER, Caller.ADMIN);
     static final Set<Caller> MANAGERS = EnumSet.of(Caller.MANAGER, Caller.ADMIN);
     static final Set<Caller> ADMINS = EnumSet.of(Caller.ADMIN);
+    /** A route for machines with their own token (the Prometheus scraper): no user gets in. */
+    static final Set<Caller> NOBODY = EnumSet.noneOf(Caller.class);
 
     record Rule(String method, String path, Set<Caller> allowed) {
 
@@ -42,6 +44,7 @@ final class PermissionMatrix {
             // Operations
             rule("GET", "/health", EVERYONE),
             rule("GET", "/health/{selector}", EVERYONE),
+            rule("GET", "/prometheus", NOBODY),
             rule("GET", "/info", EVERYONE),
 
             // Accounts and access

@@ -1,0 +1,117 @@
+package io.supportdesk.bootstrap.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import io.supportdesk.application.notification.port.out.OutboxStore;
+import io.supportdesk.domain.ticket.CommentAdded;
+import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.SlaBreached;
+import io.supportdesk.domain.sla.SlaClockKind;
+import io.supportdesk.domain.ticket.StatusChanged;
+import io.supportdesk.domain.ticket.TicketCreated;
+import io.supportdesk.domain.ticket.TicketEvent;
+import io.supportdesk.domain.ticket.TicketStatus;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The desk's own meters, beside the JVM's, the HTTP server's (by route template) and the connection pool's that
+ * Micronaut registers: tickets opened (by priority; "created" is a suffix Prometheus reserves) and resolved, comments
+ * (public or internal), SLA breaches (by clock), and the outbox's backlog. Every label is a fixed, small set of values
+ * from the domain's enums: never a user, an address, a ticket id or free text. Events are counted when their change
+ * commits, so a rolled-back change counts nothing.
+ */
+@Singleton
+public class BusinessMeters {
+
+    private static final Duration BACKLOG_MEMORY = Duration.ofSeconds(5);
+
+    private final TransactionOperations<Connection> transactions;
+    private final Map<Priority, Counter> created = new EnumMap<>(Priority.class);
+    private final Counter resolved;
+    private final Counter publicComments;
+    private final Counter internalNotes;
+    private final Map<SlaClockKind, Counter> breaches = new EnumMap<>(SlaClockKind.class);
+    private final OutboxStore outbox;
+    private final Clock clock;
+    private volatile OutboxStore.Backlog backlog;
+    private volatile long backlogReadAt;
+
+    BusinessMeters(MeterRegistry registry, TransactionOperations<Connection> transactions, OutboxStore outbox,
+                   Clock clock) {
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.clock = clock;
+        for (Priority priority : Priority.values()) {
+            created.put(priority, Counter.builder("supportdesk.tickets.opened").description("Tickets opened")
+                    .tag("priority", priority.code()).register(registry));
+        }
+        resolved = Counter.builder("supportdesk.tickets.resolved").description("Tickets moved to resolved")
+                .register(registry);
+        publicComments = Counter.builder("supportdesk.comments").description("Comments and chat messages")
+                .tag("visibility", "public").register(registry);
+        internalNotes = Counter.builder("supportdesk.comments").description("Comments and chat messages")
+                .tag("visibility", "internal").register(registry);
+        for (SlaClockKind kind : SlaClockKind.values()) {
+            breaches.put(kind, Counter.builder("supportdesk.sla.breaches").description("SLA clocks that ran out")
+                    .tag("clock", kind.code()).register(registry));
+        }
+        Gauge.builder("supportdesk.outbox.pending", this, meters -> meters.backlog().pending())
+                .description("Emails waiting to be sent").register(registry);
+        Gauge.builder("supportdesk.outbox.dead", this, meters -> meters.backlog().dead())
+                .description("Emails given up on").register(registry);
+        Gauge.builder("supportdesk.outbox.oldest.pending.age", this, meters -> meters.backlog().oldestPending()
+                        .map(oldest -> Math.max(0, Duration.between(oldest, meters.clock.instant()).toSeconds()))
+                        .orElse(0L))
+                .description("Seconds the oldest waiting email has waited").baseUnit("seconds").register(registry);
+    }
+
+    /** Counts the events once the change that recorded them commits (at once outside a transaction). */
+    public void count(List<TicketEvent> events) {
+        var status = transactions.findTransactionStatus();
+        if (status.isEmpty()) {
+            record(events);
+            return;
+        }
+        status.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                record(events);
+            }
+        });
+    }
+
+    private void record(List<TicketEvent> events) {
+        for (TicketEvent event : events) {
+            switch (event) {
+                case TicketCreated opened -> created.get(opened.priority()).increment();
+                case StatusChanged moved when moved.to() == TicketStatus.RESOLVED -> resolved.increment();
+                case CommentAdded comment -> (comment.internal() ? internalNotes : publicComments).increment();
+                case SlaBreached breach -> breaches.get(breach.kind()).increment();
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** What the outbox holds, read at most once per few seconds however often Prometheus scrapes. */
+    private OutboxStore.Backlog backlog() {
+        long now = System.nanoTime();
+        OutboxStore.Backlog known = backlog;
+        if (known == null || now - backlogReadAt >= BACKLOG_MEMORY.toNanos()) {
+            known = outbox.backlog();
+            backlog = known;
+            backlogReadAt = now;
+        }
+        return known;
+    }
+}

@@ -1,0 +1,99 @@
+package io.supportdesk.bootstrap.metrics;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.SignedInUsers;
+import io.supportdesk.bootstrap.testing.SystemTest;
+import io.supportdesk.domain.identity.Role;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Prometheus scrape: only with the scrape token, HTTP meters by route template, the desk's meters moving. */
+@SystemTest
+class MetricsApiTest {
+
+    private static final String TOKEN = "test-scrape-token-0123456789"; // application-test.yml
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    SignedInUsers users;
+
+    private String scrape() {
+        Api.TextReply reply = new Api(http).sendForText(HttpRequest.GET("/prometheus").bearerAuth(TOKEN), null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.body();
+    }
+
+    private static double value(String scrape, String series) {
+        Matcher line = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
+    }
+
+    @Test
+    void without_the_scrape_token_nobody_scrapes_not_even_an_administrator() {
+        // 401 for a caller without the token; 403 for a signed-in user, who is not the scraper.
+        Api api = new Api(http);
+        assertEquals(401, api.sendForText(HttpRequest.GET("/prometheus"), null).status());
+        assertEquals(401, api.sendForText(HttpRequest.GET("/prometheus").bearerAuth("wrong"), null).status());
+        assertEquals(403, api.sendForText(HttpRequest.GET("/prometheus"), users.create(Role.ADMIN).token()).status());
+    }
+
+    @Test
+    void with_no_token_configured_scraping_is_off() {
+        HttpResponse<?> refused = new PrometheusController(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), " ")
+                .scrape("Bearer ", null);
+        assertEquals(403, refused.code());
+    }
+
+    @Test
+    void the_http_meters_are_by_route_template_and_the_desks_meters_move_as_tickets_are_worked() {
+        Api api = new Api(http);
+        String customer = users.create(Role.CUSTOMER).token();
+        String agent = users.create(Role.AGENT).token();
+        String before = scrape();
+
+        Api.Reply opened = api.post("/api/v1/tickets", Map.of("title", "Metered", "description",
+                "A ticket the meters count.", "category", "technical", "priority", "urgent"), customer);
+        assertEquals(201, opened.status());
+        Object id = opened.get("id");
+        assertEquals(201, api.post("/api/v1/tickets/" + id + "/comments", Map.of("body", "Looking", "internal", true),
+                agent).status());
+        assertEquals(200, api.put("/api/v1/tickets/" + id + "/status", Map.of("status", "in_progress"), agent)
+                .status());
+        assertEquals(200, api.put("/api/v1/tickets/" + id + "/status", Map.of("status", "resolved"), agent)
+                .status());
+        assertEquals(200, api.get("/api/v1/tickets/" + id, customer).status());
+
+        String after = scrape();
+        assertEquals(value(before, "supportdesk_tickets_opened_total{priority=\"urgent\"}") + 1,
+                value(after, "supportdesk_tickets_opened_total{priority=\"urgent\"}"),
+                () -> after.lines().filter(l -> l.startsWith("supportdesk")).toList().toString());
+        assertEquals(value(before, "supportdesk_tickets_resolved_total") + 1,
+                value(after, "supportdesk_tickets_resolved_total"));
+        assertEquals(value(before, "supportdesk_comments_total{visibility=\"internal\"}") + 1,
+                value(after, "supportdesk_comments_total{visibility=\"internal\"}"));
+        assertTrue(after.contains("supportdesk_outbox_pending "), "outbox gauge");
+        assertTrue(after.contains("supportdesk_outbox_oldest_pending_age_seconds "), "outbox age gauge");
+        assertTrue(after.contains("jvm_memory_used_bytes"), "JVM meters");
+        assertTrue(after.contains("hikaricp_connections") || after.contains("jdbc_connections"), "pool meters");
+        // Latency histograms by route template: the ticket's id never becomes a label value.
+        assertTrue(Pattern.compile("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/tickets/\\{ticket}\"")
+                .matcher(after).find(), "histogram by route");
+        assertFalse(after.contains("uri=\"/api/v1/tickets/" + id + "\""), "a raw path as a label");
+    }
+}
