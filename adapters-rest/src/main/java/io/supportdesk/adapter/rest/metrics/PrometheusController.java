@@ -1,4 +1,4 @@
-package io.supportdesk.bootstrap.metrics;
+package io.supportdesk.adapter.rest.metrics;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.context.annotation.Value;
@@ -29,21 +29,21 @@ import java.security.MessageDigest;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/prometheus")
 @Secured(SecurityRule.IS_ANONYMOUS)
-class PrometheusController {
+public class PrometheusController {
 
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     private final PrometheusMeterRegistry registry;
     private final byte[] token;
 
-    PrometheusController(PrometheusMeterRegistry registry,
+    public PrometheusController(PrometheusMeterRegistry registry,
                          @Value("${supportdesk.metrics.scrape-token:}") String token) {
         this.registry = registry;
         this.token = token.strip().getBytes(StandardCharsets.UTF_8);
     }
 
     @Get
-    HttpResponse<?> scrape(@Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+    public HttpResponse<?> scrape(@Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
                            @Nullable Authentication user) {
         if (token.length == 0) {
             return Problems.response(HttpStatus.FORBIDDEN, "METRICS_NOT_CONFIGURED",
