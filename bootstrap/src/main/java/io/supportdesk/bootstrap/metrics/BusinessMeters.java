@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
+import io.supportdesk.adapter.websocket.conversation.OpenChatSockets;
+import io.supportdesk.application.identity.port.in.LogInResult;
+import io.supportdesk.application.notification.port.in.DispatchReport;
 import io.supportdesk.application.notification.port.out.OutboxStore;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.Priority;
@@ -26,7 +29,8 @@ import java.util.Map;
 /**
  * The desk's own meters, beside the JVM's, the HTTP server's (by route template) and the connection pool's that
  * Micronaut registers: tickets opened (by priority; "created" is a suffix Prometheus reserves) and resolved, comments
- * (public or internal), SLA breaches (by clock), and the outbox's backlog. Every label is a fixed, small set of values
+ * (public or internal), SLA breaches (by clock), sign-in failures and lockouts, failed email sends (retried or given
+ * up), open chat sockets, and the outbox's backlog. Every label is a fixed, small set of values
  * from the domain's enums: never a user, an address, a ticket id or free text. Events are counted when their change
  * commits, so a rolled-back change counts nothing.
  */
@@ -43,11 +47,15 @@ public class BusinessMeters {
     private final Map<SlaClockKind, Counter> breaches = new EnumMap<>(SlaClockKind.class);
     private final OutboxStore outbox;
     private final Clock clock;
+    private final Counter loginFailures;
+    private final Counter loginsThrottled;
+    private final Counter emailsRetried;
+    private final Counter emailsDead;
     private volatile OutboxStore.Backlog backlog;
     private volatile long backlogReadAt;
 
     BusinessMeters(MeterRegistry registry, TransactionOperations<Connection> transactions, OutboxStore outbox,
-                   Clock clock) {
+                   OpenChatSockets chatSockets, Clock clock) {
         this.transactions = transactions;
         this.outbox = outbox;
         this.clock = clock;
@@ -65,6 +73,16 @@ public class BusinessMeters {
             breaches.put(kind, Counter.builder("supportdesk.sla.breaches").description("SLA clocks that ran out")
                     .tag("clock", kind.code()).register(registry));
         }
+        loginFailures = Counter.builder("supportdesk.login.failures")
+                .description("Sign-ins refused for a wrong email or password").register(registry);
+        loginsThrottled = Counter.builder("supportdesk.login.throttled")
+                .description("Sign-ins refused because of too many failures (lockouts)").register(registry);
+        emailsRetried = Counter.builder("supportdesk.email.send.failures").description("Emails that failed to send")
+                .tag("outcome", "retry").register(registry);
+        emailsDead = Counter.builder("supportdesk.email.send.failures").description("Emails that failed to send")
+                .tag("outcome", "dead").register(registry);
+        Gauge.builder("supportdesk.chat.sockets", chatSockets, OpenChatSockets::count)
+                .description("Chat sockets open on this instance").register(registry);
         Gauge.builder("supportdesk.outbox.pending", this, meters -> meters.backlog().pending())
                 .description("Emails waiting to be sent").register(registry);
         Gauge.builder("supportdesk.outbox.dead", this, meters -> meters.backlog().dead())
@@ -73,6 +91,22 @@ public class BusinessMeters {
                         .map(oldest -> Math.max(0, Duration.between(oldest, meters.clock.instant()).toSeconds()))
                         .orElse(0L))
                 .description("Seconds the oldest waiting email has waited").baseUnit("seconds").register(registry);
+    }
+
+    /** A sign-in's answer: refused credentials and throttled attempts are counted. */
+    public void signIn(LogInResult result) {
+        switch (result) {
+            case LogInResult.CredentialsRejected rejected -> loginFailures.increment();
+            case LogInResult.LoginThrottled throttled -> loginsThrottled.increment();
+            case LogInResult.SignedIn signedIn -> {
+            }
+        }
+    }
+
+    /** A dispatch's failed sends: those that will be retried and those given up on. */
+    public void dispatched(DispatchReport report) {
+        emailsRetried.increment(report.retrying());
+        emailsDead.increment(report.dead());
     }
 
     /** Counts the events once the change that recorded them commits (at once outside a transaction). */

@@ -3,6 +3,8 @@ package io.supportdesk.bootstrap.wiring;
 import io.supportdesk.application.identity.PruneSignInRecordsService;
 import io.supportdesk.application.identity.port.in.PruneSignInRecordsUseCase;
 import io.micronaut.context.annotation.Factory;
+import io.supportdesk.application.identity.port.in.LogInResult;
+import io.supportdesk.bootstrap.metrics.BusinessMeters;
 import io.micronaut.context.annotation.Value;
 import io.supportdesk.application.identity.CallerCache;
 import io.supportdesk.application.identity.IdentifyCallerService;
@@ -95,8 +97,15 @@ class IdentityWiring {
 
     @Singleton
     LogInUseCase logIn(UserRepository users, PasswordHasher hasher, LoginAttempts attempts, LoginThrottle throttle,
-                       SessionTokens sessions, UnitOfWork unitOfWork, OpaqueTokens opaqueTokens, Clock clock) {
-        return new LogInService(users, hasher, attempts, throttle, sessions, unitOfWork, opaqueTokens, clock);
+                       SessionTokens sessions, UnitOfWork unitOfWork, OpaqueTokens opaqueTokens, Clock clock,
+                       BusinessMeters meters) {
+        LogInService service = new LogInService(users, hasher, attempts, throttle, sessions, unitOfWork, opaqueTokens,
+                clock);
+        return command -> {
+            LogInResult result = service.logIn(command);
+            meters.signIn(result);
+            return result;
+        };
     }
 
     @Singleton

@@ -24,6 +24,7 @@ import io.supportdesk.application.notification.RetrySchedule;
 import io.supportdesk.application.notification.SendDailyDigestService;
 import io.supportdesk.application.notification.TicketNotifications;
 import io.supportdesk.application.notification.port.in.DispatchOutboxUseCase;
+import io.supportdesk.application.notification.port.in.DispatchReport;
 import io.supportdesk.application.notification.port.in.ListOutboxUseCase;
 import io.supportdesk.application.notification.port.in.RetryOutboxMessageUseCase;
 import io.supportdesk.application.notification.port.in.SendDailyDigestUseCase;
@@ -94,9 +95,15 @@ class NotificationWiring {
     DispatchOutboxUseCase dispatchOutbox(OutboxStore store, Mailer mailer,
                                          @Value("${supportdesk.mail.from:`Supportdesk <supportdesk@localhost>`}") String from,
                                          @Value("${supportdesk.outbox.batch-size:20}") int batchSize,
-                                         @Value("${supportdesk.outbox.lease:5m}") Duration lease, Clock clock) {
-        return new DispatchOutboxService(store, mailer, Mailbox.parse(from), RetrySchedule.standard(),
-                new DispatchSettings(batchSize, lease), clock);
+                                         @Value("${supportdesk.outbox.lease:5m}") Duration lease, Clock clock,
+                                         BusinessMeters meters) {
+        DispatchOutboxService service = new DispatchOutboxService(store, mailer, Mailbox.parse(from),
+                RetrySchedule.standard(), new DispatchSettings(batchSize, lease), clock);
+        return () -> {
+            DispatchReport report = service.dispatch();
+            meters.dispatched(report);
+            return report;
+        };
     }
 
     @Singleton

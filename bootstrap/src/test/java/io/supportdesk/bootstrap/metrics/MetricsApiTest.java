@@ -55,6 +55,24 @@ class MetricsApiTest {
     }
 
     @Test
+    void sign_in_failures_and_lockouts_are_counted_and_chat_sockets_shown() {
+        String before = scrape();
+        Api api = new Api(http);
+        String email = "metered-" + java.util.UUID.randomUUID() + "@example.com";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.logIn(email, "wrong password " + i).status());
+        }
+        assertEquals(429, api.logIn(email, "wrong password again").status());
+
+        String after = scrape();
+        assertEquals(value(before, "supportdesk_login_failures_total") + 5, value(after, "supportdesk_login_failures_total"));
+        assertEquals(value(before, "supportdesk_login_throttled_total") + 1,
+                value(after, "supportdesk_login_throttled_total"));
+        assertTrue(after.contains("supportdesk_chat_sockets "), "chat sockets gauge");
+        assertTrue(after.contains("supportdesk_email_send_failures_total{outcome=\"dead\"}"), "email failures");
+    }
+
+    @Test
     void with_no_token_configured_scraping_is_off() {
         HttpResponse<?> refused = new PrometheusController(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), " ")
                 .scrape("Bearer ", null);

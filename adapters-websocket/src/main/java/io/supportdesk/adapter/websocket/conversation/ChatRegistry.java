@@ -13,11 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** This instance's chat connections, by socket and by the ticket they follow. */
 @Singleton
-final class ChatRegistry {
+final class ChatRegistry implements OpenChatSockets {
 
     private final Map<String, ChatConnection> bySession = new ConcurrentHashMap<>();
     private final Map<TicketId, Set<ChatConnection>> byTicket = new ConcurrentHashMap<>();
     private final Map<UserId, UserChats> byUser = new ConcurrentHashMap<>();
+
+    @Override
+    public int count() {
+        return bySession.size();
+    }
 
     /** One user's sockets on this instance: how many, and the message and signal budgets they share. */
     static final class UserChats {
