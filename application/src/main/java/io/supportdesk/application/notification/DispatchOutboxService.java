@@ -49,6 +49,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         int retrying = 0;
         int dead = 0;
         int expired = 0;
+        Optional<String> lastFailure = Optional.empty();
         for (OutboxMessage message : claim.messages()) {
             if (!clock.instant().isBefore(claim.leaseUntil())) {
                 // Another dispatcher may have claimed it by now: sending it here could send it twice at once.
@@ -73,6 +74,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
                 sent++;
                 continue;
             }
+            lastFailure = failure;
             Optional<Duration> delay = permanent ? Optional.empty() : schedule.delayAfter(message.attempts());
             if (delay.isPresent()) {
                 store.scheduleRetry(message.id(), claim.token(), failure.get(), now.plus(delay.get()));
@@ -82,7 +84,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
                 dead++;
             }
         }
-        return new DispatchReport(claim.messages().size(), sent, retrying, dead, expired);
+        return new DispatchReport(claim.messages().size(), sent, retrying, dead, expired, lastFailure);
     }
 
     static String describe(Throwable failure) {

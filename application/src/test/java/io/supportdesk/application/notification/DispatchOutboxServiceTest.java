@@ -72,8 +72,10 @@ class DispatchOutboxServiceTest {
         List<Duration> waits = new ArrayList<>();
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(new DispatchReport(1, 0, 1, 0, 0), dispatcher.dispatch());
+            DispatchReport failed = dispatcher.dispatch();
+            assertEquals(new DispatchReport(1, 0, 1, 0, 0), failed.counts());
             OutboxMessage waiting = only();
+            assertEquals(waiting.lastError(), failed.lastFailure(), "the report says why, as the row keeps it");
             assertEquals(attempt, waiting.attempts());
             assertTrue(waiting.lastError().orElseThrow().contains("mail server down"), waiting.lastError()::get);
             Duration wait = Duration.between(clock.instant(), waiting.nextAttemptAt());
@@ -82,7 +84,7 @@ class DispatchOutboxServiceTest {
             assertEquals(DispatchReport.NOTHING_DUE, dispatcher.dispatch(), "not due before its time");
             clock.advance(Duration.ofSeconds(1));
         }
-        assertEquals(new DispatchReport(1, 0, 0, 1, 0), dispatcher.dispatch());
+        assertEquals(new DispatchReport(1, 0, 0, 1, 0), dispatcher.dispatch().counts());
 
         assertEquals(List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
                 Duration.ofHours(2), Duration.ofHours(12)), waits);
@@ -115,7 +117,8 @@ class DispatchOutboxServiceTest {
     void a_permanently_rejected_message_is_dead_at_once() {
         outbox.enqueue(List.of(aNotification()), clock.instant());
 
-        assertEquals(new DispatchReport(1, 0, 0, 1, 0), dispatcher(mailer.mode(Mode.FAIL_PERMANENTLY)).dispatch());
+        assertEquals(new DispatchReport(1, 0, 0, 1, 0), dispatcher(mailer.mode(Mode.FAIL_PERMANENTLY)).dispatch()
+                .counts());
         assertEquals(OutboxStatus.DEAD, only().status());
         assertEquals(1, only().attempts());
     }
@@ -133,7 +136,7 @@ class DispatchOutboxServiceTest {
 
         DispatchReport report = dispatcher(buggy).dispatch();
 
-        assertEquals(new DispatchReport(3, 2, 1, 0, 0), report);
+        assertEquals(new DispatchReport(3, 2, 1, 0, 0), report.counts());
         OutboxMessage failed = outbox.all().stream().filter(row -> row.messageId().equals(poison.messageId()))
                 .findFirst().orElseThrow();
         assertEquals(OutboxStatus.PENDING, failed.status());

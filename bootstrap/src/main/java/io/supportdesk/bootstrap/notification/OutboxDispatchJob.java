@@ -45,8 +45,9 @@ class OutboxDispatchJob {
 
     private static void log(DispatchReport report) {
         if (report.retrying() > 0 || report.dead() > 0) {
-            LOG.warn("Outbox: {} sent, {} will be retried, {} gave up (dead), {} left for another dispatcher",
-                    report.sent(), report.retrying(), report.dead(), report.expired());
+            LOG.warn("Outbox: {} sent, {} will be retried, {} gave up (dead), {} left for another dispatcher; the last "
+                            + "failure: {}", report.sent(), report.retrying(), report.dead(), report.expired(),
+                    report.lastFailure().orElse("(none recorded)"));
         } else if (report.claimedAny()) {
             LOG.debug("Outbox: {} sent", report.sent());
         }
