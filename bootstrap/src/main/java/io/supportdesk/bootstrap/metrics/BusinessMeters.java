@@ -8,7 +8,7 @@ import io.micronaut.transaction.support.TransactionSynchronization;
 import io.supportdesk.adapter.websocket.conversation.OpenChatSockets;
 import io.supportdesk.application.identity.port.in.LogInResult;
 import io.supportdesk.application.notification.port.in.DispatchReport;
-import io.supportdesk.application.notification.port.out.OutboxStore;
+import io.supportdesk.bootstrap.notification.RecentOutboxBacklog;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaBreached;
@@ -20,24 +20,20 @@ import io.supportdesk.domain.ticket.TicketStatus;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The desk's own meters, beside the JVM's, the HTTP server's (by route template) and the connection pool's that
- * Micronaut registers: tickets opened (by priority; "created" is a suffix Prometheus reserves) and resolved, comments
- * (public or internal), SLA breaches (by clock), sign-in failures and lockouts, failed email sends (retried or given
- * up), open chat sockets, and the outbox's backlog. Every label is a fixed, small set of values
- * from the domain's enums: never a user, an address, a ticket id or free text. Events are counted when their change
- * commits, so a rolled-back change counts nothing.
+ * Micronaut registers: tickets opened (by priority; "created" is a suffix Prometheus reserves) and resolved,
+ * comments (public or internal), SLA breaches (by clock), sign-in failures and lockouts, failed email sends
+ * (retried or given up), open chat sockets, and the outbox's backlog (RecentOutboxBacklog, shared with health).
+ * Every label is a fixed, small set of values from the domain's enums: never a user, an address, a ticket id or
+ * free text. Events are counted when their change commits, so a rolled-back change counts nothing.
  */
 @Singleton
 public class BusinessMeters {
-
-    private static final Duration BACKLOG_MEMORY = Duration.ofSeconds(5);
 
     private final TransactionOperations<Connection> transactions;
     private final Map<Priority, Counter> created = new EnumMap<>(Priority.class);
@@ -45,20 +41,14 @@ public class BusinessMeters {
     private final Counter publicComments;
     private final Counter internalNotes;
     private final Map<SlaClockKind, Counter> breaches = new EnumMap<>(SlaClockKind.class);
-    private final OutboxStore outbox;
-    private final Clock clock;
     private final Counter loginFailures;
     private final Counter loginsThrottled;
     private final Counter emailsRetried;
     private final Counter emailsDead;
-    private volatile OutboxStore.Backlog backlog;
-    private volatile long backlogReadAt;
 
-    BusinessMeters(MeterRegistry registry, TransactionOperations<Connection> transactions, OutboxStore outbox,
-                   OpenChatSockets chatSockets, Clock clock) {
+    BusinessMeters(MeterRegistry registry, TransactionOperations<Connection> transactions, RecentOutboxBacklog outbox,
+                   OpenChatSockets chatSockets) {
         this.transactions = transactions;
-        this.outbox = outbox;
-        this.clock = clock;
         for (Priority priority : Priority.values()) {
             created.put(priority, Counter.builder("supportdesk.tickets.opened").description("Tickets opened")
                     .tag("priority", priority.code()).register(registry));
@@ -83,13 +73,12 @@ public class BusinessMeters {
                 .tag("outcome", "dead").register(registry);
         Gauge.builder("supportdesk.chat.sockets", chatSockets, OpenChatSockets::count)
                 .description("Chat sockets open on this instance").register(registry);
-        Gauge.builder("supportdesk.outbox.pending", this, meters -> meters.backlog().pending())
+        Gauge.builder("supportdesk.outbox.pending", outbox, backlog -> backlog.current().pending())
                 .description("Emails waiting to be sent").register(registry);
-        Gauge.builder("supportdesk.outbox.dead", this, meters -> meters.backlog().dead())
+        Gauge.builder("supportdesk.outbox.dead", outbox, backlog -> backlog.current().dead())
                 .description("Emails given up on").register(registry);
-        Gauge.builder("supportdesk.outbox.oldest.pending.age", this, meters -> meters.backlog().oldestPending()
-                        .map(oldest -> Math.max(0, Duration.between(oldest, meters.clock.instant()).toSeconds()))
-                        .orElse(0L))
+        Gauge.builder("supportdesk.outbox.oldest.pending.age", outbox,
+                        backlog -> backlog.oldestPendingAgeSeconds().orElse(0L))
                 .description("Seconds the oldest waiting email has waited").baseUnit("seconds").register(registry);
     }
 
@@ -135,17 +124,5 @@ public class BusinessMeters {
                 }
             }
         }
-    }
-
-    /** What the outbox holds, read at most once per few seconds however often Prometheus scrapes. */
-    private OutboxStore.Backlog backlog() {
-        long now = System.nanoTime();
-        OutboxStore.Backlog known = backlog;
-        if (known == null || now - backlogReadAt >= BACKLOG_MEMORY.toNanos()) {
-            known = outbox.backlog();
-            backlog = known;
-            backlogReadAt = now;
-        }
-        return known;
     }
 }

@@ -8,13 +8,13 @@ import io.micronaut.management.health.indicator.HealthResult;
 import io.supportdesk.adapter.mail.SmtpSettings;
 import io.supportdesk.adapter.persistence.conversation.PgNotifyListener;
 import io.supportdesk.application.notification.port.out.OutboxStore;
+import io.supportdesk.bootstrap.notification.RecentOutboxBacklog;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,16 +34,21 @@ class OperationsHealthIndicators {
 
     @Singleton
     @Named("outbox")
-    HealthIndicator outbox(OutboxStore outbox, Clock clock) {
-        return new Remembered(() -> {
-            OutboxStore.Backlog backlog = outbox.backlog();
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("pending", backlog.pending());
-            details.put("dead", backlog.dead());
-            backlog.oldestPending().ifPresent(oldest -> details.put("oldest_pending_age_seconds",
-                    Math.max(0, Duration.between(oldest, clock.instant()).toSeconds())));
-            return HealthResult.builder("outbox", HealthStatus.UP).details(details).build();
-        }, "outbox");
+    HealthIndicator outbox(RecentOutboxBacklog outbox) {
+        return () -> {
+            HealthResult result;
+            try {
+                OutboxStore.Backlog backlog = outbox.current();
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("pending", backlog.pending());
+                details.put("dead", backlog.dead());
+                outbox.oldestPendingAgeSeconds().ifPresent(age -> details.put("oldest_pending_age_seconds", age));
+                result = HealthResult.builder("outbox", HealthStatus.UP).details(details).build();
+            } catch (RuntimeException e) {
+                result = HealthResult.builder("outbox", HealthStatus.DOWN).exception(e).build();
+            }
+            return Publishers.just(result);
+        };
     }
 
     @Singleton
