@@ -228,13 +228,15 @@ public class JdbcTicketQueries implements TicketQueries {
         String field = "coalesce(page.direct, CASE WHEN to_tsvector(" + TicketSearchSql.CONFIGURATION
                 + ", t.title) @@ (SELECT query FROM q) THEN 'title' WHEN (SELECT document FROM ticket_search"
                 + " WHERE ticket_id = t.id) @@ (SELECT query FROM q) THEN 'description' ELSE 'comment' END)";
-        String extra = "page." + sortColumn + " AS sort_value, " + field + " AS match_field, page.matches, "
-                + "CASE " + field + " WHEN 'description' THEN " + headline.formatted("t.description")
+        String extra = "page." + sortColumn + " AS sort_value, matched.field AS match_field, page.matches, "
+                + "CASE matched.field WHEN 'description' THEN " + headline.formatted("t.description")
                 + " WHEN 'comment' THEN " + headline.formatted("coalesce(" + bestComment + ", t.title)")
                 + " ELSE " + titleHeadline + " END AS snippet";
+        // The field is worked out once per row, for both the answer and the excerpt.
         sql.append(TicketViewSql.page(extra, "SELECT r.*, (SELECT count(*) FROM ranked) AS matches FROM ranked r"
                 + after + order.replace("page.", "r.") + " LIMIT " + (page.pageSize() + 1)
-                + " OFFSET " + page.offset(), "")).append(order);
+                + " OFFSET " + page.offset(), " CROSS JOIN LATERAL (SELECT " + field + " AS field) AS matched"))
+                .append(order);
         // A plan made once for any words would not know a word in a third of the desk from one in a hundred tickets:
         // plan each search for its own words. And the documents and their indexes are read often enough to stay in
         // memory, where reading them out of order costs about what reading them in order does (PostgreSQL's default
