@@ -49,15 +49,8 @@ final class TicketViewSql {
      * the composite index that matches the filter (an index-only scan) instead of walking the newest tickets and
      * discarding those that do not match, which it otherwise prefers when it wrongly guesses that matches are
      * spread evenly over time (an agent whose tickets are all old: 260 ms instead of 1 ms at a million tickets).
-     * The caller orders the outer query again, over the page's rows only.
-     */
-    static String page(String pageOfIds) {
-        return page("", pageOfIds, "");
-    }
-
-    /**
-     * As {@link #page(String)}, selecting {@code columns} too (which may read {@code page.} and {@code t.}) and
-     * joining {@code joins} after the people.
+     * The caller orders the outer query again, over the page's rows only. {@code columns} are selected too (they may
+     * read {@code page.} and {@code t.}) and {@code joins} joined after the people.
      */
     static String page(String columns, String pageOfIds, String joins) {
         return COLUMNS + (columns.isEmpty() ? "" : ", " + columns) + " FROM (" + pageOfIds

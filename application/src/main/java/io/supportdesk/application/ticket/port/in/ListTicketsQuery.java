@@ -29,10 +29,4 @@ public record ListTicketsQuery(Actor actor, TicketFilter filter, Optional<Search
             throw new IllegalArgumentException("a page starts at a position or at a number, not both");
         }
     }
-
-    /** No search text, from the first page on. */
-    public ListTicketsQuery(Actor actor, TicketFilter filter, TicketSort sort, PageRequest page,
-                            boolean includeTotal) {
-        this(actor, filter, Optional.empty(), sort, page, Optional.empty(), includeTotal);
-    }
 }
