@@ -357,7 +357,8 @@ FROM bench_new AS n
 WHERE n.r_meta < 0.9;
 
 -- The audit trail the application would have written: 'created' (new_value = the number, by the requester) for
--- every ticket, and 'assigned' for every ticket that has an assignee (by the system: auto-assignment).
+-- every ticket, 'assigned' for every ticket that has an assignee (by the system: auto-assignment), and the status
+-- steps below.
 INSERT INTO ticket_history (ticket_id, event_id, kind, field, old_value, new_value, actor_id, internal, occurred_at)
 SELECT n.id, gen_random_uuid(), 'created', NULL, NULL,
        :'prefix' || '-' || lpad(n.id::text, greatest(6, length(n.id::text)), '0'), n.requester_id, false,
@@ -368,6 +369,30 @@ SELECT n.id, gen_random_uuid(), 'assigned', 'assignee', NULL, n.assignee_id::tex
        n.created_at + (coalesce(n.first_responded_at, n.updated_at) - n.created_at) / 2
 FROM bench_new AS n
 WHERE n.assignee_id IS NOT NULL
+UNION ALL
+-- The status steps the reports count (resolutions, closures, reopenings), by the ticket's agent: resolved at
+-- resolved_at; closed at closed_at (from resolved, or straight from work); a reopened ticket was resolved when its
+-- first resolution clock ended and reopened when its fresh one started.
+SELECT n.id, gen_random_uuid(), 'status_changed', 'status', 'in_progress', 'resolved', n.agent_id, false,
+       n.resolved_at
+FROM bench_new AS n
+WHERE n.resolved_at IS NOT NULL
+UNION ALL
+SELECT n.id, gen_random_uuid(), 'status_changed', 'status',
+       CASE WHEN n.resolved_at IS NOT NULL THEN 'resolved' ELSE 'in_progress' END, 'closed', n.agent_id, false,
+       n.closed_at
+FROM bench_new AS n
+WHERE n.closed_at IS NOT NULL
+UNION ALL
+SELECT n.id, gen_random_uuid(), 'status_changed', 'status', 'in_progress', 'resolved', n.agent_id, false,
+       n.res_started_at - interval '1 hour'
+FROM bench_new AS n
+WHERE n.status = 'reopened'
+UNION ALL
+SELECT n.id, gen_random_uuid(), 'status_changed', 'status', 'resolved', 'reopened', n.requester_id, false,
+       n.res_started_at
+FROM bench_new AS n
+WHERE n.status = 'reopened'
 ORDER BY 1;
 
 -- The conversation: each ticket rolls six coins, one comment per head (0-6, 3 on average). With a first response,

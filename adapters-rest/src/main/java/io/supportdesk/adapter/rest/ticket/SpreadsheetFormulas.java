@@ -7,7 +7,7 @@ package io.supportdesk.adapter.rest.ticket;
  * title such as {@code =HYPERLINK(...)} would run in the agent's spreadsheet. The cost: a legitimate value such as
  * {@code -5} reads {@code '-5}.
  */
-final class SpreadsheetFormulas {
+public final class SpreadsheetFormulas {
 
     private SpreadsheetFormulas() {
     }
@@ -20,7 +20,7 @@ final class SpreadsheetFormulas {
         };
     }
 
-    static String neutralise(String cell) {
+    public static String neutralise(String cell) {
         return looksLikeFormula(cell) ? "'" + cell : cell;
     }
 
