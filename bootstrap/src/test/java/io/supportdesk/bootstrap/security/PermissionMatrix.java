@@ -120,6 +120,11 @@ final class PermissionMatrix {
             rule("PATCH", "/api/v1/projects/{project}", MANAGERS),
             rule("PUT", "/api/v1/sla-policies/{priority}", ADMINS),
             rule("GET", "/api/v1/stats", SIGNED_IN),
+            rule("GET", "/api/v1/reports/dashboard", STAFF),
+            rule("GET", "/api/v1/reports/volume", STAFF),
+            rule("GET", "/api/v1/reports/agents", STAFF),
+            rule("GET", "/api/v1/reports/sla", STAFF),
+            rule("GET", "/api/v1/reports/activity", ADMINS),
 
             // Teams, calendars and availability
             rule("GET", "/api/v1/teams", STAFF),

@@ -229,6 +229,16 @@ class OpenApiConformanceTest {
         examples.put("PUT /api/v1/sla-policies/{priority}", new Call(HttpRequest.PUT("/api/v1/sla-policies/high",
                 Map.of("first_response_minutes", 240, "resolution_minutes", 2880)), admin.token()));
         examples.put("GET /api/v1/stats", new Call(HttpRequest.GET("/api/v1/stats"), manager.token()));
+        examples.put("GET /api/v1/reports/dashboard", new Call(HttpRequest.GET(
+                "/api/v1/reports/dashboard?tz=Europe/Berlin"), manager.token()));
+        examples.put("GET /api/v1/reports/volume", new Call(HttpRequest.GET(
+                "/api/v1/reports/volume?interval=week&group_by=priority&tz=Europe/Berlin"), manager.token()));
+        examples.put("GET /api/v1/reports/agents", new Call(HttpRequest.GET("/api/v1/reports/agents"),
+                agent.token()));
+        examples.put("GET /api/v1/reports/sla", new Call(HttpRequest.GET("/api/v1/reports/sla?group_by=team"),
+                manager.token()));
+        examples.put("GET /api/v1/reports/activity", new Call(HttpRequest.GET("/api/v1/reports/activity"),
+                admin.token()));
 
         // Administration
         examples.put("GET /api/v1/admin/outbox", new Call(HttpRequest.GET("/api/v1/admin/outbox?status=dead"),
