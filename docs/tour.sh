@@ -100,6 +100,17 @@ step "The list as CSV for a spreadsheet (staff): the same filters, no pages, str
 curl -sS "$B/tickets/export.csv?requester_id=$(json $B/auth/me -H "Authorization: Bearer $CUSTOMER" | jq -r .id)" \
   -H "Authorization: Bearer $AGENT" | sed -n 1,3p
 
+step "Reports (staff): the dashboard, the volume per day in Berlin, the agent's own row, SLA compliance as CSV"
+json "$B/reports/dashboard?tz=Europe/Berlin" -H "Authorization: Bearer $ADMIN" \
+  | jq -c '{open, unassigned, sla_breached, created_today, resolved_last7_days, first_response}'
+VOLUME=$(json "$B/reports/volume?tz=Europe/Berlin" -H "Authorization: Bearer $ADMIN")
+echo "$VOLUME" | jq -c '{days: (.rows | length), created, resolved, reopened, backlog_now: .rows[-1].backlog}'
+[ "$(echo "$VOLUME" | jq '.rows | length')" = 30 ] || die "the volume report has no row for each of the last 30 days"
+ROWS=$(json "$B/reports/agents" -H "Authorization: Bearer $AGENT" | jq -c '[.rows[].agent_id]')
+echo "the agent's report holds: $ROWS"
+[ "$ROWS" = "[$AGENT_ID]" ] || die "the agent's report shows other agents' rows"
+curl -sS "$B/reports/sla?format=csv" -H "Authorization: Bearer $ADMIN" | sed -n 1,2p
+
 step "Tickets from another desk (admins): a dry run checks every row and changes nothing"
 printf 'title,description,category,priority,requester_email,tags,created_at,status,external_id\r\n%s\r\n%s\r\n' \
   "Old invoice,Charged twice in 2025,billing,high,carla$RUN@example.com,invoice;legacy,2025-11-03T08:15:00Z,resolved,OLD-$RUN-1" \
