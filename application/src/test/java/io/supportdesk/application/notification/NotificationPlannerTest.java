@@ -18,6 +18,7 @@ import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaBreached;
 import io.supportdesk.domain.ticket.StatusChanged;
 import io.supportdesk.domain.ticket.TicketAssigned;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketCreated;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketNumber;
@@ -73,7 +74,7 @@ class NotificationPlannerTest {
     void a_new_ticket_is_confirmed_to_its_requester_with_its_number_and_first_response_promise() {
         ticket(Optional.empty(), Optional.empty());
         TicketCreated created = new TicketCreated(UUID.randomUUID(), TICKET, NUMBER, new Title("Printer on fire"),
-                customer.id(), Priority.HIGH, new CategoryCode("technical"), as(customer), NOW);
+                customer.id(), Priority.HIGH, new CategoryCode("technical"), TicketChannel.WEB, as(customer), NOW);
 
         List<Notification> planned = planner.plan(created);
 

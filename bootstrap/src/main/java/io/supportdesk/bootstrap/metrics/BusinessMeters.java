@@ -14,6 +14,7 @@ import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaBreached;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.ticket.StatusChanged;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketCreated;
 import io.supportdesk.domain.ticket.TicketEvent;
 import io.supportdesk.domain.ticket.TicketStatus;
@@ -26,7 +27,8 @@ import java.util.Map;
 
 /**
  * The desk's own meters, beside the JVM's, the HTTP server's (by route template) and the connection pool's that
- * Micronaut registers: tickets opened (by priority; "created" is a suffix Prometheus reserves) and resolved,
+ * Micronaut registers: tickets opened (by priority and by the channel they came in through; "created" is a suffix
+ * Prometheus reserves; imported tickets were opened elsewhere and are not counted) and resolved,
  * comments (public or internal), SLA breaches (by clock), sign-in failures and lockouts, failed email sends
  * (retried or given up), open chat sockets, and the outbox's backlog (RecentOutboxBacklog, shared with health).
  * Every label is a fixed, small set of values from the domain's enums: never a user, an address, a ticket id or
@@ -36,7 +38,7 @@ import java.util.Map;
 public class BusinessMeters {
 
     private final TransactionOperations<Connection> transactions;
-    private final Map<Priority, Counter> created = new EnumMap<>(Priority.class);
+    private final Map<Priority, Map<TicketChannel, Counter>> created = new EnumMap<>(Priority.class);
     private final Counter resolved;
     private final Counter publicComments;
     private final Counter internalNotes;
@@ -50,8 +52,14 @@ public class BusinessMeters {
                    OpenChatSockets chatSockets) {
         this.transactions = transactions;
         for (Priority priority : Priority.values()) {
-            created.put(priority, Counter.builder("supportdesk.tickets.opened").description("Tickets opened")
-                    .tag("priority", priority.code()).register(registry));
+            Map<TicketChannel, Counter> byChannel = new EnumMap<>(TicketChannel.class);
+            for (TicketChannel channel : TicketChannel.values()) {
+                if (channel.opensTickets()) {
+                    byChannel.put(channel, Counter.builder("supportdesk.tickets.opened").description("Tickets opened")
+                            .tag("priority", priority.code()).tag("channel", channel.code()).register(registry));
+                }
+            }
+            created.put(priority, byChannel);
         }
         resolved = Counter.builder("supportdesk.tickets.resolved").description("Tickets moved to resolved")
                 .register(registry);
@@ -116,7 +124,7 @@ public class BusinessMeters {
     private void record(List<TicketEvent> events) {
         for (TicketEvent event : events) {
             switch (event) {
-                case TicketCreated opened -> created.get(opened.priority()).increment();
+                case TicketCreated opened -> created.get(opened.priority()).get(opened.channel()).increment();
                 case StatusChanged moved when moved.to() == TicketStatus.RESOLVED -> resolved.increment();
                 case CommentAdded comment -> (comment.internal() ? internalNotes : publicComments).increment();
                 case SlaBreached breach -> breaches.get(breach.kind()).increment();

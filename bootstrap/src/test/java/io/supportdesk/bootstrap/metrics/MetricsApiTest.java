@@ -99,8 +99,8 @@ class MetricsApiTest {
         assertEquals(200, api.get("/api/v1/tickets/" + id, customer).status());
 
         String after = scrape();
-        assertEquals(value(before, "supportdesk_tickets_opened_total{priority=\"urgent\"}") + 1,
-                value(after, "supportdesk_tickets_opened_total{priority=\"urgent\"}"),
+        assertEquals(value(before, "supportdesk_tickets_opened_total{channel=\"web\",priority=\"urgent\"}") + 1,
+                value(after, "supportdesk_tickets_opened_total{channel=\"web\",priority=\"urgent\"}"),
                 () -> after.lines().filter(l -> l.startsWith("supportdesk")).toList().toString());
         assertEquals(value(before, "supportdesk_tickets_resolved_total") + 1,
                 value(after, "supportdesk_tickets_resolved_total"));
