@@ -13,6 +13,7 @@ import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.CategoryCode;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaBreached;
@@ -67,7 +68,8 @@ class NotificationPlannerTest {
     }
 
     private CommentAdded comment(Addressee author, boolean internal, long commentId) {
-        return new CommentAdded(UUID.randomUUID(), TICKET, new CommentId(commentId), as(author), internal, NOW);
+        return new CommentAdded(UUID.randomUUID(), TICKET, new CommentId(commentId), as(author), internal,
+                Channel.WEB, NOW);
     }
 
     @Test

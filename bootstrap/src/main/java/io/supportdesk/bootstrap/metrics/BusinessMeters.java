@@ -9,6 +9,7 @@ import io.supportdesk.adapter.websocket.conversation.OpenChatSockets;
 import io.supportdesk.application.identity.port.in.LogInResult;
 import io.supportdesk.application.notification.port.in.DispatchReport;
 import io.supportdesk.bootstrap.notification.RecentOutboxBacklog;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaBreached;
@@ -29,7 +30,7 @@ import java.util.Map;
  * The desk's own meters, beside the JVM's, the HTTP server's (by route template) and the connection pool's that
  * Micronaut registers: tickets opened (by priority and by the channel they came in through; "created" is a suffix
  * Prometheus reserves; imported tickets were opened elsewhere and are not counted) and resolved,
- * comments (public or internal), SLA breaches (by clock), sign-in failures and lockouts, failed email sends
+ * comments (public or internal) and of them the chat's messages, SLA breaches (by clock), sign-in failures and lockouts, failed email sends
  * (retried or given up), open chat sockets, and the outbox's backlog (RecentOutboxBacklog, shared with health).
  * Every label is a fixed, small set of values from the domain's enums: never a user, an address, a ticket id or
  * free text. Events are counted when their change commits, so a rolled-back change counts nothing.
@@ -42,6 +43,7 @@ public class BusinessMeters {
     private final Counter resolved;
     private final Counter publicComments;
     private final Counter internalNotes;
+    private final Counter chatMessages;
     private final Map<SlaClockKind, Counter> breaches = new EnumMap<>(SlaClockKind.class);
     private final Counter loginFailures;
     private final Counter loginsThrottled;
@@ -67,6 +69,8 @@ public class BusinessMeters {
                 .tag("visibility", "public").register(registry);
         internalNotes = Counter.builder("supportdesk.comments").description("Comments and chat messages")
                 .tag("visibility", "internal").register(registry);
+        chatMessages = Counter.builder("supportdesk.chat.messages")
+                .description("Messages posted in a ticket's chat (comments written there)").register(registry);
         for (SlaClockKind kind : SlaClockKind.values()) {
             breaches.put(kind, Counter.builder("supportdesk.sla.breaches").description("SLA clocks that ran out")
                     .tag("clock", kind.code()).register(registry));
@@ -126,7 +130,12 @@ public class BusinessMeters {
             switch (event) {
                 case TicketCreated opened -> created.get(opened.priority()).get(opened.channel()).increment();
                 case StatusChanged moved when moved.to() == TicketStatus.RESOLVED -> resolved.increment();
-                case CommentAdded comment -> (comment.internal() ? internalNotes : publicComments).increment();
+                case CommentAdded comment -> {
+                    (comment.internal() ? internalNotes : publicComments).increment();
+                    if (comment.channel() == Channel.CHAT) {
+                        chatMessages.increment();
+                    }
+                }
                 case SlaBreached breach -> breaches.get(breach.kind()).increment();
                 default -> {
                 }

@@ -416,21 +416,27 @@ public final class Ticket {
         touch(now, true);
     }
 
+    /** {@link #recordComment(CommentId, Actor, boolean, Channel, Clock)} for a comment written on the web. */
+    public void recordComment(CommentId commentId, Actor author, boolean internal, Clock clock) {
+        recordComment(commentId, author, internal, Channel.WEB, clock);
+    }
+
     /**
-     * Applies the conversation's rules for a new comment (its text is kept by the conversation): the first public
-     * staff comment is the first response and stops that SLA clock; a customer answering while the ticket waits on
-     * them puts it back in progress.
+     * Applies the conversation's rules for a new comment written through {@code channel} (its text is kept by the
+     * conversation): the first public staff comment is the first response and stops that SLA clock; a customer
+     * answering while the ticket waits on them puts it back in progress. The channel changes none of these rules.
      *
      * @throws TicketRuleViolation on field "internal" if a customer tries to write an internal comment
      */
-    public void recordComment(CommentId commentId, Actor author, boolean internal, Clock clock) {
+    public void recordComment(CommentId commentId, Actor author, boolean internal, Channel channel, Clock clock) {
         Objects.requireNonNull(commentId, "commentId");
         Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(channel, "channel");
         if (internal && author.role() == Role.CUSTOMER) {
             throw new TicketRuleViolation("internal", "customers cannot write internal comments");
         }
         Instant now = clock.instant();
-        record(new CommentAdded(UUID.randomUUID(), id, commentId, author, internal, now));
+        record(new CommentAdded(UUID.randomUUID(), id, commentId, author, internal, channel, now));
         if (author.isStaff() && !internal && firstRespondedAt == null) {
             firstRespondedAt = now;
             sla = sla.firstResponded(now);
