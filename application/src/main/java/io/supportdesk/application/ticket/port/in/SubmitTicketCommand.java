@@ -43,14 +43,6 @@ public record SubmitTicketCommand(
                 TicketType.QUESTION, Optional.empty(), TicketChannel.WEB);
     }
 
-    public SubmitTicketCommand(Actor submittedBy, Optional<String> requesterEmail, Title title,
-                               Description description, CategoryCode category, Priority priority, Tags tags,
-                               CustomFields customFields, TicketMetadata metadata, TicketType type,
-                               Optional<ProjectKey> project) {
-        this(submittedBy, requesterEmail, title, description, category, priority, tags, customFields, metadata, type,
-                project, TicketChannel.WEB);
-    }
-
     public SubmitTicketCommand {
         Objects.requireNonNull(submittedBy, "submittedBy");
         requesterEmail = requesterEmail == null ? Optional.empty()
