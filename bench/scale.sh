@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# The desk at a million tickets (issue 15): latency of search, list first pages and a cursor page, change-feed
-# throughput, the CSV export (time, rows/s, the JVM's peak RSS) and bulk updates of 100 tickets, against a running
+# The desk at a million tickets (issues 15, 16): latency of search, list first pages and a cursor page, change-feed
+# throughput, the CSV export (time, rows/s, the JVM's peak RSS), bulk updates of 100 tickets and the reports, against a running
 # Supportdesk on a database filled by bench/load-tickets.sh (its search terms are the defaults below).
 #   BASE_URL (http://localhost:8080)  ADMIN_EMAIL ADMIN_PASSWORD
 #   N (100 measured requests per latency)  WARMUP (20 unmeasured requests first)  PAGES (200 change-feed pages)
 #   APP_PID (the JVM's process id, for its RSS during the export; without it RSS is not sampled)
 #   BULK_RUNS (10)  BULK_IDS_FIELD (ticket_ids: the name of the id list in the bulk request)
 #   TERM_RARE (chargeback) TERM_MEDIUM (firmware) TERM_COMMON (invoice)
-#   ONLY (all: or a space-separated subset of search list changes export bulk)
+#   ONLY (all: or a space-separated subset of search list changes export bulk reports)
 # One request at a time (curl, time_total): these are latencies of a quiet desk, not throughput under load (bench/run.sh
 # does that). Start Supportdesk with RATE_LIMIT_ENABLED=false. The bulk step CHANGES data: BULK_RUNS x 100 low-priority
 # open tickets become high; reload (or accept the drift) before comparing runs.
@@ -21,7 +21,7 @@ BULK_IDS_FIELD=${BULK_IDS_FIELD:-ticket_ids}
 TERM_RARE=${TERM_RARE:-chargeback}
 TERM_MEDIUM=${TERM_MEDIUM:-firmware}
 TERM_COMMON=${TERM_COMMON:-invoice}
-ONLY=${ONLY:-search list changes export bulk}
+ONLY=${ONLY:-search list changes export bulk reports}
 API=$BASE_URL/api/v1
 for tool in curl jq awk sort; do
   command -v $tool >/dev/null || { echo "bench/scale.sh needs $tool on the PATH" >&2; exit 1; }
@@ -158,6 +158,21 @@ if wants export; then
     echo "export.csv: answered $code: $(head -c 200 /tmp/scale-export.csv)"
   fi
   rm -f "$rss_log" /tmp/scale-export.csv
+fi
+
+if wants reports; then
+  login
+  echo "== reports (admin: every ticket; the last 30 days in Berlin unless named)"
+  measure "dashboard" "$API/reports/dashboard?tz=Europe/Berlin"
+  measure "volume by day" "$API/reports/volume?tz=Europe/Berlin"
+  measure "volume by priority" "$API/reports/volume?tz=Europe/Berlin&group_by=priority"
+  measure "volume by team" "$API/reports/volume?tz=Europe/Berlin&group_by=team"
+  measure "volume, a year by month" "$API/reports/volume?tz=Europe/Berlin&interval=month&from=$(date -u -d '-364 days' +%F)"
+  measure "agents" "$API/reports/agents?tz=Europe/Berlin"
+  measure "sla" "$API/reports/sla?tz=Europe/Berlin"
+  measure "sla by team" "$API/reports/sla?tz=Europe/Berlin&group_by=team"
+  measure "activity" "$API/reports/activity?tz=Europe/Berlin"
+  measure "volume csv" "$API/reports/volume?tz=Europe/Berlin&format=csv"
 fi
 
 if wants bulk; then

@@ -61,7 +61,7 @@ public final class AddCommentService implements AddCommentUseCase {
                 TicketPermissions.checkWriteInternal(command.author());
             }
             CommentId id = comments.nextId();
-            ticket.recordComment(id, command.author(), command.internal(), clock);
+            ticket.recordComment(id, command.author(), command.internal(), command.channel(), clock);
             Comment comment = new Comment(id, ticket.id(), command.author(), command.body(), command.internal(),
                     command.channel(), clock.instant());
             comments.add(comment);

@@ -10,7 +10,7 @@ import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.Comment;
 import io.supportdesk.domain.ticket.Ticket;
 

@@ -8,6 +8,7 @@ import io.supportdesk.application.identity.port.in.LogInResult.SignedIn;
 import io.supportdesk.application.identity.port.in.LogInUseCase;
 import io.supportdesk.application.identity.port.out.LoginAttempts;
 import io.supportdesk.application.identity.port.out.PasswordHasher;
+import io.supportdesk.application.identity.port.out.SignInLog;
 import io.supportdesk.application.identity.port.out.UserRepository;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.domain.identity.EmailAddress;
@@ -22,6 +23,7 @@ import java.util.Optional;
 /**
  * Signs users in, counting failures per account and per client address. An unknown email still costs one password
  * verification (against a dummy hash), so neither the answer nor its timing tells whether the email is registered.
+ * A sign-in that succeeds is logged ({@link SignInLog}) in the transaction that starts its session.
  */
 public final class LogInService implements LogInUseCase {
 
@@ -29,16 +31,19 @@ public final class LogInService implements LogInUseCase {
     private final PasswordHasher hasher;
     private final PasswordGuesses guesses;
     private final SessionTokens sessions;
+    private final SignInLog signIns;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final PasswordHash dummyHash;
 
     public LogInService(UserRepository users, PasswordHasher hasher, LoginAttempts attempts, LoginThrottle throttle,
-                        SessionTokens sessions, UnitOfWork unitOfWork, OpaqueTokens opaqueTokens, Clock clock) {
+                        SessionTokens sessions, SignInLog signIns, UnitOfWork unitOfWork, OpaqueTokens opaqueTokens,
+                        Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.guesses = new PasswordGuesses(attempts, throttle);
         this.sessions = sessions;
+        this.signIns = signIns;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.dummyHash = hasher.hash(opaqueTokens.randomString(24));
@@ -60,6 +65,10 @@ public final class LogInService implements LogInUseCase {
             return new CredentialsRejected();
         }
         guesses.right(account);
-        return unitOfWork.inTransaction(() -> new SignedIn(sessions.startFamily(user.get())));
+        return unitOfWork.inTransaction(() -> {
+            SignedIn signedIn = new SignedIn(sessions.startFamily(user.get()));
+            signIns.record(user.get().id(), clock.instant());
+            return signedIn;
+        });
     }
 }

@@ -3,25 +3,37 @@ package io.supportdesk.application.identity;
 import io.supportdesk.application.identity.port.in.PruneSignInRecordsUseCase;
 import io.supportdesk.application.identity.port.out.LoginAttempts;
 import io.supportdesk.application.identity.port.out.RefreshTokenStore;
+import io.supportdesk.application.identity.port.out.SignInLog;
 import io.supportdesk.application.identity.port.out.SocketTickets;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 public final class PruneSignInRecordsService implements PruneSignInRecordsUseCase {
 
     private final LoginAttempts attempts;
     private final RefreshTokenStore refreshTokens;
     private final SocketTickets socketTickets;
+    private final SignInLog signIns;
     private final LoginThrottle throttle;
+    private final Duration signInRetention;
     private final Clock clock;
 
+    /** @param signInRetention how long the sign-in log keeps a sign-in (the activity report looks this far back) */
     public PruneSignInRecordsService(LoginAttempts attempts, RefreshTokenStore refreshTokens,
-                                     SocketTickets socketTickets, LoginThrottle throttle, Clock clock) {
+                                     SocketTickets socketTickets, SignInLog signIns, LoginThrottle throttle,
+                                     Duration signInRetention, Clock clock) {
         this.attempts = attempts;
         this.refreshTokens = refreshTokens;
         this.socketTickets = socketTickets;
+        this.signIns = signIns;
         this.throttle = throttle;
+        if (!Objects.requireNonNull(signInRetention, "signInRetention").isPositive()) {
+            throw new IllegalArgumentException("the sign-in retention must be positive, was " + signInRetention);
+        }
+        this.signInRetention = signInRetention;
         this.clock = clock;
     }
 
@@ -31,5 +43,6 @@ public final class PruneSignInRecordsService implements PruneSignInRecordsUseCas
         attempts.forgetBefore(now.minus(throttle.window()));
         refreshTokens.forgetExpiredBefore(now);
         socketTickets.forgetExpiredBefore(now);
+        signIns.forgetBefore(now.minus(signInRetention));
     }
 }

@@ -57,6 +57,7 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
     @Override
     public TicketDetails submit(SubmitTicketCommand command) {
         return unitOfWork.inTransaction(() -> {
+            TicketPermissions.checkOpenThrough(command.submittedBy(), command.channel());
             Category category = categories.requireActive(command.category());
             UserId requester = requester(command);
             Optional<Project> project = command.project().map(key -> {
@@ -71,7 +72,7 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
             Ticket ticket = Ticket.open(identity.id(), number, command.title(), command.description(),
                     command.priority(), command.category(), command.tags(), command.customFields(), requester,
                     categories.policyOf(category).targetsFor(command.priority(), command.category()),
-                    command.type(), project.map(Project::id), command.submittedBy(), clock);
+                    command.type(), project.map(Project::id), command.channel(), command.submittedBy(), clock);
             // The desk routes it, not whoever submitted it: to the category's team (else the default team), where
             // it may be assigned at once; all of it in this transaction.
             routing.routeNew(ticket, category);

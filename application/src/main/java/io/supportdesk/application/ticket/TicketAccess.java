@@ -95,7 +95,8 @@ public final class TicketAccess {
                 actor.isStaff() ? read.team() : Optional.empty(), t.customFields(),
                 read.metadata(), t.createdAt(), t.updatedAtSeenBy(actor), t.firstRespondedAt(), t.resolvedAt(),
                 t.closedAt(), t.firstResponseSla(clock), t.resolutionSla(clock), allowedTransitions(actor, t),
-                t.versionSeenBy(actor), t.slaCalendar(), t.type(), actor.isStaff() ? read.project() : Optional.empty());
+                t.versionSeenBy(actor), t.slaCalendar(), t.type(), actor.isStaff() ? read.project() : Optional.empty(),
+                t.channel());
     }
 
     private Set<TicketStatus> allowedTransitions(Actor actor, Ticket ticket) {

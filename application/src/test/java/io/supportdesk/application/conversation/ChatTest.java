@@ -18,7 +18,7 @@ import io.supportdesk.application.ticket.port.in.PageRequest;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.CommentId;

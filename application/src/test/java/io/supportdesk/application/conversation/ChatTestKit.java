@@ -6,7 +6,7 @@ import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.in.OpenChatCommand;
 import io.supportdesk.application.ticket.TicketTestKit;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.ticket.Priority;

@@ -10,7 +10,7 @@ import io.supportdesk.application.conversation.port.in.AddCommentCommand;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketId;

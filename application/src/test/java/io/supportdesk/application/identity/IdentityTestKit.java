@@ -23,10 +23,13 @@ final class IdentityTestKit {
 
     static final String GOOD_PASSWORD = "correct horse battery";
 
-    final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
+    static final java.time.Instant START = java.time.Instant.parse("2026-03-02T09:00:00Z");
+
+    final TestClock clock = new TestClock(START);
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
     final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
+    final InMemorySignInLog signIns = new InMemorySignInLog();
     final FakePasswordHasher hasher = new FakePasswordHasher();
     final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     final PasswordPolicy policy = PasswordPolicy.standard();
@@ -37,7 +40,7 @@ final class IdentityTestKit {
     final OpenAccountService accounts = new OpenAccountService(users, hasher, policy, unitOfWork, clock);
     final RegisterCustomerUseCase register = accounts;
     final LogInService logIn = new LogInService(users, hasher, attempts, LoginThrottle.standard(), sessions,
-            unitOfWork, opaqueTokens, clock);
+            signIns, unitOfWork, opaqueTokens, clock);
     final RefreshSessionService refresh = new RefreshSessionService(refreshTokens, users, sessions, unitOfWork,
             clock);
     final LogOutService logOut = new LogOutService(refreshTokens, clock);

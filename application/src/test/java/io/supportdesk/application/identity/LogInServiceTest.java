@@ -10,6 +10,7 @@ import io.supportdesk.domain.identity.User;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -40,6 +41,32 @@ class LogInServiceTest {
         assertTrue(refreshToken.length() >= 43, refreshToken);
         assertTrue(kit.refreshTokens.findByHash(refreshToken).isEmpty());
         assertTrue(kit.refreshTokens.findByHash(OpaqueTokens.hash(refreshToken)).isPresent());
+    }
+
+    @Test
+    void a_sign_in_is_logged_for_its_user_at_its_time() {
+        assertInstanceOf(SignedIn.class, logIn("ann@example.com", IdentityTestKit.GOOD_PASSWORD));
+        kit.clock.advance(Duration.ofHours(3));
+        assertInstanceOf(SignedIn.class, logIn("ann@example.com", IdentityTestKit.GOOD_PASSWORD));
+
+        assertEquals(List.of(IdentityTestKit.START, IdentityTestKit.START.plus(Duration.ofHours(3))),
+                kit.signIns.signInsOf(ann.id()));
+    }
+
+    @Test
+    void refused_and_throttled_attempts_are_not_sign_ins() {
+        User inactive = kit.saved("gone@example.com", Role.AGENT);
+        inactive.deactivate(kit.clock);
+        kit.users.save(inactive);
+
+        assertInstanceOf(CredentialsRejected.class, logIn("gone@example.com", IdentityTestKit.GOOD_PASSWORD));
+        for (int i = 0; i < 5; i++) {
+            assertInstanceOf(CredentialsRejected.class, logIn("ann@example.com", "wrong " + i));
+        }
+        assertInstanceOf(LoginThrottled.class, logIn("ann@example.com", IdentityTestKit.GOOD_PASSWORD));
+
+        assertEquals(List.of(), kit.signIns.signInsOf(ann.id()));
+        assertEquals(List.of(), kit.signIns.signInsOf(inactive.id()));
     }
 
     @Test

@@ -51,6 +51,16 @@ class RefreshSessionServiceTest {
     }
 
     @Test
+    void refreshing_a_session_is_not_a_sign_in() {
+        TokenPair first = signIn();
+        kit.clock.advance(Duration.ofMinutes(20));
+
+        assertInstanceOf(Refreshed.class, refresh(first.refreshToken()));
+
+        assertEquals(java.util.List.of(IdentityTestKit.START), kit.signIns.signInsOf(ann.id()));
+    }
+
+    @Test
     void presenting_a_rotated_token_again_revokes_the_whole_family() {
         TokenPair first = signIn();
         TokenPair second = assertInstanceOf(Refreshed.class, refresh(first.refreshToken())).tokens();

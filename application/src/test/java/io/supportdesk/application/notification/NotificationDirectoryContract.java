@@ -6,7 +6,7 @@ import io.supportdesk.application.notification.port.out.NotificationDirectory.Co
 import io.supportdesk.application.notification.port.out.NotificationDirectory.NotificationPreferences;
 import io.supportdesk.application.notification.port.out.NotificationDirectory.TicketSummary;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.Comment;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.identity.Actor;

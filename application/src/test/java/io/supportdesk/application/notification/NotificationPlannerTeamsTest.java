@@ -12,6 +12,7 @@ import io.supportdesk.domain.sla.BusinessCalendar;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.sla.SlaTargets;
 import io.supportdesk.domain.ticket.CategoryCode;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.CustomFields;
@@ -188,7 +189,7 @@ class NotificationPlannerTeamsTest {
         directory.put(new CommentText(new CommentId(30), customer.id(), "Still charged twice", false));
 
         List<Notification> reply = planner.plan(new CommentAdded(UUID.randomUUID(), TICKET, new CommentId(30),
-                as(customer), false, NOW));
+                as(customer), false, Channel.WEB, NOW));
         List<Notification> alert = planner.plan(atRisk());
 
         assertEquals(List.of("alex.agent@example.test", "fred.follower@example.test"), recipients(reply));
@@ -205,7 +206,7 @@ class NotificationPlannerTeamsTest {
                 new NotificationPreferences(false, true)));
 
         List<Notification> reply = planner.plan(new CommentAdded(UUID.randomUUID(), TICKET, new CommentId(31),
-                as(customer), false, NOW));
+                as(customer), false, Channel.WEB, NOW));
 
         assertEquals(List.of("alex.agent@example.test"), recipients(reply));
         assertTrue(recipients(planner.plan(atRisk())).contains("fred.follower@example.test"));

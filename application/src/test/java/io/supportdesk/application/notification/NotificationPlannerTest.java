@@ -13,11 +13,13 @@ import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.CategoryCode;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaBreached;
 import io.supportdesk.domain.ticket.StatusChanged;
 import io.supportdesk.domain.ticket.TicketAssigned;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketCreated;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketNumber;
@@ -66,14 +68,15 @@ class NotificationPlannerTest {
     }
 
     private CommentAdded comment(Addressee author, boolean internal, long commentId) {
-        return new CommentAdded(UUID.randomUUID(), TICKET, new CommentId(commentId), as(author), internal, NOW);
+        return new CommentAdded(UUID.randomUUID(), TICKET, new CommentId(commentId), as(author), internal,
+                Channel.WEB, NOW);
     }
 
     @Test
     void a_new_ticket_is_confirmed_to_its_requester_with_its_number_and_first_response_promise() {
         ticket(Optional.empty(), Optional.empty());
         TicketCreated created = new TicketCreated(UUID.randomUUID(), TICKET, NUMBER, new Title("Printer on fire"),
-                customer.id(), Priority.HIGH, new CategoryCode("technical"), as(customer), NOW);
+                customer.id(), Priority.HIGH, new CategoryCode("technical"), TicketChannel.WEB, as(customer), NOW);
 
         List<Notification> planned = planner.plan(created);
 

@@ -7,6 +7,7 @@ import io.supportdesk.application.notification.template.TemplateContext;
 import io.supportdesk.domain.TestClock;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.Priority;
@@ -51,7 +52,7 @@ class TicketNotificationsTest {
         CommentId id = new CommentId(nextComment++);
         directory.put(new CommentText(id, customer.id(), body, false));
         return new CommentAdded(UUID.randomUUID(), TICKET, id, new Actor(customer.id(), Role.CUSTOMER), false,
-                clock.instant());
+                Channel.WEB, clock.instant());
     }
 
     private List<OutboxMessage> pendingFor(Addressee who) {

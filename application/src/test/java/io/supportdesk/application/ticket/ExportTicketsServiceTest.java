@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ExportTicketsServiceTest {
 
     private static final TicketExportRow ROW = new TicketExportRow("TKT-000001", "Title", "Description", "open",
-            "medium", "general", "question", Optional.empty(), "c@example.test", Optional.empty(), List.of(),
+            "medium", "general", "question", "web", Optional.empty(), "c@example.test", Optional.empty(), List.of(),
             Instant.EPOCH, Instant.EPOCH, Optional.empty(), Optional.empty(), Optional.empty(), Instant.EPOCH,
             Instant.EPOCH);
 

@@ -9,6 +9,7 @@ import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
 import io.supportdesk.domain.ticket.TicketCreated;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketImported;
 import io.supportdesk.domain.ticket.TicketStatus;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,7 @@ class ImportTicketsServiceTest {
         assertEquals(TicketStatus.IN_PROGRESS, ticket.status());
         assertEquals(List.of("printer", "hardware"), ticket.tags().values());
         assertEquals(kit.customer.id(), ticket.requester());
+        assertEquals(TicketChannel.IMPORT, ticket.channel());
         assertEquals(1, kit.events.published(TicketImported.class).size());
         assertEquals(0, kit.events.published(TicketCreated.class).size());
     }

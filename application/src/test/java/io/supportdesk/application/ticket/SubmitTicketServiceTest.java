@@ -8,6 +8,7 @@ import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketCreated;
 import io.supportdesk.domain.ticket.TicketRuleViolation;
 import io.supportdesk.domain.ticket.Ticket;
@@ -89,8 +90,37 @@ class SubmitTicketServiceTest {
                 () -> kit.submit.submit(command(kit.agent, Optional.of("nobody@example.test")))).field());
     }
 
+    @Test
+    void staff_record_the_channel_a_customer_reached_them_through_and_it_is_told_with_the_ticket() {
+        String email = kit.people.find(kit.customer.id()).orElseThrow().email();
+        TicketDetails details = kit.submit.submit(command(kit.agent, Optional.of(email), TicketChannel.PHONE));
+
+        assertEquals(TicketChannel.PHONE, details.channel());
+        assertEquals(TicketChannel.PHONE, kit.tickets.findById(details.id()).orElseThrow().channel());
+        assertEquals(TicketChannel.PHONE, kit.events.published(TicketCreated.class).getFirst().channel());
+    }
+
+    @Test
+    void a_customers_ticket_comes_in_through_the_web_and_no_other_channel_is_theirs_to_name() {
+        assertEquals(TicketChannel.WEB, kit.submit.submit(command(kit.customer, Optional.empty())).channel());
+        assertEquals(TicketChannel.WEB,
+                kit.submit.submit(command(kit.customer, Optional.empty(), TicketChannel.WEB)).channel());
+
+        TicketAccessDenied denied = assertThrows(TicketAccessDenied.class,
+                () -> kit.submit.submit(command(kit.customer, Optional.empty(), TicketChannel.PHONE)));
+        assertEquals(Optional.of("channel"), denied.field());
+        assertEquals(2, kit.events.published(TicketCreated.class).size(), "the refused one was not opened");
+    }
+
     private SubmitTicketCommand command(io.supportdesk.domain.identity.Actor by, Optional<String> email) {
         return new SubmitTicketCommand(by, email, new Title("Refund please"),
                 new Description("I was charged twice for March."), new CategoryCode("billing"), null, null, null, null);
+    }
+
+    private SubmitTicketCommand command(io.supportdesk.domain.identity.Actor by, Optional<String> email,
+                                        TicketChannel channel) {
+        return new SubmitTicketCommand(by, email, new Title("Refund please"),
+                new Description("I was charged twice for March."), new CategoryCode("billing"), null, null, null, null,
+                null, Optional.empty(), channel);
     }
 }

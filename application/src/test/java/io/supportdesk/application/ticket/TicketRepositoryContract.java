@@ -14,9 +14,11 @@ import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaPolicy;
 import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.ticket.TicketStatus;
+import io.supportdesk.domain.ticket.TicketType;
 import io.supportdesk.domain.ticket.Title;
 import io.supportdesk.domain.ticket.Workflow;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -152,6 +155,40 @@ public abstract class TicketRepositoryContract {
 
         assertThrows(StaleTicketException.class, () -> repository().save(second));
         assertEquals(TicketStatus.IN_PROGRESS, repository().findById(saved.id()).orElseThrow().status());
+    }
+
+    /** Every channel: opened through each one a ticket may be opened through, imported for the import. */
+    @Test
+    void a_ticket_keeps_the_channel_it_came_in_through_when_saved_and_saved_again() {
+        for (TicketChannel channel : TicketChannel.values()) {
+            Ticket ticket = channel.opensTickets() ? newTicket(channel) : importedTicket();
+            Ticket saved = repository().add(ticket);
+            saved.moveTo(TicketStatus.IN_PROGRESS, new Actor(existingAgent(), Role.AGENT), Workflow.standard(),
+                    clock);
+            repository().save(saved);
+
+            Ticket loaded = repository().findById(ticket.id()).orElseThrow();
+            assertEquals(channel, loaded.channel(), channel::code);
+            assertEquals(1, loaded.version());
+        }
+    }
+
+    private Ticket newTicket(TicketChannel channel) {
+        TicketIdentities.NewTicketIdentity identity = identities().next();
+        return Ticket.open(identity.id(), identity.number(), new Title("Called about the printer"),
+                new Description("Phoned in: the printer is smoking."), Priority.HIGH, new CategoryCode("technical"),
+                Tags.none(), CustomFields.none(), existingCustomer(),
+                SlaPolicy.defaults().targetsFor(Priority.HIGH, new CategoryCode("technical")), TicketType.QUESTION,
+                Optional.empty(), channel, new Actor(existingAgent(), Role.AGENT), clock);
+    }
+
+    private Ticket importedTicket() {
+        TicketIdentities.NewTicketIdentity identity = identities().next();
+        return Ticket.imported(identity.id(), identity.number(), new Title("From the old desk"),
+                new Description("Brought over by the import."), Priority.LOW, new CategoryCode("technical"),
+                Tags.none(), existingCustomer(),
+                SlaPolicy.defaults().targetsFor(Priority.LOW, new CategoryCode("technical")), TicketStatus.OPEN,
+                clock.instant().minus(Duration.ofDays(3)), new Actor(existingAgent(), Role.ADMIN), clock);
     }
 
     @Test

@@ -20,7 +20,7 @@ import io.supportdesk.application.ticket.port.in.ChangeTicketStatusCommand;
 import io.supportdesk.application.ticket.port.in.SubmitTicketCommand;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
 import io.supportdesk.application.ticket.port.in.TicketReference;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;

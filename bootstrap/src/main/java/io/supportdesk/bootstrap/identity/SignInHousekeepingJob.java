@@ -7,9 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes stale sign-in failures and expired refresh tokens every {@code supportdesk.identity.prune-interval}
- * (10 min). Off the sign-in path on purpose: under a password-guessing attack, sign-in must not also do table-wide
- * deletes. Nothing depends on the deleting for correctness — every read filters by time as well.
+ * Deletes stale sign-in failures, expired refresh tokens and socket tickets, and logged sign-ins older than
+ * {@code SIGN_IN_RETENTION}, every {@code supportdesk.identity.prune-interval} (10 min). Off the sign-in path on
+ * purpose: under a password-guessing attack, sign-in must not also do table-wide deletes. Nothing depends on the
+ * deleting for correctness — every read filters by time as well; it keeps the tables bounded.
  */
 @Singleton
 class SignInHousekeepingJob {

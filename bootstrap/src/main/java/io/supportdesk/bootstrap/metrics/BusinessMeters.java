@@ -9,11 +9,13 @@ import io.supportdesk.adapter.websocket.conversation.OpenChatSockets;
 import io.supportdesk.application.identity.port.in.LogInResult;
 import io.supportdesk.application.notification.port.in.DispatchReport;
 import io.supportdesk.bootstrap.notification.RecentOutboxBacklog;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.SlaBreached;
 import io.supportdesk.domain.sla.SlaClockKind;
 import io.supportdesk.domain.ticket.StatusChanged;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketCreated;
 import io.supportdesk.domain.ticket.TicketEvent;
 import io.supportdesk.domain.ticket.TicketStatus;
@@ -26,8 +28,9 @@ import java.util.Map;
 
 /**
  * The desk's own meters, beside the JVM's, the HTTP server's (by route template) and the connection pool's that
- * Micronaut registers: tickets opened (by priority; "created" is a suffix Prometheus reserves) and resolved,
- * comments (public or internal), SLA breaches (by clock), sign-in failures and lockouts, failed email sends
+ * Micronaut registers: tickets opened (by priority and by the channel they came in through; "created" is a suffix
+ * Prometheus reserves; imported tickets were opened elsewhere and are not counted) and resolved,
+ * comments (public or internal) and of them the chat's messages, SLA breaches (by clock), sign-in failures and lockouts, failed email sends
  * (retried or given up), open chat sockets, and the outbox's backlog (RecentOutboxBacklog, shared with health).
  * Every label is a fixed, small set of values from the domain's enums: never a user, an address, a ticket id or
  * free text. Events are counted when their change commits, so a rolled-back change counts nothing.
@@ -36,10 +39,11 @@ import java.util.Map;
 public class BusinessMeters {
 
     private final TransactionOperations<Connection> transactions;
-    private final Map<Priority, Counter> created = new EnumMap<>(Priority.class);
+    private final Map<Priority, Map<TicketChannel, Counter>> created = new EnumMap<>(Priority.class);
     private final Counter resolved;
     private final Counter publicComments;
     private final Counter internalNotes;
+    private final Counter chatMessages;
     private final Map<SlaClockKind, Counter> breaches = new EnumMap<>(SlaClockKind.class);
     private final Counter loginFailures;
     private final Counter loginsThrottled;
@@ -50,8 +54,14 @@ public class BusinessMeters {
                    OpenChatSockets chatSockets) {
         this.transactions = transactions;
         for (Priority priority : Priority.values()) {
-            created.put(priority, Counter.builder("supportdesk.tickets.opened").description("Tickets opened")
-                    .tag("priority", priority.code()).register(registry));
+            Map<TicketChannel, Counter> byChannel = new EnumMap<>(TicketChannel.class);
+            for (TicketChannel channel : TicketChannel.values()) {
+                if (channel.opensTickets()) {
+                    byChannel.put(channel, Counter.builder("supportdesk.tickets.opened").description("Tickets opened")
+                            .tag("priority", priority.code()).tag("channel", channel.code()).register(registry));
+                }
+            }
+            created.put(priority, byChannel);
         }
         resolved = Counter.builder("supportdesk.tickets.resolved").description("Tickets moved to resolved")
                 .register(registry);
@@ -59,6 +69,8 @@ public class BusinessMeters {
                 .tag("visibility", "public").register(registry);
         internalNotes = Counter.builder("supportdesk.comments").description("Comments and chat messages")
                 .tag("visibility", "internal").register(registry);
+        chatMessages = Counter.builder("supportdesk.chat.messages")
+                .description("Messages posted in a ticket's chat (comments written there)").register(registry);
         for (SlaClockKind kind : SlaClockKind.values()) {
             breaches.put(kind, Counter.builder("supportdesk.sla.breaches").description("SLA clocks that ran out")
                     .tag("clock", kind.code()).register(registry));
@@ -116,9 +128,14 @@ public class BusinessMeters {
     private void record(List<TicketEvent> events) {
         for (TicketEvent event : events) {
             switch (event) {
-                case TicketCreated opened -> created.get(opened.priority()).increment();
+                case TicketCreated opened -> created.get(opened.priority()).get(opened.channel()).increment();
                 case StatusChanged moved when moved.to() == TicketStatus.RESOLVED -> resolved.increment();
-                case CommentAdded comment -> (comment.internal() ? internalNotes : publicComments).increment();
+                case CommentAdded comment -> {
+                    (comment.internal() ? internalNotes : publicComments).increment();
+                    if (comment.channel() == Channel.CHAT) {
+                        chatMessages.increment();
+                    }
+                }
                 case SlaBreached breach -> breaches.get(breach.kind()).increment();
                 default -> {
                 }

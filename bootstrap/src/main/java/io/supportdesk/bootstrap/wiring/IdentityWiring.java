@@ -46,6 +46,7 @@ import io.supportdesk.application.identity.port.out.AssignedTickets;
 import io.supportdesk.application.identity.port.out.LoginAttempts;
 import io.supportdesk.application.identity.port.out.PasswordHasher;
 import io.supportdesk.application.identity.port.out.RefreshTokenStore;
+import io.supportdesk.application.identity.port.out.SignInLog;
 import io.supportdesk.application.identity.port.out.TeamsOfUser;
 import io.supportdesk.application.identity.port.out.StaffDepartures;
 import io.supportdesk.application.identity.port.out.WorkLimits;
@@ -97,10 +98,10 @@ class IdentityWiring {
 
     @Singleton
     LogInUseCase logIn(UserRepository users, PasswordHasher hasher, LoginAttempts attempts, LoginThrottle throttle,
-                       SessionTokens sessions, UnitOfWork unitOfWork, OpaqueTokens opaqueTokens, Clock clock,
-                       BusinessMeters meters) {
-        LogInService service = new LogInService(users, hasher, attempts, throttle, sessions, unitOfWork, opaqueTokens,
-                clock);
+                       SessionTokens sessions, SignInLog signIns, UnitOfWork unitOfWork, OpaqueTokens opaqueTokens,
+                       Clock clock, BusinessMeters meters) {
+        LogInService service = new LogInService(users, hasher, attempts, throttle, sessions, signIns, unitOfWork,
+                opaqueTokens, clock);
         return command -> {
             LogInResult result = service.logIn(command);
             meters.signIn(result);
@@ -110,8 +111,12 @@ class IdentityWiring {
 
     @Singleton
     PruneSignInRecordsUseCase pruneSignInRecords(LoginAttempts attempts, RefreshTokenStore refreshTokens,
-                                                 SocketTickets socketTickets, LoginThrottle throttle, Clock clock) {
-        return new PruneSignInRecordsService(attempts, refreshTokens, socketTickets, throttle, clock);
+                                                 SocketTickets socketTickets, SignInLog signIns,
+                                                 LoginThrottle throttle,
+                                                 @Value("${supportdesk.identity.sign-in-retention:400d}")
+                                                 Duration signInRetention, Clock clock) {
+        return new PruneSignInRecordsService(attempts, refreshTokens, socketTickets, signIns, throttle,
+                signInRetention, clock);
     }
 
     @Singleton

@@ -1,15 +1,19 @@
 package io.supportdesk.bootstrap.identity;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.supportdesk.bootstrap.testing.Api.Reply;
 import io.supportdesk.bootstrap.testing.Api;
 import io.supportdesk.bootstrap.testing.SystemTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +32,10 @@ class AuthApiTest {
     @Inject
     @Client("/")
     HttpClient client;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     private Api http;
 
@@ -159,6 +167,30 @@ class AuthApiTest {
         assertProblem(http.post("/api/v1/auth/refresh", body, null), 401, "INVALID_REFRESH_TOKEN");
         assertProblem(http.post("/api/v1/auth/refresh", Map.of("refresh_token", "made-up"), null), 401,
                 "INVALID_REFRESH_TOKEN");
+    }
+
+    @Test
+    void every_password_sign_in_is_logged_and_neither_a_refresh_nor_a_refused_password_is() {
+        String email = newEmail();
+        register(email);
+        Reply login = signedIn(email);
+        Number id = http.get("/api/v1/auth/me", login.string("access_token")).get("id");
+
+        assertEquals(200, http.form("/api/v1/auth/token", Map.of("grant_type", "password", "username", email,
+                "password", PASSWORD)).status());
+        assertEquals(200, http.post("/api/v1/auth/refresh", Map.of("refresh_token", login.string("refresh_token")),
+                null).status());
+        assertEquals(401, http.logIn(email, "not my password at all").status());
+
+        long logged = transactions.executeRead(status -> jdbc.prepareStatement(
+                "SELECT count(*) FROM sign_ins WHERE user_id = ?", statement -> {
+                    statement.setLong(1, id.longValue());
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                }));
+        assertEquals(2, logged, "the two password sign-ins");
     }
 
     @Test

@@ -7,6 +7,9 @@ import io.supportdesk.adapter.rest.metrics.PrometheusController;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.supportdesk.bootstrap.conversation.ChatClient;
 import io.supportdesk.bootstrap.testing.Api;
 import io.supportdesk.bootstrap.testing.SignedInUsers;
 import io.supportdesk.bootstrap.testing.SystemTest;
@@ -14,6 +17,8 @@ import io.supportdesk.domain.identity.Role;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +38,10 @@ class MetricsApiTest {
     HttpClient http;
     @Inject
     SignedInUsers users;
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
 
     private String scrape() {
         Api.TextReply reply = new Api(http).sendForText(HttpRequest.GET("/prometheus").bearerAuth(TOKEN), null);
@@ -73,6 +82,34 @@ class MetricsApiTest {
     }
 
     @Test
+    void a_message_posted_in_a_tickets_chat_is_counted_as_a_chat_message_and_a_comment() throws Exception {
+        Api api = new Api(http);
+        String customer = users.create(Role.CUSTOMER).token();
+        Object id = api.post("/api/v1/tickets", Map.of("title", "Chatty", "description", "A ticket to chat on.",
+                "category", "technical"), customer).get("id");
+        String before = scrape();
+
+        URI socket = URI.create("ws://localhost:" + server.getPort() + "/ws/tickets/" + id);
+        try (ChatClient chat = ChatClient.connect(json, socket, customer, false)) {
+            chat.await("chat_history");
+            chat.send(Map.of("action", "message", "content", "Hello, anyone there?"));
+            chat.await("chat_message", frame -> "Hello, anyone there?".equals(frame.get("content")));
+        }
+        // Counted once the message's transaction commits, which the echo may overtake by a moment: wait for it.
+        String chatMessages = "supportdesk_chat_messages_total";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String after = scrape();
+        while (value(after, chatMessages) < value(before, chatMessages) + 1 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            after = scrape();
+        }
+
+        assertEquals(value(before, chatMessages) + 1, value(after, chatMessages));
+        assertEquals(value(before, "supportdesk_comments_total{visibility=\"public\"}") + 1,
+                value(after, "supportdesk_comments_total{visibility=\"public\"}"));
+    }
+
+    @Test
     void with_no_token_configured_scraping_is_off() {
         HttpResponse<?> refused = new PrometheusController(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), " ")
                 .scrape("Bearer ", null);
@@ -99,8 +136,8 @@ class MetricsApiTest {
         assertEquals(200, api.get("/api/v1/tickets/" + id, customer).status());
 
         String after = scrape();
-        assertEquals(value(before, "supportdesk_tickets_opened_total{priority=\"urgent\"}") + 1,
-                value(after, "supportdesk_tickets_opened_total{priority=\"urgent\"}"),
+        assertEquals(value(before, "supportdesk_tickets_opened_total{channel=\"web\",priority=\"urgent\"}") + 1,
+                value(after, "supportdesk_tickets_opened_total{channel=\"web\",priority=\"urgent\"}"),
                 () -> after.lines().filter(l -> l.startsWith("supportdesk")).toList().toString());
         assertEquals(value(before, "supportdesk_tickets_resolved_total") + 1,
                 value(after, "supportdesk_tickets_resolved_total"));

@@ -89,6 +89,39 @@ class TicketApiTest {
     }
 
     @Test
+    void staff_open_a_phone_ticket_for_a_customer_whose_own_tickets_come_in_through_the_web_only() {
+        SignedInUser caller = users.create(Role.CUSTOMER);
+        Map<String, Object> phoned = validTicket();
+        phoned.put("requester_email", caller.email());
+        phoned.put("channel", "phone");
+
+        Api.Reply opened = open(agent, phoned);
+
+        assertEquals(201, opened.status(), () -> opened.body().toString());
+        assertEquals("phone", opened.get("channel"));
+        Map<String, Object> requester = opened.get("requester");
+        assertEquals(caller.id().value(), ((Number) requester.get("id")).longValue());
+        assertEquals("phone", api.get("/api/v1/tickets/" + opened.get("id"), caller.token()).get("channel"));
+        assertEquals("web", open(caller.token(), validTicket()).get("channel"), "unless told otherwise");
+
+        Map<String, Object> claimed = validTicket();
+        claimed.put("channel", "phone");
+        Api.Reply refused = open(caller.token(), claimed);
+        assertEquals(403, refused.status(), () -> refused.body().toString());
+        assertEquals("application/problem+json", refused.contentType());
+        assertEquals(List.of("channel"), refused.errorFields());
+
+        // Only the import brings tickets in as imported, and a channel nobody knows is an invalid field.
+        for (String channel : List.of("import", "fax")) {
+            Map<String, Object> body = validTicket();
+            body.put("channel", channel);
+            Api.Reply invalid = open(agent, body);
+            assertEquals(422, invalid.status(), () -> invalid.body().toString());
+            assertEquals(List.of("channel"), invalid.errorFields());
+        }
+    }
+
+    @Test
     void submission_metadata_is_kept_and_bounded() {
         Map<String, Object> body = validTicket();
         body.put("metadata", Map.of("browser", "Firefox 140", "os", "Linux", "ip", "203.0.113.7",

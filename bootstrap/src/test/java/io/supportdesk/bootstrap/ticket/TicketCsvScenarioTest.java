@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SystemTest
 class TicketCsvScenarioTest {
 
-    private static final String HEADER = "number,title,description,status,priority,category,type,team,"
+    private static final String HEADER = "number,title,description,status,priority,category,type,channel,team,"
             + "requester_email,assignee_email,tags,created_at,updated_at,first_responded_at,resolved_at,closed_at,"
             + "first_response_due_at,resolution_due_at";
 
@@ -274,6 +274,7 @@ class TicketCsvScenarioTest {
         assertEquals("resolved", ticket.get("status"));
         assertEquals(List.of("legacy", "printer"), ticket.get("tags"));
         assertEquals(results.getFirst().get("number"), ticket.get("number"));
+        assertEquals("import", ticket.get("channel"));
         List<Map<String, Object>> history = api.list("/api/v1/tickets/" + id + "/history", admin.token());
         assertEquals("imported", history.getFirst().get("kind"), history::toString);
         assertEquals("waiting_on_customer", api.get("/api/v1/tickets/" + results.get(2).get("ticket_id"),

@@ -1,5 +1,6 @@
 package io.supportdesk.domain.conversation;
 
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.ticket.TicketId;

@@ -52,6 +52,7 @@ public final class Ticket {
     private CustomerView customerView;
     private TicketType type;
     private ProjectId project;
+    private final TicketChannel channel;
     // The customer's version moves once per save, however many visible changes the save carries.
     private boolean customerViewMoved;
     private final List<TicketEvent> events = new ArrayList<>();
@@ -79,29 +80,40 @@ public final class Ticket {
         this.customerView = s.customerView();
         this.type = s.type();
         this.project = s.project().orElse(null);
+        this.channel = s.channel();
     }
 
-    /** Opens a new question outside any project: status OPEN, both SLA clocks running from now. */
+    /** Opens a new question outside any project, come in on the web: status OPEN, both SLA clocks running from now. */
     public static Ticket open(TicketId id, TicketNumber number, Title title, Description description, Priority priority,
             CategoryCode category, Tags tags, CustomFields customFields, UserId requester, SlaTargets targets,
             Actor openedBy, Clock clock) {
         return open(id, number, title, description, priority, category, tags, customFields, requester, targets,
-                TicketType.QUESTION, Optional.empty(), openedBy, clock);
+                TicketType.QUESTION, Optional.empty(), TicketChannel.WEB, openedBy, clock);
     }
 
-    /** Opens a new ticket of a type, in a project or none: status OPEN, both SLA clocks running from now. */
+    /**
+     * Opens a new ticket of a type, in a project or none, come in through {@code channel} (for good: a ticket's
+     * channel never changes): status OPEN, both SLA clocks running from now.
+     *
+     * @throws TicketRuleViolation on "channel" for {@link TicketChannel#IMPORT}, which only {@link #imported} sets
+     */
     public static Ticket open(TicketId id, TicketNumber number, Title title, Description description, Priority priority,
             CategoryCode category, Tags tags, CustomFields customFields, UserId requester, SlaTargets targets,
-            TicketType type, Optional<ProjectId> project, Actor openedBy, Clock clock) {
+            TicketType type, Optional<ProjectId> project, TicketChannel channel, Actor openedBy, Clock clock) {
         Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(openedBy, "openedBy");
+        if (!channel.opensTickets()) {
+            throw new TicketRuleViolation("channel", "a ticket is not opened as '" + channel.code()
+                    + "': only an import brings tickets in that way");
+        }
         Instant now = clock.instant();
         Ticket ticket = new Ticket(new TicketSnapshot(id, number, title, description, TicketStatus.OPEN, priority,
                 category, tags, requester, Optional.empty(), Optional.empty(), customFields, now, now,
                 Optional.empty(), Optional.empty(), Optional.empty(),
-                TicketSla.start(now, targets), 0, CustomerView.at(now), type, project));
-        ticket.record(new TicketCreated(UUID.randomUUID(), id, number, title, requester, priority, category, openedBy,
-                now));
+                TicketSla.start(now, targets), 0, CustomerView.at(now), type, project, channel));
+        ticket.record(new TicketCreated(UUID.randomUUID(), id, number, title, requester, priority, category, channel,
+                openedBy, now));
         return ticket;
     }
 
@@ -112,7 +124,8 @@ public final class Ticket {
      * The source gives no time for what happened after creation, so the import is the latest time known: a
      * resolved or closed ticket was resolved or closed by now (its clocks stop now, and a closed one may be reopened
      * within the reopen window from now); one waiting on the customer or on hold has its resolution clock paused
-     * from now. {@code ASSIGNED} needs an assignee, which an import does not carry. Records {@link TicketImported}.
+     * from now. {@code ASSIGNED} needs an assignee, which an import does not carry. Its channel is
+     * {@link TicketChannel#IMPORT}. Records {@link TicketImported}.
      *
      * @throws TicketRuleViolation on "created_at" (in the future) or "status" (assigned)
      */
@@ -145,7 +158,7 @@ public final class Ticket {
         Ticket ticket = new Ticket(new TicketSnapshot(id, number, title, description, status, priority, category,
                 tags, requester, Optional.empty(), Optional.empty(), CustomFields.none(), createdAt, now,
                 Optional.empty(), resolvedAt, closedAt, sla, 0, CustomerView.at(now), TicketType.QUESTION,
-                Optional.empty()));
+                Optional.empty(), TicketChannel.IMPORT));
         ticket.record(new TicketImported(UUID.randomUUID(), id, number, requester, status, createdAt, importedBy,
                 now));
         return ticket;
@@ -176,7 +189,7 @@ public final class Ticket {
     public TicketSnapshot snapshot() {
         return new TicketSnapshot(id, number, title, description, status, priority, category, tags, requester,
                 assignee(), team(), customFields, createdAt, updatedAt, firstRespondedAt(), resolvedAt(), closedAt(),
-                sla, version, customerView, type, project());
+                sla, version, customerView, type, project(), channel);
     }
 
     /**
@@ -403,21 +416,27 @@ public final class Ticket {
         touch(now, true);
     }
 
+    /** {@link #recordComment(CommentId, Actor, boolean, Channel, Clock)} for a comment written on the web. */
+    public void recordComment(CommentId commentId, Actor author, boolean internal, Clock clock) {
+        recordComment(commentId, author, internal, Channel.WEB, clock);
+    }
+
     /**
-     * Applies the conversation's rules for a new comment (its text is kept by the conversation): the first public
-     * staff comment is the first response and stops that SLA clock; a customer answering while the ticket waits on
-     * them puts it back in progress.
+     * Applies the conversation's rules for a new comment written through {@code channel} (its text is kept by the
+     * conversation): the first public staff comment is the first response and stops that SLA clock; a customer
+     * answering while the ticket waits on them puts it back in progress. The channel changes none of these rules.
      *
      * @throws TicketRuleViolation on field "internal" if a customer tries to write an internal comment
      */
-    public void recordComment(CommentId commentId, Actor author, boolean internal, Clock clock) {
+    public void recordComment(CommentId commentId, Actor author, boolean internal, Channel channel, Clock clock) {
         Objects.requireNonNull(commentId, "commentId");
         Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(channel, "channel");
         if (internal && author.role() == Role.CUSTOMER) {
             throw new TicketRuleViolation("internal", "customers cannot write internal comments");
         }
         Instant now = clock.instant();
-        record(new CommentAdded(UUID.randomUUID(), id, commentId, author, internal, now));
+        record(new CommentAdded(UUID.randomUUID(), id, commentId, author, internal, channel, now));
         if (author.isStaff() && !internal && firstRespondedAt == null) {
             firstRespondedAt = now;
             sla = sla.firstResponded(now);
@@ -526,6 +545,10 @@ public final class Ticket {
 
     public Optional<ProjectId> project() {
         return Optional.ofNullable(project);
+    }
+
+    public TicketChannel channel() {
+        return channel;
     }
 
     public CustomFields customFields() {

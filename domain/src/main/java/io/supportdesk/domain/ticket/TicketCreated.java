@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A ticket was opened. */
-public record TicketCreated(UUID eventId, TicketId ticketId, TicketNumber number, Title title, UserId requester, Priority priority,
-        CategoryCode category, Actor actor, Instant occurredAt) implements ActorEvent {
+/** A ticket was opened, having come in through {@code channel}. */
+public record TicketCreated(UUID eventId, TicketId ticketId, TicketNumber number, Title title, UserId requester,
+        Priority priority, CategoryCode category, TicketChannel channel, Actor actor, Instant occurredAt)
+        implements ActorEvent {
 
     public TicketCreated {
         Objects.requireNonNull(eventId, "eventId");
@@ -18,6 +19,7 @@ public record TicketCreated(UUID eventId, TicketId ticketId, TicketNumber number
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }

@@ -74,6 +74,21 @@ public final class TicketPermissions {
         }
     }
 
+    /**
+     * A customer's own ticket comes in through the web (the API they call); staff, opening one for a customer, record
+     * how the customer reached them: by email, in a chat, over the phone, or on the web.
+     */
+    public static boolean mayOpenThrough(Actor actor, TicketChannel channel) {
+        return actor.isStaff() || channel == TicketChannel.WEB;
+    }
+
+    public static void checkOpenThrough(Actor actor, TicketChannel channel) {
+        if (!mayOpenThrough(actor, channel)) {
+            throw new TicketAccessDenied("channel", "customers open tickets on the " + TicketChannel.WEB.code()
+                    + "; only staff record another channel, for a ticket they open for a customer");
+        }
+    }
+
     /** Supervisors give tickets to anyone; an agent only takes one themselves. */
     public static boolean mayAssign(Actor actor, UserId assignee) {
         return actor.role().isSupervisor() || (actor.role() == Role.AGENT && actor.id().equals(assignee));

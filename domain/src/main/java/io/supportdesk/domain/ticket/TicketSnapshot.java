@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param sla the two SLA clocks and the escalations already reported for them
  * @param version optimistic-lock version; persistence increments it, the ticket only carries it
  * @param customerView the version and change time the customer sees, which internal activity leaves alone
+ * @param channel how the ticket came in, set when it was created
  */
 public record TicketSnapshot(
         TicketId id,
@@ -37,9 +38,10 @@ public record TicketSnapshot(
         long version,
         CustomerView customerView,
         TicketType type,
-        Optional<ProjectId> project) {
+        Optional<ProjectId> project,
+        TicketChannel channel) {
 
-    /** A question outside any project. */
+    /** A question outside any project, opened on the web. */
     public TicketSnapshot(TicketId id, TicketNumber number, Title title, Description description, TicketStatus status,
                           Priority priority, CategoryCode category, Tags tags, UserId requester,
                           Optional<UserId> assignee, Optional<TeamId> team, CustomFields customFields,
@@ -48,12 +50,13 @@ public record TicketSnapshot(
                           CustomerView customerView) {
         this(id, number, title, description, status, priority, category, tags, requester, assignee, team,
                 customFields, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, sla, version,
-                customerView, TicketType.QUESTION, Optional.empty());
+                customerView, TicketType.QUESTION, Optional.empty(), TicketChannel.WEB);
     }
 
     public TicketSnapshot {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");

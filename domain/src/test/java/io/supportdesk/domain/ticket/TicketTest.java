@@ -256,6 +256,17 @@ class TicketTest {
     }
 
     @Test
+    void a_comment_tells_the_channel_it_was_written_through_and_is_on_the_web_unless_told() {
+        Ticket ticket = aTicket().withClock(clock).build();
+
+        ticket.recordComment(aCommentId(), CUSTOMER, false, Channel.CHAT, clock);
+        ticket.recordComment(aCommentId(), AGENT, false, clock);
+
+        List<CommentAdded> added = eventsOf(ticket.pullEvents(), CommentAdded.class);
+        assertEquals(List.of(Channel.CHAT, Channel.WEB), added.stream().map(CommentAdded::channel).toList());
+    }
+
+    @Test
     void staff_comment_while_waiting_on_customer_keeps_it_waiting() {
         Ticket ticket = aTicket().withClock(clock).inStatus(TicketStatus.WAITING_ON_CUSTOMER).build();
 

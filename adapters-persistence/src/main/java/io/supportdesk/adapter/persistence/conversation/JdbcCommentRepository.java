@@ -6,7 +6,7 @@ import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.ticket.port.in.KeysetPosition;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.Comment;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.ticket.CommentId;

@@ -3,6 +3,7 @@ package io.supportdesk.adapter.persistence.report;
 import io.supportdesk.application.report.port.in.ReportGroup;
 import io.supportdesk.domain.report.ReportGrouping;
 import io.supportdesk.domain.ticket.Priority;
+import io.supportdesk.domain.ticket.TicketChannel;
 
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +39,7 @@ final class ReportGroupSql {
             case PRIORITY -> fixed(Arrays.stream(Priority.values()).map(Priority::code).toList(), sql);
             case TEAM -> "SELECT id::text AS code, name, row_number() OVER (ORDER BY lower(name), id) AS ord FROM teams"
                     + " UNION ALL SELECT '" + ReportGroup.NONE + "', 'No team', 2147483647";
-            case CHANNEL -> fixed(TicketChannels.CODES, sql);
+            case CHANNEL -> fixed(Arrays.stream(TicketChannel.values()).map(TicketChannel::code).toList(), sql);
         };
     }
 

@@ -31,9 +31,10 @@ public class JdbcTicketExports implements TicketExports {
     static final int FETCH_SIZE = 500;
 
     private static final String COLUMNS = """
-            SELECT t.number, t.title, t.description, t.status, t.priority, t.category, t.type, tm.name AS team_name,
-                   r.email AS requester_email, a.email AS assignee_email, t.tags, t.created_at, t.updated_at,
-                   t.first_responded_at, t.resolved_at, t.closed_at, t.first_response_due_at, t.resolution_due_at
+            SELECT t.number, t.title, t.description, t.status, t.priority, t.category, t.type, t.channel,
+                   tm.name AS team_name, r.email AS requester_email, a.email AS assignee_email, t.tags,
+                   t.created_at, t.updated_at, t.first_responded_at, t.resolved_at, t.closed_at,
+                   t.first_response_due_at, t.resolution_due_at
             FROM tickets t
             JOIN users r ON r.id = t.requester_id
             LEFT JOIN users a ON a.id = t.assignee_id
@@ -68,7 +69,7 @@ public class JdbcTicketExports implements TicketExports {
     private static TicketExportRow read(ResultSet row) throws SQLException {
         return new TicketExportRow(row.getString("number"), row.getString("title"), row.getString("description"),
                 row.getString("status"), row.getString("priority"), row.getString("category"), row.getString("type"),
-                Optional.ofNullable(row.getString("team_name")), row.getString("requester_email"),
+                row.getString("channel"), Optional.ofNullable(row.getString("team_name")), row.getString("requester_email"),
                 Optional.ofNullable(row.getString("assignee_email")), tags(row.getArray("tags")),
                 instant(row, "created_at").orElseThrow(), instant(row, "updated_at").orElseThrow(),
                 instant(row, "first_responded_at"), instant(row, "resolved_at"), instant(row, "closed_at"),

@@ -55,5 +55,6 @@ record TicketRow(
         @MappedProperty("first_response_at_risk_at") Instant firstResponseAtRiskAt,
         @MappedProperty("resolution_at_risk_at") Instant resolutionAtRiskAt,
         @MappedProperty("type") String type,
-        @MappedProperty("project_id") @Nullable Long projectId) {
+        @MappedProperty("project_id") @Nullable Long projectId,
+        @MappedProperty("channel") String channel) {
 }

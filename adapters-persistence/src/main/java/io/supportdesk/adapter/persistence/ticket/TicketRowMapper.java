@@ -14,6 +14,7 @@ import io.supportdesk.domain.ticket.CustomerView;
 import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Tags;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketNumber;
 import io.supportdesk.domain.ticket.TicketSla;
@@ -94,7 +95,8 @@ final class TicketRowMapper {
                 s.sla().firstResponse().atRiskAt(),
                 s.sla().resolution().atRiskAt(),
                 s.type().code(),
-                s.project().map(ProjectId::value).orElse(null));
+                s.project().map(ProjectId::value).orElse(null),
+                s.channel().code());
     }
 
     TicketSnapshot toSnapshot(TicketRow row) {
@@ -130,7 +132,8 @@ final class TicketRowMapper {
                 row.version(),
                 new CustomerView(row.customerVersion(), row.customerUpdatedAt()),
                 TicketType.fromCode(row.type()),
-                Optional.ofNullable(row.projectId()).map(ProjectId::new));
+                Optional.ofNullable(row.projectId()).map(ProjectId::new),
+                TicketChannel.fromCode(row.channel()));
     }
 
     /** A stopped clock was frozen around the clock (SlaClock#stop); a running one counts in the ticket's hours. */

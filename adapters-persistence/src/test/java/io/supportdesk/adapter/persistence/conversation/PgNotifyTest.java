@@ -13,6 +13,7 @@ import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentAdded;
 import io.supportdesk.domain.ticket.TicketId;
 import jakarta.inject.Inject;
@@ -144,7 +145,7 @@ class PgNotifyTest {
     @Test
     void ticket_events_are_announced_as_the_signals_they_give() throws Exception {
         CommentAdded added = new CommentAdded(UUID.randomUUID(), new TicketId(5), new CommentId(77),
-                new Actor(new UserId(3), Role.AGENT), false, Instant.now());
+                new Actor(new UserId(3), Role.AGENT), false, Channel.CHAT, Instant.now());
 
         transactions.executeWrite(status -> {
             ticketEvents.publish(List.of(added));

@@ -10,6 +10,7 @@ import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketChannel;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The ticket repository contract against real PostgreSQL. */
 @AdapterTest
@@ -71,6 +75,29 @@ class JdbcTicketRepositoryTest extends TicketRepositoryContract {
         } finally {
             second.shutdownNow();
         }
+    }
+
+    /** The contract proves the table takes every channel the domain has; this, that it takes no other (V24). */
+    @Test
+    void the_table_refuses_a_channel_the_domain_does_not_know() {
+        Ticket saved = repository.add(newTicket());
+
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> transactions.executeWrite(status ->
+                jdbc.prepareStatement("UPDATE tickets SET channel = 'fax' WHERE id = ?", statement -> {
+                    statement.setLong(1, saved.id().value());
+                    return statement.executeUpdate();
+                })));
+        assertEquals(Optional.of("23514"), sqlState(refused), "a check violation");
+        assertEquals(TicketChannel.WEB, repository.findById(saved.id()).orElseThrow().channel());
+    }
+
+    private static Optional<String> sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return Optional.ofNullable(sql.getSQLState());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Asked on a connection of its own, outside the transaction that holds the lock. */

@@ -44,7 +44,7 @@ import io.supportdesk.application.attachment.port.out.BlobStore.ByteRange;
 import io.supportdesk.application.conversation.port.in.AddCommentCommand;
 import io.supportdesk.domain.attachment.Attachment;
 import io.supportdesk.domain.attachment.AttachmentId;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.CommentId;

@@ -31,7 +31,7 @@ import io.supportdesk.adapter.rest.paging.Cursors;
 import io.supportdesk.application.ticket.port.in.KeysetPosition;
 import io.supportdesk.application.ticket.port.in.Page;
 import io.supportdesk.application.ticket.port.in.PageRequest;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

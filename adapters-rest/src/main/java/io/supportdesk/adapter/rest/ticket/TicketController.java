@@ -42,6 +42,7 @@ import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.project.ProjectKey;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketType;
 import io.supportdesk.domain.ticket.CategoryCode;
 import io.supportdesk.domain.ticket.CustomFields;
@@ -103,8 +104,9 @@ public class TicketController {
     @Post
     @Operation(summary = "Open a ticket",
             description = "Status `open`, SLA due times from the priority and category. Staff may open one on "
-                    + "behalf of an existing customer with `requester_email`. Every invalid field is reported "
-                    + "in one 422.",
+                    + "behalf of an existing customer with `requester_email`, and say how the customer reached them "
+                    + "with `channel` (`email`, `chat`, `phone`; `web` by default and for customers, who get 403 "
+                    + "for any other). Every invalid field is reported in one 422.",
             requestBody = @RequestBody(required = true, content = @Content(
                     schema = @Schema(implementation = TicketRequests.CreateTicket.class),
                     examples = @ExampleObject(value = CREATE_EXAMPLE))))
@@ -141,9 +143,11 @@ public class TicketController {
         TicketType type = request.type() == null ? TicketType.QUESTION
                 : v.check("type", () -> TicketType.fromCode(request.type()));
         Optional<ProjectKey> project = v.optional("project", request.project(), ProjectKey::parse);
+        TicketChannel channel = v.optional("channel", request.channel(), TicketChannel::forOpening)
+                .orElse(TicketChannel.WEB);
         v.throwIfAny();
         TicketDetails created = submit.submit(new SubmitTicketCommand(actor, Optional.ofNullable(request.requesterEmail()),
-                title, description, category, priority, tags, customFields, metadata, type, project));
+                title, description, category, priority, tags, customFields, metadata, type, project, channel));
         return TicketEtags.withEtag(HttpResponse.created(TicketResponses.of(created),
                 URI.create("/api/v1/tickets/" + created.id().value())), created);
     }

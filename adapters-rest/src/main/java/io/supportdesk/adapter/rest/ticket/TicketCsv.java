@@ -25,9 +25,9 @@ final class TicketCsv {
 
     static final String TAG_SEPARATOR = ";";
     static final String[] COLUMNS = {"number", "title", "description", "status", "priority", "category", "type",
-            "team", "requester_email", "assignee_email", "tags", "created_at", "updated_at", "first_responded_at",
-            "resolved_at", "closed_at", "first_response_due_at", "resolution_due_at"};
-    static final String COLUMNS_TEXT = "number, title, description, status, priority, category, type, team, "
+            "channel", "team", "requester_email", "assignee_email", "tags", "created_at", "updated_at",
+            "first_responded_at", "resolved_at", "closed_at", "first_response_due_at", "resolution_due_at"};
+    static final String COLUMNS_TEXT = "number, title, description, status, priority, category, type, channel, team, "
             + "requester_email, assignee_email, tags, created_at, updated_at, first_responded_at, resolved_at, "
             + "closed_at, first_response_due_at, resolution_due_at";
 
@@ -62,6 +62,7 @@ final class TicketCsv {
         cells.add(row.priority());
         cells.add(row.category());
         cells.add(row.type());
+        cells.add(row.channel());
         cells.add(SpreadsheetFormulas.neutralise(row.team().orElse("")));
         cells.add(SpreadsheetFormulas.neutralise(row.requesterEmail()));
         cells.add(SpreadsheetFormulas.neutralise(row.assigneeEmail().orElse("")));

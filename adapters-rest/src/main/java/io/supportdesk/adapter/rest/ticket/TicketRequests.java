@@ -19,7 +19,11 @@ final class TicketRequests {
                         @Nullable Map<String, Object> customFields, @Nullable Metadata metadata,
                         @Nullable String requesterEmail,
                         @Schema(description = "question (default), incident, problem or task") @Nullable String type,
-                        @Schema(description = "A project's key (staff)", example = "WEB") @Nullable String project) {
+                        @Schema(description = "A project's key (staff)", example = "WEB") @Nullable String project,
+                        @Schema(description = "How the ticket came in: web (the default), or, for staff opening it "
+                                + "for a customer, email, chat or phone; set once, never changed",
+                                allowableValues = {"web", "email", "chat", "phone"})
+                        @Nullable String channel) {
     }
 
     /** Where the ticket was submitted from; informational, bounded. */

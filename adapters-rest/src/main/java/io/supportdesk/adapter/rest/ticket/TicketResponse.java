@@ -33,7 +33,10 @@ public record TicketResponse(
         List<String> allowedTransitions,
         long version,
         String type,
-        @Nullable Project project) {
+        @Nullable Project project,
+        @Schema(description = "How the ticket came in, set once when it was created",
+                allowableValues = {"web", "email", "chat", "phone", "import"})
+        String channel) {
 
     @Serdeable
     public record Requester(long id, String email, String fullName) {

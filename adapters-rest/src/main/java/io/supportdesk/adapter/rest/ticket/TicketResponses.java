@@ -41,7 +41,8 @@ final class TicketResponses {
                 t.allowedTransitions().stream().map(TicketStatus::code).sorted().toList(),
                 t.version(),
                 t.type().code(),
-                t.project().map(p -> new TicketResponse.Project(p.id().value(), p.key(), p.name())).orElse(null));
+                t.project().map(p -> new TicketResponse.Project(p.id().value(), p.key(), p.name())).orElse(null),
+                t.channel().code());
     }
 
     /** Null while the clocks count around the clock (no team, or a team without a calendar). */

@@ -16,7 +16,7 @@ import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.application.ticket.port.out.TicketParticipants.Participant;
 import io.supportdesk.domain.attachment.AttachmentId;
 import io.supportdesk.domain.attachment.AttachmentRuleViolation;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
 import io.supportdesk.domain.ticket.TicketPermissions;

@@ -16,7 +16,7 @@ import io.supportdesk.application.conversation.port.out.LiveUpdate;
 import io.supportdesk.application.conversation.port.out.LiveUpdates;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.application.ticket.port.in.TicketReference;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentId;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketPermissions;

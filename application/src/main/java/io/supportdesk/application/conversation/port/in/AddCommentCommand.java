@@ -1,7 +1,7 @@
 package io.supportdesk.application.conversation.port.in;
 
 import io.supportdesk.application.ticket.port.in.TicketReference;
-import io.supportdesk.domain.conversation.Channel;
+import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.conversation.CommentBody;
 import io.supportdesk.domain.identity.Actor;
 

@@ -1,6 +1,7 @@
 package io.supportdesk.application.ticket.port.in;
 
 import io.supportdesk.domain.project.ProjectKey;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketType;
 import io.supportdesk.domain.identity.Actor;
 import io.supportdesk.domain.ticket.CategoryCode;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * open it on their behalf, and put it in a project.
  *
  * @param type a question unless told otherwise
+ * @param channel how the ticket came in: the web unless staff say otherwise
  */
 public record SubmitTicketCommand(
         Actor submittedBy,
@@ -31,13 +33,14 @@ public record SubmitTicketCommand(
         CustomFields customFields,
         TicketMetadata metadata,
         TicketType type,
-        Optional<ProjectKey> project) {
+        Optional<ProjectKey> project,
+        TicketChannel channel) {
 
     public SubmitTicketCommand(Actor submittedBy, Optional<String> requesterEmail, Title title,
                                Description description, CategoryCode category, Priority priority, Tags tags,
                                CustomFields customFields, TicketMetadata metadata) {
         this(submittedBy, requesterEmail, title, description, category, priority, tags, customFields, metadata,
-                TicketType.QUESTION, Optional.empty());
+                TicketType.QUESTION, Optional.empty(), TicketChannel.WEB);
     }
 
     public SubmitTicketCommand {
@@ -53,5 +56,6 @@ public record SubmitTicketCommand(
         metadata = metadata == null ? TicketMetadata.none() : metadata;
         type = type == null ? TicketType.QUESTION : type;
         project = project == null ? Optional.empty() : project;
+        channel = channel == null ? TicketChannel.WEB : channel;
     }
 }

@@ -11,6 +11,7 @@ import io.supportdesk.domain.ticket.Description;
 import io.supportdesk.domain.ticket.Priority;
 import io.supportdesk.domain.ticket.Tags;
 import io.supportdesk.domain.ticket.Ticket;
+import io.supportdesk.domain.ticket.TicketChannel;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketMetadata;
 import io.supportdesk.domain.ticket.TicketNumber;
@@ -36,7 +37,7 @@ public record TicketDetails(TicketId id, TicketNumber number, Title title, Descr
                             Optional<Instant> firstRespondedAt, Optional<Instant> resolvedAt,
                             Optional<Instant> closedAt, SlaStatus firstResponseSla, SlaStatus resolutionSla,
                             Set<TicketStatus> allowedTransitions, long version, BusinessCalendar slaCalendar,
-                            TicketType type, Optional<ProjectSummary> project) {
+                            TicketType type, Optional<ProjectSummary> project, TicketChannel channel) {
 
     public TicketDetails {
         allowedTransitions = Set.copyOf(allowedTransitions);

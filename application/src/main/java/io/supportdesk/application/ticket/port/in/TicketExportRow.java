@@ -10,7 +10,8 @@ import java.util.Optional;
  * are as stored (codes, e-mail addresses, names), so the adapter decides only how to write them.
  */
 public record TicketExportRow(String number, String title, String description, String status, String priority,
-                              String category, String type, Optional<String> team, String requesterEmail,
+                              String category, String type, String channel, Optional<String> team,
+                              String requesterEmail,
                               Optional<String> assigneeEmail, List<String> tags, Instant createdAt,
                               Instant updatedAt, Optional<Instant> firstRespondedAt, Optional<Instant> resolvedAt,
                               Optional<Instant> closedAt, Instant firstResponseDueAt, Instant resolutionDueAt) {

@@ -1,10 +1,15 @@
-package io.supportdesk.domain.conversation;
+package io.supportdesk.domain.ticket;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Where a message of the conversation was written; chat and comments are one conversation. */
+/**
+ * Where a message of the conversation was written; chat and comments are one conversation. It lives beside
+ * {@link CommentId} rather than with the conversation's {@code Comment} for the same reason: the ticket's
+ * {@link CommentAdded} carries it, and the conversation already depends on the ticket. Not the
+ * {@link TicketChannel}, the way a ticket itself came in.
+ */
 public enum Channel {
     WEB,
     CHAT,
