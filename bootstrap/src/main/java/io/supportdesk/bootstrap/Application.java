@@ -21,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 public final class Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** The same as SUPPORTDESK_DEMO_DATA=true, for a quick look without setting anything. */
+    private static final String DEMO_FLAG = "--demo";
 
     private Application() {
     }
@@ -54,6 +56,7 @@ public final class Application {
         // the application sees (Micronaut would otherwise read the process's own).
         Map<String, Object> properties = new LinkedHashMap<>(variables.propertiesFrom(env));
         properties.putAll(settings.contextProperties());
+        properties.putAll(flagProperties(args));
         EmbeddedPostgresServer embedded = null;
         if (settings.usesEmbeddedDatabase()) {
             LOG.info("No DATABASE_URL configured: starting embedded PostgreSQL with its data in {}",
@@ -78,6 +81,11 @@ public final class Application {
             stopQuietly(context, embedded);
             throw e;
         }
+    }
+
+    /** What the command line's own flags set: {@code --demo} asks for demo data. */
+    static Map<String, Object> flagProperties(String[] args) {
+        return List.of(args).contains(DEMO_FLAG) ? Map.of("supportdesk.demo-data", "true") : Map.of();
     }
 
     private static void stopQuietly(ApplicationContext context, EmbeddedPostgresServer embedded) {

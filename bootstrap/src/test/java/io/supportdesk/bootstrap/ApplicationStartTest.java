@@ -45,6 +45,15 @@ class ApplicationStartTest {
     }
 
     @Test
+    void the_demo_flag_asks_for_demo_data_as_the_variable_does() {
+        assertEquals(Map.of("supportdesk.demo-data", "true"),
+                Application.flagProperties(new String[] {"--port=9", "--demo"}));
+        assertEquals(Map.of(), Application.flagProperties(new String[0]));
+        assertEquals("supportdesk.demo-data", variables.variables().stream()
+                .filter(v -> v.name().equals("SUPPORTDESK_DEMO_DATA")).findFirst().orElseThrow().property());
+    }
+
+    @Test
     void misconfiguration_stops_the_start_before_the_database_and_names_the_variables() {
         StartupFailure failure = assertThrows(StartupFailure.class, () -> Application.start(new String[0],
                 env("JWT_SECRET", "too short", "TICKET_REOPEN_WINDOW", "7days"), variables));

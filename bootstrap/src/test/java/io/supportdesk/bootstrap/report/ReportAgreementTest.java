@@ -4,9 +4,9 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.application.identity.port.out.AccessTokenIssuer;
 import io.supportdesk.bootstrap.testing.Api;
+import io.supportdesk.bootstrap.testing.FreshDatabase;
 import io.supportdesk.bootstrap.testing.Instances;
 import io.supportdesk.bootstrap.testing.MutableClockFactory.MutableClock;
 import io.supportdesk.bootstrap.testing.SignedInUsers;
@@ -47,6 +47,7 @@ class ReportAgreementTest {
     private static final String PERIOD = "from=2026-02-01&to=2026-02-07";
     private static final String BERLIN = "tz=Europe/Berlin";
 
+    private FreshDatabase database;
     private ApplicationContext context;
     private HttpClient http;
     private Api api;
@@ -66,7 +67,8 @@ class ReportAgreementTest {
 
     @BeforeAll
     void aWeekAtTheDesk() {
-        Map<String, Object> settings = new HashMap<>(TestDatabase.fresh("reports"));
+        database = FreshDatabase.create("reports");
+        Map<String, Object> settings = new HashMap<>(database.properties());
         settings.put("supportdesk.test.clock", "mutable");
         context = Instances.start(settings);
         http = HttpClient.create(context.getBean(EmbeddedServer.class).getURL());
@@ -143,6 +145,9 @@ class ReportAgreementTest {
             http.close();
         }
         Instances.stop(context);
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test

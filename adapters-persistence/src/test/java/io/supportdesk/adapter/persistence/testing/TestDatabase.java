@@ -2,13 +2,7 @@ package io.supportdesk.adapter.persistence.testing;
 
 import io.supportdesk.adapter.persistence.embedded.EmbeddedPostgresServer;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The one PostgreSQL server of a test JVM: an embedded throw-away cluster, started on first use and stopped when
@@ -35,30 +29,6 @@ public final class TestDatabase {
         Map<String, String> strings = new java.util.LinkedHashMap<>();
         properties().forEach((key, value) -> strings.put(key, String.valueOf(value)));
         return strings;
-    }
-
-    /**
-     * Datasource properties for a new, empty database of its own on the same server, named {@code prefix} plus a
-     * random suffix: for a test that must see no other test's rows (figures over every ticket, seeding an empty
-     * desk). Nothing drops it; the server is thrown away with the JVM (or is a test server).
-     */
-    public static Map<String, Object> fresh(String prefix) {
-        Map<String, Object> shared = properties();
-        String url = (String) shared.get("datasources.default.url");
-        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(url,
-                (String) shared.get("datasources.default.username"), (String) shared.get("datasources.default.password"));
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create test database " + name, e);
-        }
-        int query = url.indexOf('?');
-        String base = query < 0 ? url : url.substring(0, query);
-        String freshUrl = base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : url.substring(query));
-        Map<String, Object> properties = new HashMap<>(shared);
-        properties.put("datasources.default.url", freshUrl);
-        return properties;
     }
 
     private static Map<String, Object> start() {
