@@ -134,6 +134,7 @@ class MetricsApiTest {
         assertEquals(200, api.put("/api/v1/tickets/" + id + "/status", Map.of("status", "resolved"), agent)
                 .status());
         assertEquals(200, api.get("/api/v1/tickets/" + id, customer).status());
+        assertEquals(200, api.get("/api/v1/tickets?page_size=1", customer).status());
 
         String after = scrape();
         assertEquals(value(before, "supportdesk_tickets_opened_total{channel=\"web\",priority=\"urgent\"}") + 1,
@@ -151,5 +152,8 @@ class MetricsApiTest {
         assertTrue(Pattern.compile("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/tickets/\\{ticket}\"")
                 .matcher(after).find(), "histogram by route");
         assertFalse(after.contains("uri=\"/api/v1/tickets/" + id + "\""), "a raw path as a label");
+        // The path template alone: the list's route reads a dozen query parameters, none of them in the label.
+        assertTrue(after.contains("uri=\"/api/v1/tickets\""), "the list's route by its path");
+        assertFalse(after.contains("uri=\"/api/v1/tickets{?"), "query parameters in a route label");
     }
 }
