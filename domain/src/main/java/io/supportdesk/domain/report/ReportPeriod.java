@@ -31,7 +31,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
             throw new ReportRuleViolation("to", "must not be before from (" + from + ")");
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new ReportRuleViolation("to", "a report covers at most " + MAX_DAYS + " days");
+            throw new ReportRuleViolation("from", "a report covers at most " + MAX_DAYS + " days");
         }
     }
 
