@@ -221,6 +221,26 @@ class ReportAgreementTest {
                 rows.stream().filter(r -> "none".equals(r.get("group"))).mapToInt(r -> (Integer) r.get("created")).sum(),
                 noTeamAtTheEnd.get("backlog")));
 
+        // An agent's volume is that of the tickets assigned to them: B holds T3 alone (counted from the agent's
+        // tallies without a grouping or by priority, from the tickets by team; all three must agree).
+        List<List<Object>> bOnly = List.of(
+                List.of("2026-02-01", 0, 0, 0, 0),
+                List.of("2026-02-02", 0, 0, 0, 0),
+                List.of("2026-02-03", 0, 0, 0, 0),
+                List.of("2026-02-04", 1, 1, 0, 0),
+                List.of("2026-02-05", 0, 0, 1, 1),
+                List.of("2026-02-06", 0, 0, 0, 1),
+                List.of("2026-02-07", 0, 0, 0, 1));
+        assertEquals(bOnly, volumeRows(report("/volume?" + PERIOD + "&" + BERLIN, agentB)));
+        Api.Reply bByPriority = report("/volume?" + PERIOD + "&" + BERLIN + "&group_by=priority", agentB);
+        assertEquals(bOnly, groupRows(bByPriority, "low"));
+        for (String other : List.of("medium", "high", "urgent")) {
+            assertTrue(groupRows(bByPriority, other).stream().allMatch(r -> r.subList(1, 5).equals(List.of(0, 0, 0, 0))),
+                    other);
+        }
+        assertEquals(bOnly, groupRows(report("/volume?" + PERIOD + "&" + BERLIN + "&group_by=team", agentB),
+                String.valueOf(teamX)));
+
         Api.Reply byPriority = report("/volume?" + PERIOD + "&" + BERLIN + "&group_by=priority", manager);
         Map<String, Integer> finalBacklog = ((List<Map<String, Object>>) byPriority.get("rows")).stream()
                 .filter(r -> "2026-02-07".equals(r.get("period_start")))
@@ -368,6 +388,13 @@ class ReportAgreementTest {
         List<Map<String, Object>> rows = report.get("rows");
         return rows.stream().map(r -> List.of(r.get("period_start"), r.get("created"), r.get("resolved"),
                 r.get("reopened"), r.get("backlog"))).toList();
+    }
+
+    /** The rows of one group, as {@link #volumeRows} gives them. */
+    private static List<List<Object>> groupRows(Api.Reply report, String group) {
+        List<Map<String, Object>> rows = report.get("rows");
+        return rows.stream().filter(r -> group.equals(r.get("group"))).map(r -> List.of(r.get("period_start"),
+                r.get("created"), r.get("resolved"), r.get("reopened"), r.get("backlog"))).toList();
     }
 
     private static Map<Long, Map<String, Object>> byId(List<Map<String, Object>> rows, String key) {
