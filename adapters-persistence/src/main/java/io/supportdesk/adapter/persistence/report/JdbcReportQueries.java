@@ -85,44 +85,37 @@ public class JdbcReportQueries implements ReportQueries {
         List<GroupCount> byTeam = new ArrayList<>();
         long[] totals = new long[4];
 
-        // The open tickets, from the partial index alone: three breakdowns and the totals in one pass.
+        // The open tickets by status and priority: from the tallies where they hold the scope.
+        ReportStatement tallied = new ReportStatement();
+        query(openCounts(scope, tallied), tallied, rows -> {
+            long count = rows.getLong("n");
+            byStatus.merge(rows.getString("status"), count, Long::sum);
+            byPriority.merge(rows.getString("priority"), count, Long::sum);
+            totals[0] += count;
+            totals[1] += rows.getLong("unassigned");
+        });
+        // By team, and their SLA clocks now: one pass over the open tickets' index, grouped by team alone.
         ReportStatement open = new ReportStatement();
         String openSql = """
-                SELECT o.status, o.priority, o.team, tm.name AS team_name, GROUPING(o.status, o.priority, o.team) AS g,
-                       count(*) AS n,
-                       count(*) FILTER (WHERE o.assignee_id IS NULL) AS unassigned,
-                       count(*) FILTER (WHERE o.at_risk AND NOT o.breached) AS at_risk,
-                       count(*) FILTER (WHERE o.breached) AS breached
-                FROM (SELECT t.status, t.priority, coalesce(t.team_id::text, '%s') AS team, t.team_id, t.assignee_id,
-                             'BREACHED' IN (f.s, r.s) AS breached, 'AT_RISK' IN (f.s, r.s) AS at_risk
-                      FROM tickets t
-                      CROSS JOIN (SELECT %s AS now) clock
-                      CROSS JOIN LATERAL (SELECT %s AS s) f
-                      CROSS JOIN LATERAL (SELECT %s AS s) r
-                      WHERE t.status IN %s AND %s) AS o
+                SELECT coalesce(o.team_id::text, '%s') AS team, tm.name AS team_name, o.n, o.at_risk, o.breached
+                FROM (SELECT c.team_id, count(*) AS n,
+                             count(*) FILTER (WHERE 'AT_RISK' IN (c.fr, c.res) AND 'BREACHED' NOT IN (c.fr, c.res))
+                                 AS at_risk,
+                             count(*) FILTER (WHERE 'BREACHED' IN (c.fr, c.res)) AS breached
+                      FROM (SELECT t.team_id, %s AS fr, %s AS res
+                            FROM tickets t, (SELECT %s AS now) clock
+                            WHERE t.status IN %s AND %s) AS c
+                      GROUP BY c.team_id) AS o
                 LEFT JOIN teams tm ON tm.id = o.team_id
-                GROUP BY GROUPING SETS ((o.status), (o.priority), (o.team, tm.name), ())
-                """.formatted(ReportGroup.NONE, open.instant(now),
-                SlaStateSql.state(SlaClockKind.FIRST_RESPONSE, "t", "clock.now"),
-                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "clock.now"), OPEN,
+                """.formatted(ReportGroup.NONE, SlaStateSql.state(SlaClockKind.FIRST_RESPONSE, "t", "clock.now"),
+                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "clock.now"), open.instant(now), OPEN,
                 ReportScopeSql.condition(scope, "t", open));
         query(openSql, open, rows -> {
-            long count = rows.getLong("n");
-            int grouping = rows.getInt("g");
-            if (grouping == 7) {
-                totals[0] = count;
-                totals[1] = rows.getLong("unassigned");
-                totals[2] = rows.getLong("at_risk");
-                totals[3] = rows.getLong("breached");
-            } else if (rows.getString("status") != null && grouping == 3) {
-                byStatus.put(rows.getString("status"), count);
-            } else if (rows.getString("priority") != null && grouping == 5) {
-                byPriority.put(rows.getString("priority"), count);
-            } else if (grouping == 6) {
-                String team = rows.getString("team");
-                String name = ReportGroup.NONE.equals(team) ? "No team" : rows.getString("team_name");
-                byTeam.add(new GroupCount(new ReportGroup(team, name), count));
-            }
+            String team = rows.getString("team");
+            String name = ReportGroup.NONE.equals(team) ? "No team" : rows.getString("team_name");
+            byTeam.add(new GroupCount(new ReportGroup(team, name), rows.getLong("n")));
+            totals[2] += rows.getLong("at_risk");
+            totals[3] += rows.getLong("breached");
         });
         byTeam.sort((a, b) -> ReportGroup.NONE.equals(a.group().code()) ? 1
                 : ReportGroup.NONE.equals(b.group().code()) ? -1 : a.group().name().compareToIgnoreCase(b.group().name()));
@@ -241,7 +234,6 @@ public class JdbcReportQueries implements ReportQueries {
 
     @Override
     public AgentReport agents(ReportPeriod period, Optional<UserId> agent, Instant now) {
-        serialPlans();
         ReportStatement sql = new ReportStatement();
         // Parameters bind in the order they are written: the period and the instant first, as the text has them.
         String clock = "SELECT " + sql.instant(period.start()) + " AS starts, " + sql.instant(period.end())
@@ -323,7 +315,6 @@ public class JdbcReportQueries implements ReportQueries {
 
     @Override
     public SlaReport sla(ReportScope scope, ReportPeriod period, Optional<ReportGrouping> groupBy, Instant now) {
-        serialPlans();
         ReportStatement sql = new ReportStatement();
         String clocks = """
                 SELECT t.id, t.number, %1$s AS code, %2$s AS fr, %3$s AS res,
@@ -405,7 +396,6 @@ public class JdbcReportQueries implements ReportQueries {
 
     @Override
     public ActivityReport activity(ReportPeriod period) {
-        serialPlans();
         ReportStatement sql = new ReportStatement();
         String text = """
                 WITH p AS (SELECT %s AS starts, %s AS ends),
@@ -436,6 +426,22 @@ public class JdbcReportQueries implements ReportQueries {
         return new ActivityReport(period, rows);
     }
 
+    /** Open tickets by status and priority ({@code status, priority, n, unassigned}), tallied where possible. */
+    private static String openCounts(ReportScope scope, ReportStatement sql) {
+        return switch (scope) {
+            case ReportScope.AllTickets all -> "SELECT y.status, y.priority, sum(y.tickets) AS n,"
+                    + " coalesce(sum(y.tickets) FILTER (WHERE NOT y.assigned), 0) AS unassigned FROM ticket_tallies y"
+                    + " WHERE y.status IN " + OPEN + " GROUP BY 1, 2";
+            // An agent's tickets are assigned to them: none is unassigned.
+            case ReportScope.AssignedTo assigned -> "SELECT y.status, y.priority, sum(y.tickets) AS n, 0 AS unassigned"
+                    + " FROM ticket_assignee_tallies y WHERE y.assignee_id = " + sql.parameter(assigned.agent().value())
+                    + " AND y.status IN " + OPEN + " GROUP BY 1, 2";
+            case ReportScope.RequestedBy own -> "SELECT t.status, t.priority, count(*) AS n,"
+                    + " count(*) FILTER (WHERE t.assignee_id IS NULL) AS unassigned FROM tickets t WHERE t.status IN "
+                    + OPEN + " AND " + ReportScopeSql.condition(scope, "t", sql) + " GROUP BY 1, 2";
+        };
+    }
+
     /**
      * The open tickets now, per group: from the tallies the database keeps with every ticket change (V14) where they
      * hold the grouping (none, priority, category) and the scope (every ticket, or one assignee's); otherwise counted
@@ -459,9 +465,10 @@ public class JdbcReportQueries implements ReportQueries {
     // ------------------------------------------------------------------------------------------------------ helpers
 
     /**
-     * Without parallel workers, for this transaction: on two cores a report's index-only scan of the open tickets took
-     * 211 ms with two workers and 64 ms without (1M tickets, 255,000 open); starting and feeding workers costs more
-     * than the scans they share. The setting ends with the transaction.
+     * Without parallel workers, for this transaction (the dashboard and the volume): on two cores an index-only scan of
+     * the open tickets took 211 ms with two workers and 64 ms without (1M tickets, 255,000 open); starting and feeding
+     * workers costs those reports more than the scans they share. The agent, SLA and activity reports scan comments
+     * and tickets of a period, where workers paid off (docs/performance.md). The setting ends with the transaction.
      */
     private void serialPlans() {
         jdbc.prepareStatement("SELECT set_config('max_parallel_workers_per_gather', '0', true)",
