@@ -134,6 +134,18 @@ class RequestBudgetTest implements TestPropertyProvider {
     }
 
     @Test
+    void the_reports() {
+        // each report in one snapshot: the dashboard's planner setting, open counts (tallies), the pass by team, the
+        // oldest open ticket, the flow and the times; the volume's setting and its one statement; one each for the
+        // agents and activity, the SLA figures and the breaches
+        within(measure(agent.token(), 200, () -> api.get("/api/v1/reports/dashboard", agent.token())), 1, 6);
+        within(measure(agent.token(), 200, () -> api.get("/api/v1/reports/volume?group_by=team", agent.token())),
+                1, 2);
+        within(measure(agent.token(), 200, () -> api.get("/api/v1/reports/agents", agent.token())), 1, 1);
+        within(measure(agent.token(), 200, () -> api.get("/api/v1/reports/sla", agent.token())), 1, 2);
+    }
+
+    @Test
     void opening_a_ticket() {
         // the desk's SLA policy is read with the category (V17: administrators edit it), and, as the category names
         // no team, where the ticket's type routes (V18)
