@@ -31,17 +31,18 @@ public class JdbcRoundRobinCursors implements RoundRobinCursors {
     public Optional<UserId> last(Optional<TeamId> team) {
         // Two assignments in one team at once must not both read the same cursor, nor the same workloads, and pick
         // the same agent: a transaction lock per team (taken even before the team's first cursor row exists) holds
-        // the second until the first commits. Callers take it before they read the candidates.
-        return jdbc.prepareStatement("""
-                SELECT c.last_agent_id FROM (SELECT pg_advisory_xact_lock(?, ?)) AS held
-                LEFT JOIN assignment_cursors c ON c.team_id = ?""", statement -> {
+        // the second until the first commits. Callers take it before they read the candidates. The cursor is read by
+        // a statement of its own, after the wait: a statement sees the data as it was when it began, so one that
+        // waited for the lock inside itself would read the cursor from before the first assignment committed.
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)", statement -> {
             statement.setInt(1, LOCK_CLASS);
             statement.setInt(2, (int) key(team));
-            statement.setLong(3, key(team));
+            return statement.execute();
+        });
+        return jdbc.prepareStatement("SELECT last_agent_id FROM assignment_cursors WHERE team_id = ?", statement -> {
+            statement.setLong(1, key(team));
             try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                long agent = rows.getLong(1);
-                return rows.wasNull() ? Optional.empty() : Optional.of(new UserId(agent));
+                return rows.next() ? Optional.of(new UserId(rows.getLong(1))) : Optional.<UserId>empty();
             }
         });
     }
