@@ -112,8 +112,9 @@ public class JdbcReportQueries implements ReportQueries {
                 ReportScopeSql.condition(scope, "t", open));
         query(openSql, open, rows -> {
             String team = rows.getString("team");
-            String name = ReportGroup.NONE.equals(team) ? "No team" : rows.getString("team_name");
-            byTeam.add(new GroupCount(new ReportGroup(team, name), rows.getLong("n")));
+            ReportGroup group = ReportGroup.NONE.equals(team) ? ReportGroup.NO_TEAM
+                    : new ReportGroup(team, rows.getString("team_name"));
+            byTeam.add(new GroupCount(group, rows.getLong("n")));
             totals[2] += rows.getLong("at_risk");
             totals[3] += rows.getLong("breached");
         });

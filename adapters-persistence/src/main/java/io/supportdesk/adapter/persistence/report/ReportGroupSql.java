@@ -38,7 +38,8 @@ final class ReportGroupSql {
             case CATEGORY -> "SELECT code, name, row_number() OVER (ORDER BY code) AS ord FROM categories";
             case PRIORITY -> fixed(Arrays.stream(Priority.values()).map(Priority::code).toList(), sql);
             case TEAM -> "SELECT id::text AS code, name, row_number() OVER (ORDER BY lower(name), id) AS ord FROM teams"
-                    + " UNION ALL SELECT '" + ReportGroup.NONE + "', 'No team', 2147483647";
+                    + " UNION ALL SELECT '" + ReportGroup.NO_TEAM.code() + "', '" + ReportGroup.NO_TEAM.name()
+                    + "', 2147483647";
             case CHANNEL -> fixed(Arrays.stream(TicketChannel.values()).map(TicketChannel::code).toList(), sql);
         };
     }

@@ -10,6 +10,9 @@ public record ReportGroup(String code, String name) {
 
     public static final String NONE = "none";
 
+    /** The group of the tickets in no team. */
+    public static final ReportGroup NO_TEAM = new ReportGroup(NONE, "No team");
+
     public ReportGroup {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
