@@ -236,17 +236,17 @@ public class JdbcReportQueries implements ReportQueries {
     @Override
     public AgentReport agents(ReportPeriod period, Optional<UserId> agent, Instant now) {
         ReportStatement sql = new ReportStatement();
-        // Parameters bind in the order they are written: the period and the instant first, as the text has them.
-        String clock = "SELECT " + sql.instant(period.start()) + " AS starts, " + sql.instant(period.end())
-                + " AS ends, " + sql.instant(now) + " AS now";
+        // The period's ends are constants written into each condition, so that the planner sees how much of each
+        // table they select; the clock's now, which only the SLA states read, stays in p.
+        String clock = "SELECT " + ReportStatement.constant(now) + " AS now";
         String text = """
                 WITH p AS (%1$s),
                 staff AS (SELECT u.id, u.full_name, u.email, u.role FROM users u
                           WHERE u.role IN ('agent', 'manager', 'admin') AND %2$s),
                 steps AS (SELECT h.id, h.ticket_id, h.kind, h.new_value, h.actor_id, h.occurred_at
-                          FROM ticket_history h, p
-                          WHERE h.kind IN ('status_changed', 'assigned') AND h.occurred_at >= p.starts
-                            AND h.occurred_at < p.ends),
+                          FROM ticket_history h
+                          WHERE h.kind IN ('status_changed', 'assigned') AND h.occurred_at >= %8$s
+                            AND h.occurred_at < %9$s),
                 assigned AS (SELECT s.new_value::bigint AS agent, count(*) AS n FROM steps s
                              WHERE s.kind = 'assigned' GROUP BY 1),
                 resolutions AS (SELECT s.actor_id AS agent, s.ticket_id, s.occurred_at - t.created_at AS took
@@ -274,15 +274,15 @@ public class JdbcReportQueries implements ReportQueries {
                 answered AS (SELECT t.assignee_id AS agent,
                                     percentile_cont(0.5) WITHIN GROUP (
                                         ORDER BY extract(epoch FROM t.first_responded_at - t.created_at)) AS median
-                             FROM tickets t, p
-                             WHERE t.first_responded_at >= p.starts AND t.first_responded_at < p.ends
+                             FROM tickets t
+                             WHERE t.first_responded_at >= %8$s AND t.first_responded_at < %9$s
                                AND t.assignee_id IS NOT NULL
                              GROUP BY 1),
                 load AS (SELECT y.assignee_id AS agent, sum(y.tickets) AS n FROM ticket_assignee_tallies y
                          WHERE y.status IN %7$s GROUP BY 1),
                 written AS (SELECT c.author_id AS agent, count(*) FILTER (WHERE NOT c.internal) AS public,
                                    count(*) FILTER (WHERE c.internal) AS internal
-                            FROM ticket_comments c, p WHERE c.created_at >= p.starts AND c.created_at < p.ends
+                            FROM ticket_comments c WHERE c.created_at >= %8$s AND c.created_at < %9$s
                             GROUP BY 1)
                 SELECT a.id, a.full_name, a.email, a.role, coalesce(asg.n, 0) AS assigned,
                        coalesce(res.n, 0) AS resolved, coalesce(reo.n, 0) AS reopened, ans.median AS first_response,
@@ -302,7 +302,8 @@ public class JdbcReportQueries implements ReportQueries {
                 """.formatted(clock,
                 agent.map(id -> "u.id = " + sql.parameter(id.value())).orElse("true"), RESOLVED,
                 SlaStateSql.state(SlaClockKind.FIRST_RESPONSE, "t", "p.now"),
-                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "p.now"), REOPENED, OPEN);
+                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "p.now"), REOPENED, OPEN,
+                ReportStatement.constant(period.start()), ReportStatement.constant(period.end()));
         List<AgentReport.Row> rows = new ArrayList<>();
         query(text, sql, row -> rows.add(new AgentReport.Row(row.getLong("id"), row.getString("full_name"),
                 row.getString("email"), row.getString("role"), row.getLong("assigned"), row.getLong("resolved"),
@@ -399,17 +400,16 @@ public class JdbcReportQueries implements ReportQueries {
     public ActivityReport activity(ReportPeriod period) {
         ReportStatement sql = new ReportStatement();
         String text = """
-                WITH p AS (SELECT %s AS starts, %s AS ends),
-                signed AS (SELECT s.user_id AS who, count(*) AS n FROM sign_ins s, p
-                           WHERE s.signed_in_at >= p.starts AND s.signed_in_at < p.ends GROUP BY 1),
+                WITH signed AS (SELECT s.user_id AS who, count(*) AS n FROM sign_ins s
+                                WHERE s.signed_in_at >= %1$s AND s.signed_in_at < %2$s GROUP BY 1),
                 steps AS (SELECT h.actor_id AS who, count(*) FILTER (WHERE h.kind = 'created') AS created,
                                  count(*) FILTER (WHERE h.kind = 'status_changed') AS changes
-                          FROM ticket_history h, p
-                          WHERE h.kind IN ('created', 'status_changed') AND h.occurred_at >= p.starts
-                            AND h.occurred_at < p.ends AND h.actor_id IS NOT NULL
+                          FROM ticket_history h
+                          WHERE h.kind IN ('created', 'status_changed') AND h.occurred_at >= %1$s
+                            AND h.occurred_at < %2$s AND h.actor_id IS NOT NULL
                           GROUP BY 1),
-                written AS (SELECT c.author_id AS who, count(*) AS n FROM ticket_comments c, p
-                            WHERE c.created_at >= p.starts AND c.created_at < p.ends GROUP BY 1),
+                written AS (SELECT c.author_id AS who, count(*) AS n FROM ticket_comments c
+                            WHERE c.created_at >= %1$s AND c.created_at < %2$s GROUP BY 1),
                 someone AS (SELECT who FROM signed UNION SELECT who FROM steps UNION SELECT who FROM written)
                 SELECT u.id, u.full_name, u.email, u.role, coalesce(s.n, 0) AS sign_ins,
                        coalesce(st.created, 0) AS created, coalesce(w.n, 0) AS comments,
@@ -419,7 +419,7 @@ public class JdbcReportQueries implements ReportQueries {
                 LEFT JOIN steps st ON st.who = u.id
                 LEFT JOIN written w ON w.who = u.id
                 ORDER BY lower(u.full_name), u.id
-                """.formatted(sql.instant(period.start()), sql.instant(period.end()));
+                """.formatted(ReportStatement.constant(period.start()), ReportStatement.constant(period.end()));
         List<ActivityReport.Row> rows = new ArrayList<>();
         query(text, sql, row -> rows.add(new ActivityReport.Row(row.getLong("id"), row.getString("full_name"),
                 row.getString("email"), row.getString("role"), row.getLong("sign_ins"), row.getLong("created"),

@@ -26,6 +26,15 @@ final class ReportStatement {
         return parameter(Timestamp.from(value)) + "::timestamptz";
     }
 
+    /**
+     * An instant written into the statement as a constant rather than bound: where a query reads it in several places
+     * (a period's ends), the planner sees the value everywhere and estimates how few rows it selects. Only ever an
+     * {@link Instant}'s own ISO form (digits, {@code -:.TZ}), so nothing can be injected.
+     */
+    static String constant(Instant value) {
+        return "'" + value + "'::timestamptz";
+    }
+
     /** A {@code timestamptz[]} (bound as text, which PostgreSQL parses exactly). */
     String instants(List<Instant> values) {
         return parameter(new TextArray(values.stream().map(Instant::toString).toArray(String[]::new)))
