@@ -56,6 +56,11 @@ class DispatchWebhookDeliveriesServiceTest {
                                            Instant leaseUntil) {
         WebhookDeliveries deliveries = new WebhookDeliveries() {
             @Override
+            public void enqueueForSubscribers(List<WebhookMessage> messages, Instant now) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public List<WebhookDeliveryId> enqueue(WebhookMessage message, List<WebhookId> webhooks, Instant now) {
                 throw new UnsupportedOperationException();
             }
@@ -120,11 +125,6 @@ class DispatchWebhookDeliveriesServiceTest {
 
             @Override
             public boolean delete(WebhookId id) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<WebhookId> subscribedTo(WebhookEventType type) {
                 throw new UnsupportedOperationException();
             }
 

@@ -50,8 +50,8 @@ class WebhookWiring {
     }
 
     @Singleton
-    TicketWebhooks ticketWebhooks(WebhookRepository webhooks, WebhookDeliveries deliveries, Clock clock) {
-        return new TicketWebhooks(webhooks, deliveries, clock);
+    TicketWebhooks ticketWebhooks(WebhookDeliveries deliveries, Clock clock) {
+        return new TicketWebhooks(deliveries, clock);
     }
 
     @Singleton

@@ -8,6 +8,7 @@ import io.supportdesk.application.webhook.WebhookDelivery;
 import io.supportdesk.application.webhook.WebhookDeliveryId;
 import io.supportdesk.application.webhook.WebhookMessage;
 import io.supportdesk.application.webhook.port.out.WebhookDeliveries;
+import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.webhook.Webhook;
 import io.supportdesk.domain.webhook.WebhookId;
 import jakarta.inject.Singleton;
@@ -61,6 +62,30 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
 
     private static String prefixed(String alias) {
         return alias + WebhookRows.DELIVERY_COLUMNS.replace(", ", ", " + alias);
+    }
+
+    @Override
+    public void enqueueForSubscribers(List<WebhookMessage> messages, Instant now) {
+        // Identity values are drawn in the order the sorted rows reach the insert: a ticket's events keep their order.
+        jdbc.prepareStatement("""
+                INSERT INTO webhook_deliveries (webhook_id, message_id, event_type, ticket_id, body, status, attempts,
+                                                next_attempt_at, created_at)
+                SELECT w.id, 'msg_' || replace(gen_random_uuid()::text, '-', ''), m.type, m.ticket_id, m.body,
+                       'pending', 0, ?, ?
+                FROM unnest(?::text[], ?::bigint[], ?::text[]) WITH ORDINALITY AS m (type, ticket_id, body, n)
+                JOIN webhooks w ON w.active AND m.type = ANY (w.events)
+                ORDER BY m.n, w.id""", statement -> {
+            WebhookRows.setInstant(statement, 1, now);
+            WebhookRows.setInstant(statement, 2, now);
+            var connection = statement.getConnection();
+            statement.setArray(3, connection.createArrayOf("text",
+                    messages.stream().map(m -> m.type().code()).toArray()));
+            statement.setArray(4, connection.createArrayOf("bigint",
+                    messages.stream().map(m -> m.ticketId().map(TicketId::value).orElse(null)).toArray()));
+            statement.setArray(5, connection.createArrayOf("text", messages.stream().map(WebhookMessage::body)
+                    .toArray()));
+            return statement.executeUpdate();
+        });
     }
 
     @Override

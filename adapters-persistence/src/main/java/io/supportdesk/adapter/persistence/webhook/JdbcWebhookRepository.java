@@ -107,21 +107,6 @@ public class JdbcWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public List<WebhookId> subscribedTo(WebhookEventType type) {
-        return jdbc.prepareStatement("SELECT id FROM webhooks WHERE active AND ? = ANY (events) ORDER BY id",
-                statement -> {
-                    statement.setString(1, type.code());
-                    try (ResultSet rows = statement.executeQuery()) {
-                        List<WebhookId> ids = new ArrayList<>();
-                        while (rows.next()) {
-                            ids.add(new WebhookId(rows.getLong(1)));
-                        }
-                        return ids;
-                    }
-                });
-    }
-
-    @Override
     public void recordSuccess(WebhookId id) {
         jdbc.prepareStatement("UPDATE webhooks SET consecutive_failures = 0 WHERE id = ? AND consecutive_failures > 0",
                 statement -> {

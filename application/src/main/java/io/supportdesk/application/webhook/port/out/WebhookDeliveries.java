@@ -22,6 +22,13 @@ import java.util.UUID;
  */
 public interface WebhookDeliveries {
 
+    /**
+     * For each message, one row per active webhook subscribed to its type, each with a new message id, due at
+     * {@code now}; rows are numbered in the order of {@code messages}, which is the order they are sent in. One
+     * statement however many messages and subscribers: it runs in every change that makes webhook news.
+     */
+    void enqueueForSubscribers(List<WebhookMessage> messages, Instant now);
+
     /** One row per webhook for {@code message}, each with a new message id, due at {@code now}. */
     List<WebhookDeliveryId> enqueue(WebhookMessage message, List<WebhookId> webhooks, Instant now);
 

@@ -27,9 +27,6 @@ public interface WebhookRepository {
     /** Removes it with its delivery log; false when there was none. */
     boolean delete(WebhookId id);
 
-    /** The active webhooks subscribed to {@code type}, for writing deliveries in the change's transaction. */
-    List<WebhookId> subscribedTo(WebhookEventType type);
-
     /** A 2xx answer: the run of failures is over. */
     void recordSuccess(WebhookId id);
 
