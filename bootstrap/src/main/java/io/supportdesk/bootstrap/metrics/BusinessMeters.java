@@ -8,6 +8,7 @@ import io.micronaut.transaction.support.TransactionSynchronization;
 import io.supportdesk.adapter.websocket.conversation.OpenChatSockets;
 import io.supportdesk.application.identity.port.in.LogInResult;
 import io.supportdesk.application.notification.port.in.DispatchReport;
+import io.supportdesk.application.webhook.port.in.WebhookDispatchReport;
 import io.supportdesk.bootstrap.notification.RecentOutboxBacklog;
 import io.supportdesk.domain.ticket.Channel;
 import io.supportdesk.domain.ticket.CommentAdded;
@@ -31,7 +32,7 @@ import java.util.Map;
  * Micronaut registers: tickets opened (by priority and by the channel they came in through; "created" is a suffix
  * Prometheus reserves; imported tickets were opened elsewhere and are not counted) and resolved,
  * comments (public or internal) and of them the chat's messages, SLA breaches (by clock), sign-in failures and lockouts, failed email sends
- * (retried or given up), open chat sockets, and the outbox's backlog (RecentOutboxBacklog, shared with health).
+ * (retried or given up), failed webhook deliveries (likewise) and webhooks turned off, open chat sockets, and the outbox's backlog (RecentOutboxBacklog, shared with health).
  * Every label is a fixed, small set of values from the domain's enums: never a user, an address, a ticket id or
  * free text. Events are counted when their change commits, so a rolled-back change counts nothing.
  */
@@ -49,6 +50,9 @@ public class BusinessMeters {
     private final Counter loginsThrottled;
     private final Counter emailsRetried;
     private final Counter emailsDead;
+    private final Counter webhooksRetried;
+    private final Counter webhooksFailed;
+    private final Counter webhooksDisabled;
 
     BusinessMeters(MeterRegistry registry, TransactionOperations<Connection> transactions, RecentOutboxBacklog outbox,
                    OpenChatSockets chatSockets) {
@@ -83,6 +87,12 @@ public class BusinessMeters {
                 .tag("outcome", "retry").register(registry);
         emailsDead = Counter.builder("supportdesk.email.send.failures").description("Emails that failed to send")
                 .tag("outcome", "dead").register(registry);
+        webhooksRetried = Counter.builder("supportdesk.webhook.delivery.failures")
+                .description("Webhook delivery attempts that failed").tag("outcome", "retry").register(registry);
+        webhooksFailed = Counter.builder("supportdesk.webhook.delivery.failures")
+                .description("Webhook delivery attempts that failed").tag("outcome", "failed").register(registry);
+        webhooksDisabled = Counter.builder("supportdesk.webhooks.disabled")
+                .description("Webhooks the desk turned off (410 Gone, too many failures in a row)").register(registry);
         Gauge.builder("supportdesk.chat.sockets", chatSockets, OpenChatSockets::count)
                 .description("Chat sockets open on this instance").register(registry);
         Gauge.builder("supportdesk.outbox.pending", outbox, backlog -> backlog.current().pending())
@@ -108,6 +118,12 @@ public class BusinessMeters {
     public void dispatched(DispatchReport report) {
         emailsRetried.increment(report.retrying());
         emailsDead.increment(report.dead());
+    }
+
+    public void dispatched(WebhookDispatchReport report) {
+        webhooksRetried.increment(report.retrying());
+        webhooksFailed.increment(report.failed());
+        webhooksDisabled.increment(report.disabled());
     }
 
     /** Counts the events once the change that recorded them commits (at once outside a transaction). */

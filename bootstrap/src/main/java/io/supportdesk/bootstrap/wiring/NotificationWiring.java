@@ -36,6 +36,7 @@ import io.supportdesk.application.notification.port.out.OutboxStore;
 import io.supportdesk.application.notification.template.TemplateContext;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
+import io.supportdesk.application.webhook.TicketWebhooks;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -76,16 +77,18 @@ class NotificationWiring {
     }
 
     /**
-     * History first: it is the record of what happened; the emails are about it. The live chat's NOTIFY goes after,
-     * and like the others only leaves the database when the change commits; the meters count on commit too.
+     * History first: it is the record of what happened; the emails and webhook deliveries are about it. The live
+     * chat's NOTIFY goes after, and like the others only leaves the database when the change commits; the meters
+     * count on commit too.
      */
     @Primary
     @Singleton
     TicketEventPublisher ticketEvents(JdbcTicketHistory history, TicketNotifications notifications,
-                                      PgNotifyTicketEvents liveChat, BusinessMeters meters) {
+                                      TicketWebhooks webhooks, PgNotifyTicketEvents liveChat, BusinessMeters meters) {
         return events -> {
             history.publish(events);
             notifications.publish(events);
+            webhooks.publish(events);
             liveChat.publish(events);
             meters.count(events);
         };

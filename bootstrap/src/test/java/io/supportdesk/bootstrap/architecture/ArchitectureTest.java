@@ -30,7 +30,7 @@ class ArchitectureTest {
     @Test
     void every_module_is_imported() {
         for (String module : new String[] {"domain", "application", "adapter.persistence", "adapter.rest",
-                "adapter.mail", "adapter.websocket", "adapter.storage", "bootstrap"}) {
+                "adapter.mail", "adapter.websocket", "adapter.storage", "adapter.webhook", "bootstrap"}) {
             String prefix = ArchitectureRules.ROOT + "." + module + ".";
             if (production.stream().noneMatch(c -> c.getPackageName().startsWith(prefix)
                     || c.getPackageName().equals(prefix.substring(0, prefix.length() - 1)))) {

@@ -143,7 +143,18 @@ final class PermissionMatrix {
 
             // Notifications
             rule("GET", "/api/v1/admin/outbox", ADMINS),
-            rule("POST", "/api/v1/admin/outbox/{id}/retry", ADMINS)
+            rule("POST", "/api/v1/admin/outbox/{id}/retry", ADMINS),
+
+            // Webhooks
+            rule("GET", "/api/v1/webhooks", ADMINS),
+            rule("POST", "/api/v1/webhooks", ADMINS),
+            rule("GET", "/api/v1/webhooks/{id}", ADMINS),
+            rule("PATCH", "/api/v1/webhooks/{id}", ADMINS),
+            rule("DELETE", "/api/v1/webhooks/{id}", ADMINS),
+            rule("POST", "/api/v1/webhooks/{id}/secret", ADMINS),
+            rule("GET", "/api/v1/webhooks/{id}/deliveries", ADMINS),
+            rule("POST", "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", ADMINS),
+            rule("POST", "/api/v1/webhooks/{id}/ping", ADMINS)
     );
 
     private PermissionMatrix() {

@@ -73,6 +73,9 @@ class OpenApiConformanceTest {
     private long calendar;
     private long calendarToDelete;
     private long project;
+    private long webhook;
+    private long webhookToDelete;
+    private long webhookDelivery;
 
     /**
      * Everything the examples act on, made the way a client makes it, except staff accounts, which need an admin. The
@@ -109,6 +112,16 @@ class OpenApiConformanceTest {
         ticketToDelete = openTicket();
         attachment = uploaded();
         attachmentToDelete = uploaded();
+        // Turned off: their deliveries are never claimed, so a test that runs the dispatcher sends nothing to
+        // example.com.
+        webhook = ((Number) expect(201, api.post("/api/v1/webhooks", Map.of("url",
+                "https://hooks.example.com/conformance", "events", List.of("ticket.created"), "active", false),
+                admin.token())).get("id")).longValue();
+        webhookToDelete = ((Number) expect(201, api.post("/api/v1/webhooks", Map.of("url",
+                "https://hooks.example.com/gone", "events", List.of("sla.breached"), "active", false),
+                admin.token())).get("id")).longValue();
+        webhookDelivery = ((Number) expect(202, api.post("/api/v1/webhooks/" + webhook + "/ping", Map.of(),
+                admin.token())).get("id")).longValue();
         category = "c" + unique();
         expect(201, api.post("/api/v1/categories", Map.of("code", category, "name", "Conformance"), admin.token()));
         // Opening the ticket queued a confirmation email for the customer.
@@ -279,6 +292,26 @@ class OpenApiConformanceTest {
                 agent.token()));
         examples.put("PUT /api/v1/auth/me/availability", new Call(HttpRequest.PUT("/api/v1/auth/me/availability",
                 Map.of("status", "away")), agent.token()));
+        // Webhooks
+        String webhookPath = "/api/v1/webhooks/" + webhook;
+        examples.put("POST /api/v1/webhooks", new Call(HttpRequest.POST("/api/v1/webhooks", Map.of("url",
+                "https://hooks.example.com/in", "events", List.of("ticket.created", "comment.created"),
+                "active", false)),
+                admin.token()));
+        examples.put("GET /api/v1/webhooks", new Call(HttpRequest.GET("/api/v1/webhooks"), admin.token()));
+        examples.put("GET /api/v1/webhooks/{id}", new Call(HttpRequest.GET(webhookPath), admin.token()));
+        examples.put("PATCH /api/v1/webhooks/{id}", new Call(HttpRequest.PATCH(webhookPath,
+                Map.of("events", List.of("ticket.created", "ticket.status_changed"))), admin.token()));
+        examples.put("POST /api/v1/webhooks/{id}/secret", new Call(HttpRequest.POST(webhookPath + "/secret",
+                Map.of()), admin.token()));
+        examples.put("POST /api/v1/webhooks/{id}/ping", new Call(HttpRequest.POST(webhookPath + "/ping", Map.of()),
+                admin.token()));
+        examples.put("GET /api/v1/webhooks/{id}/deliveries", new Call(HttpRequest.GET(webhookPath
+                + "/deliveries?limit=10"), admin.token()));
+        examples.put("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", new Call(HttpRequest.POST(
+                webhookPath + "/deliveries/" + webhookDelivery + "/redeliver", Map.of()), admin.token()));
+        examples.put("DELETE /api/v1/webhooks/{id}", new Call(HttpRequest.DELETE("/api/v1/webhooks/"
+                + webhookToDelete), admin.token()));
         return examples;
     }
 
