@@ -5,6 +5,8 @@ import io.supportdesk.domain.ticket.ReportScope;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +30,9 @@ public record Dashboard(ReportScope scope, Instant asOf, ZoneId zone, LocalDate 
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(today, "today");
-        openByStatus = Map.copyOf(openByStatus);
-        openByPriority = Map.copyOf(openByPriority);
+        // In the workflow's and the priorities' order, as the caller built them: a dashboard's rows keep their place.
+        openByStatus = Collections.unmodifiableMap(new LinkedHashMap<>(openByStatus));
+        openByPriority = Collections.unmodifiableMap(new LinkedHashMap<>(openByPriority));
         openByTeam = List.copyOf(openByTeam);
         Objects.requireNonNull(firstResponse, "firstResponse");
         Objects.requireNonNull(resolution, "resolution");
