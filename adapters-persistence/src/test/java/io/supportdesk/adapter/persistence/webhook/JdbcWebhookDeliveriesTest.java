@@ -291,4 +291,96 @@ class JdbcWebhookDeliveriesTest {
         clock.advance(Duration.ofSeconds(1));
         assertEquals(List.of(id), ids(claim(10)));
     }
+    private boolean exists(Webhook webhook, WebhookDeliveryId id) {
+        return deliveries.findById(webhook.id(), id).isPresent();
+    }
+
+    @Test
+    void only_finished_deliveries_older_than_the_cut_off_are_forgotten_and_pending_ones_never() {
+        Instant start = clock.instant();
+        Webhook webhook = aWebhook();
+        WebhookDeliveryId oldDelivered = enqueue(webhook, 1);
+        WebhookDeliveryId oldFailed = enqueue(webhook, 2);
+        WebhookClaim first = claim(10);
+        deliveries.markDelivered(oldDelivered, first.token(), OK, clock.instant());
+        deliveries.markFailed(oldFailed, first.token(), UNAVAILABLE);
+        WebhookDeliveryId oldLeased = enqueue(webhook, 3);
+        assertEquals(List.of(oldLeased), ids(claim(10)));
+        Webhook off = aWebhook();
+        WebhookDeliveryId oldWaiting = enqueue(off, 1);
+        webhooks.disable(off.id(), "turned off by an administrator", clock.instant());
+
+        clock.advance(Duration.ofDays(10));
+        Instant tenDaysOn = clock.instant();
+        WebhookDeliveryId recentDelivered = enqueue(webhook, 4);
+        WebhookDeliveryId recentFailed = enqueue(webhook, 5);
+        WebhookClaim later = claim(10);
+        assertEquals(List.of(oldLeased, recentDelivered, recentFailed), ids(later), "the old lease ran out");
+        deliveries.markDelivered(recentDelivered, later.token(), OK, clock.instant());
+        deliveries.markFailed(recentFailed, later.token(), UNAVAILABLE);
+
+        assertEquals(2, deliveries.forgetFinishedBefore(start.plus(Duration.ofDays(1)), 100));
+        assertFalse(exists(webhook, oldDelivered));
+        assertFalse(exists(webhook, oldFailed));
+        assertTrue(exists(webhook, oldLeased) && exists(off, oldWaiting), "pending, however old");
+
+        assertEquals(0, deliveries.forgetFinishedBefore(tenDaysOn, 100), "finished at the cut-off: kept");
+        assertEquals(2, deliveries.forgetFinishedBefore(tenDaysOn.plusSeconds(1), 100));
+        assertFalse(exists(webhook, recentDelivered) || exists(webhook, recentFailed));
+
+        assertEquals(0, deliveries.forgetFinishedBefore(tenDaysOn.plus(Duration.ofDays(10_000)), 100));
+        assertTrue(exists(webhook, oldLeased) && exists(off, oldWaiting), "pending, however old");
+    }
+
+    @Test
+    void forgetting_deletes_no_more_than_its_limit_a_call() {
+        Webhook webhook = aWebhook();
+        List<WebhookDeliveryId> all = new ArrayList<>();
+        for (long ticket = 1; ticket <= 5; ticket++) {
+            all.add(enqueue(webhook, ticket));
+        }
+        WebhookClaim claim = claim(10);
+        all.forEach(id -> deliveries.markDelivered(id, claim.token(), OK, clock.instant()));
+        Instant cutoff = clock.instant().plusSeconds(1);
+
+        assertEquals(2, deliveries.forgetFinishedBefore(cutoff, 2));
+        assertEquals(3, all.stream().filter(id -> exists(webhook, id)).count());
+        assertEquals(2, deliveries.forgetFinishedBefore(cutoff, 2));
+        assertEquals(1, deliveries.forgetFinishedBefore(cutoff, 2));
+        assertEquals(0, deliveries.forgetFinishedBefore(cutoff, 2));
+        assertTrue(all.stream().noneMatch(id -> exists(webhook, id)));
+    }
+
+    @Test
+    void forgetting_skips_a_delivery_being_redelivered_instead_of_waiting_for_it() throws Exception {
+        Webhook webhook = aWebhook();
+        WebhookDeliveryId redelivered = enqueue(webhook, 1);
+        WebhookDeliveryId forgotten = enqueue(webhook, 2);
+        WebhookClaim claim = claim(10);
+        deliveries.markFailed(redelivered, claim.token(), UNAVAILABLE);
+        deliveries.markFailed(forgotten, claim.token(), UNAVAILABLE);
+        clock.advance(Duration.ofDays(40));
+        CountDownLatch redelivering = new CountDownLatch(1);
+        CountDownLatch forgot = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            // An administrator's redelivery holds the old failed row, uncommitted, while the housekeeping runs.
+            Future<?> redelivery = thread.submit(() -> transactions.executeWrite(status -> {
+                assertTrue(deliveries.redeliver(webhook.id(), redelivered, clock.instant()).isPresent());
+                redelivering.countDown();
+                assertTrue(forgot.await(1, TimeUnit.MINUTES), "the housekeeping waited for the redelivery");
+                return null;
+            }));
+            assertTrue(redelivering.await(1, TimeUnit.MINUTES));
+
+            assertEquals(1, deliveries.forgetFinishedBefore(clock.instant().minus(Duration.ofDays(30)), 100));
+            forgot.countDown();
+            redelivery.get(1, TimeUnit.MINUTES);
+        } finally {
+            forgot.countDown();
+            thread.shutdownNow();
+        }
+        assertFalse(exists(webhook, forgotten));
+        assertEquals(WebhookDeliveryStatus.PENDING, row(webhook, redelivered).status(), "redelivered, not lost");
+    }
 }
