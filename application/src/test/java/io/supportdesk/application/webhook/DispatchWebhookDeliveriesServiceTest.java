@@ -100,6 +100,11 @@ class DispatchWebhookDeliveriesServiceTest {
             public Optional<WebhookDelivery> redeliver(WebhookId webhook, WebhookDeliveryId id, Instant now) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public int forgetFinishedBefore(Instant cutoff, int limit) {
+                throw new UnsupportedOperationException();
+            }
         };
         WebhookRepository webhooks = new WebhookRepository() {
             @Override

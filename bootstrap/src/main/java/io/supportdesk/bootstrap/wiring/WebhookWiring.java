@@ -10,12 +10,14 @@ import io.supportdesk.application.webhook.DispatchWebhookDeliveriesService;
 import io.supportdesk.application.webhook.ListWebhookDeliveriesService;
 import io.supportdesk.application.webhook.ManageWebhooksService;
 import io.supportdesk.application.webhook.PingWebhookService;
+import io.supportdesk.application.webhook.PruneWebhookDeliveriesService;
 import io.supportdesk.application.webhook.RedeliverWebhookDeliveryService;
 import io.supportdesk.application.webhook.TicketWebhooks;
 import io.supportdesk.application.webhook.port.in.DispatchWebhookDeliveriesUseCase;
 import io.supportdesk.application.webhook.port.in.ListWebhookDeliveriesUseCase;
 import io.supportdesk.application.webhook.port.in.ManageWebhooksUseCase;
 import io.supportdesk.application.webhook.port.in.PingWebhookUseCase;
+import io.supportdesk.application.webhook.port.in.PruneWebhookDeliveriesUseCase;
 import io.supportdesk.application.webhook.port.in.RedeliverWebhookDeliveryUseCase;
 import io.supportdesk.application.webhook.port.in.WebhookDispatchReport;
 import io.supportdesk.application.webhook.port.out.WebhookDeliveries;
@@ -77,6 +79,13 @@ class WebhookWiring {
     PingWebhookUseCase pingWebhook(WebhookRepository webhooks, WebhookDeliveries deliveries, UnitOfWork unitOfWork,
                                    Clock clock) {
         return new PingWebhookService(webhooks, deliveries, unitOfWork, clock);
+    }
+
+    @Singleton
+    PruneWebhookDeliveriesUseCase pruneWebhookDeliveries(
+            WebhookDeliveries deliveries,
+            @Value("${supportdesk.webhooks.delivery-retention:30d}") Duration retention, Clock clock) {
+        return new PruneWebhookDeliveriesService(deliveries, retention, clock);
     }
 
     @Singleton

@@ -249,4 +249,21 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
             }
         });
     }
+
+    @Override
+    public int forgetFinishedBefore(Instant cutoff, int limit) {
+        // A failed row's next_attempt_at is when its last attempt was due. The expression and the condition are
+        // those of webhook_deliveries_finished_idx (V27). SKIP LOCKED: a row being redelivered is left alone, and
+        // instances pruning at once delete different rows instead of waiting on each other.
+        return jdbc.prepareStatement("""
+                DELETE FROM webhook_deliveries WHERE id IN (
+                    SELECT id FROM webhook_deliveries
+                    WHERE status <> 'pending' AND coalesce(delivered_at, next_attempt_at) < ?
+                    LIMIT ?
+                    FOR UPDATE SKIP LOCKED)""", statement -> {
+            WebhookRows.setInstant(statement, 1, cutoff);
+            statement.setInt(2, limit);
+            return statement.executeUpdate();
+        });
+    }
 }

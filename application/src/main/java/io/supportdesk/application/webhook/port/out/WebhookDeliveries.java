@@ -55,4 +55,13 @@ public interface WebhookDeliveries {
      * @return the delivery as requeued, or empty when a dispatcher holds it at {@code now}
      */
     Optional<WebhookDelivery> redeliver(WebhookId webhook, WebhookDeliveryId id, Instant now);
+
+    /**
+     * Deletes up to {@code limit} finished deliveries (delivered or failed) that finished before {@code cutoff}: a
+     * delivered one counts from its delivery, a failed one from when its last attempt was due. Pending deliveries
+     * are never deleted, however old; rows another transaction holds are left for a later call. Atomic on its own.
+     *
+     * @return how many were deleted; fewer than {@code limit} means none older remained
+     */
+    int forgetFinishedBefore(Instant cutoff, int limit);
 }
