@@ -241,6 +241,16 @@ class ReportAgreementTest {
         assertEquals(bOnly, groupRows(report("/volume?" + PERIOD + "&" + BERLIN + "&group_by=team", agentB),
                 String.valueOf(teamX)));
 
+        // By category and by channel: each group's created add up to its tickets, every value has its rows.
+        Api.Reply byCategory = report("/volume?" + PERIOD + "&" + BERLIN + "&group_by=category", manager);
+        assertEquals(Map.of("technical", 3, "billing", 1, "general", 1), createdPerGroup(byCategory));
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0), groupRows(byCategory, "security").stream()
+                .map(r -> r.get(1)).toList(), "a category without tickets still has its seven days");
+        Api.Reply byChannel = report("/volume?" + PERIOD + "&" + BERLIN + "&group_by=channel", manager);
+        assertEquals(Map.of("web", 5), createdPerGroup(byChannel), "all five came in through the web");
+        assertEquals(List.of("2026-02-07", 1, 0, 0, 3), groupRows(byChannel, "web").get(6));
+        assertEquals(7 * 5, ((List<?>) byChannel.get("rows")).size(), "seven days of each of the five channels");
+
         Api.Reply byPriority = report("/volume?" + PERIOD + "&" + BERLIN + "&group_by=priority", manager);
         Map<String, Integer> finalBacklog = ((List<Map<String, Object>>) byPriority.get("rows")).stream()
                 .filter(r -> "2026-02-07".equals(r.get("period_start")))
@@ -291,6 +301,13 @@ class ReportAgreementTest {
         assertEquals(2, number(groups.get("urgent").get("tickets")));
         assertEquals(Map.of("met", 0, "breached", 1, "pending", 1, "compliance_percent", 0.0,
                 "median_time_to_breach_seconds", 7200), groups.get("urgent").get("first_response"));
+        Map<String, Map<String, Object>> teams = ((List<Map<String, Object>>) report("/sla?" + PERIOD + "&" + BERLIN
+                + "&group_by=team", manager).get("groups")).stream().collect(Collectors.toMap(
+                g -> (String) g.get("group"), g -> g));
+        assertEquals(List.of(1L, 4L), List.of(number(teams.get(String.valueOf(teamX)).get("tickets")),
+                number(teams.get("none").get("tickets"))), "T3 in team X, the rest in none");
+        assertEquals(1, number(((Map<String, Object>) teams.get(String.valueOf(teamX)).get("first_response"))
+                .get("met")));
         Map<String, Object> lowResolution = (Map<String, Object>) groups.get("low").get("resolution");
         assertEquals(1, number(lowResolution.get("pending")), "T3 was reopened: its clock runs again");
         assertNull(lowResolution.get("compliance_percent"));
@@ -388,6 +405,13 @@ class ReportAgreementTest {
         List<Map<String, Object>> rows = report.get("rows");
         return rows.stream().map(r -> List.of(r.get("period_start"), r.get("created"), r.get("resolved"),
                 r.get("reopened"), r.get("backlog"))).toList();
+    }
+
+    /** Tickets created per group over the whole report, groups with none left out. */
+    private static Map<String, Integer> createdPerGroup(Api.Reply report) {
+        List<Map<String, Object>> rows = report.get("rows");
+        return rows.stream().filter(r -> (Integer) r.get("created") > 0).collect(Collectors.groupingBy(
+                r -> (String) r.get("group"), Collectors.summingInt(r -> (Integer) r.get("created"))));
     }
 
     /** The rows of one group, as {@link #volumeRows} gives them. */
