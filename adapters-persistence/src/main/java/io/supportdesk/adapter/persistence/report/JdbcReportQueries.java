@@ -108,7 +108,7 @@ public class JdbcReportQueries implements ReportQueries {
                       GROUP BY c.team_id) AS o
                 LEFT JOIN teams tm ON tm.id = o.team_id
                 """.formatted(ReportGroup.NONE, SlaStateSql.state(SlaClockKind.FIRST_RESPONSE, "t", "clock.now"),
-                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "clock.now"), open.instant(now), OPEN,
+                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "clock.now"), ReportStatement.constant(now), OPEN,
                 ReportScopeSql.condition(scope, "t", open));
         query(openSql, open, rows -> {
             String team = rows.getString("team");
@@ -139,9 +139,9 @@ public class JdbcReportQueries implements ReportQueries {
                 SELECT c.today AS created_today, c.week AS created_week, r.today AS resolved_today,
                        r.week AS resolved_week
                 FROM c, r
-                """.formatted(flow.instant(todayStart), flow.instant(weekStart),
-                ReportScopeSql.condition(scope, "t", flow), flow.instant(todayStart), ticketJoin(scope), RESOLVED,
-                flow.instant(weekStart), ReportScopeSql.condition(scope, "t", flow));
+                """.formatted(ReportStatement.constant(todayStart), ReportStatement.constant(weekStart),
+                ReportScopeSql.condition(scope, "t", flow), ReportStatement.constant(todayStart), ticketJoin(scope), RESOLVED,
+                ReportStatement.constant(weekStart), ReportScopeSql.condition(scope, "t", flow));
         long[] counts = new long[4];
         query(flowSql, flow, rows -> {
             counts[0] = rows.getLong("created_today");
@@ -161,8 +161,8 @@ public class JdbcReportQueries implements ReportQueries {
                        percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM h.occurred_at - t.created_at))
                 FROM ticket_history h JOIN tickets t ON t.id = h.ticket_id
                 WHERE h.kind = 'status_changed' AND h.new_value = %s AND h.occurred_at >= %s AND %s
-                """.formatted(times.instant(monthStart), ReportScopeSql.condition(scope, "t", times), RESOLVED,
-                times.instant(monthStart), ReportScopeSql.condition(scope, "t", times));
+                """.formatted(ReportStatement.constant(monthStart), ReportScopeSql.condition(scope, "t", times), RESOLVED,
+                ReportStatement.constant(monthStart), ReportScopeSql.condition(scope, "t", times));
         Map<String, DurationFigures> durations = new LinkedHashMap<>();
         query(timesSql, times, rows -> durations.put(rows.getString("figure"), new DurationFigures(rows.getLong("n"),
                 seconds(rows, "median"), seconds(rows, "p90"))));
@@ -219,10 +219,10 @@ public class JdbcReportQueries implements ReportQueries {
                 LEFT JOIN open_now o ON o.code IS NOT DISTINCT FROM g.code
                 ORDER BY b.i, g.ord
                 """.formatted(sql.instants(bounds), ReportGroupSql.all(groupBy, sql), buckets.size(),
-                ReportGroupSql.code(groupBy, "t"), sql.instant(period.start()), sql.instant(period.end()),
+                ReportGroupSql.code(groupBy, "t"), ReportStatement.constant(period.start()), ReportStatement.constant(period.end()),
                 ReportScopeSql.condition(scope, "t", sql),
                 join ? ReportGroupSql.code(groupBy, "t") : "NULL::text", RESOLVED, REOPENED, OPEN,
-                join ? "JOIN tickets t ON t.id = h.ticket_id" : "", sql.instant(period.start()),
+                join ? "JOIN tickets t ON t.id = h.ticket_id" : "", ReportStatement.constant(period.start()),
                 join ? ReportScopeSql.condition(scope, "t", sql) : "true", openNow(scope, groupBy, sql), after);
         List<VolumeReport.Row> rows = new ArrayList<>();
         query(text, sql, row -> rows.add(new VolumeReport.Row(buckets.get(row.getInt("i") - 1).label(),
@@ -327,8 +327,8 @@ public class JdbcReportQueries implements ReportQueries {
                 WHERE t.created_at >= %5$s AND t.created_at < %6$s AND %7$s""";
         String clocksSql = clocks.formatted(ReportGroupSql.code(groupBy, "t"),
                 SlaStateSql.state(SlaClockKind.FIRST_RESPONSE, "t", "clock.now"),
-                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "clock.now"), sql.instant(now), sql.instant(period.start()),
-                sql.instant(period.end()), ReportScopeSql.condition(scope, "t", sql));
+                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "clock.now"), ReportStatement.constant(now), ReportStatement.constant(period.start()),
+                ReportStatement.constant(period.end()), ReportScopeSql.condition(scope, "t", sql));
         String text = """
                 WITH c AS (%1$s),
                 groups AS (%2$s),
@@ -374,8 +374,8 @@ public class JdbcReportQueries implements ReportQueries {
         ReportStatement breachSql = new ReportStatement();
         String clocksAgain = clocks.formatted("NULL::text",
                 SlaStateSql.state(SlaClockKind.FIRST_RESPONSE, "t", "clock.now"),
-                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "clock.now"), breachSql.instant(now),
-                breachSql.instant(period.start()), breachSql.instant(period.end()),
+                SlaStateSql.state(SlaClockKind.RESOLUTION, "t", "clock.now"), ReportStatement.constant(now),
+                ReportStatement.constant(period.start()), ReportStatement.constant(period.end()),
                 ReportScopeSql.condition(scope, "t", breachSql));
         String breachText = """
                 WITH c AS (%s)

@@ -3,7 +3,6 @@ package io.supportdesk.adapter.persistence.report;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +21,11 @@ final class ReportStatement {
         return "?";
     }
 
-    String instant(Instant value) {
-        return parameter(Timestamp.from(value)) + "::timestamptz";
-    }
-
     /**
-     * An instant written into the statement as a constant rather than bound: where a query reads it in several places
-     * (a period's ends), the planner sees the value everywhere and estimates how few rows it selects. Only ever an
-     * {@link Instant}'s own ISO form (digits, {@code -:.TZ}), so nothing can be injected.
+     * An instant written into the statement as a constant, never bound: the planner then sees every period end and
+     * "now" as a value, and estimates how few rows they select, on every execution (a bound one is planned
+     * generically once the driver prepares the statement on the server). Only ever an {@link Instant}'s own ISO form
+     * (digits, {@code -:.TZ}), so nothing can be injected.
      */
     static String constant(Instant value) {
         return "'" + value + "'::timestamptz";
