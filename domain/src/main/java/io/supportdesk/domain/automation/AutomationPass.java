@@ -38,8 +38,16 @@ public final class AutomationPass {
     }
 
     public Result run(List<Rule> rules, TriggerEvent event, TicketFacts facts, RuleApplier applier) {
+        return run(rules, List.of(Objects.requireNonNull(event, "event")), facts, applier);
+    }
+
+    /**
+     * One pass for one change that set off several events at once (a customer's reply that also moved the status):
+     * a rule fires if its trigger answers any of them, still at most once.
+     */
+    public Result run(List<Rule> rules, List<TriggerEvent> events, TicketFacts facts, RuleApplier applier) {
         Objects.requireNonNull(rules, "rules");
-        Objects.requireNonNull(event, "event");
+        List<TriggerEvent> happened = List.copyOf(Objects.requireNonNull(events, "events"));
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(applier, "applier");
         List<Rule> ordered = rules.stream().filter(Rule::active).sorted(ORDER).toList();
@@ -48,7 +56,7 @@ public final class AutomationPass {
         TicketFacts current = facts;
         boolean changed = false;
         while (true) {
-            Optional<Rule> next = nextToFire(ordered, fired, event, changed, current);
+            Optional<Rule> next = nextToFire(ordered, fired, happened, changed, current);
             if (next.isEmpty()) {
                 return new Result(firings, current, Ending.SETTLED);
             }
@@ -64,11 +72,11 @@ public final class AutomationPass {
         }
     }
 
-    private static Optional<Rule> nextToFire(List<Rule> ordered, Set<RuleId> fired, TriggerEvent event,
+    private static Optional<Rule> nextToFire(List<Rule> ordered, Set<RuleId> fired, List<TriggerEvent> events,
             boolean changed, TicketFacts facts) {
         return ordered.stream()
                 .filter(rule -> !fired.contains(rule.id()))
-                .filter(rule -> rule.firesOn(event)
+                .filter(rule -> events.stream().anyMatch(rule::firesOn)
                         || (changed && rule.trigger() instanceof Trigger.TicketUpdated))
                 .filter(rule -> rule.matches(facts))
                 .findFirst();

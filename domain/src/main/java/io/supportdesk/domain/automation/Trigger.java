@@ -181,13 +181,18 @@ public sealed interface Trigger permits Trigger.EventTrigger, Trigger.TimeTrigge
                 return new TimeQualification.NotApplicable("the ticket is " + facts.status().code() + ", not "
                         + status.code());
             }
+            if (status == TicketStatus.CLOSED) {
+                // Closed is final: nothing a rule does to it could matter, and the sweep never looks at closed tickets.
+                return new TimeQualification.NotApplicable("the ticket is closed");
+            }
             return afterThreshold(rule, facts, facts.statusChangedAt(), threshold());
         }
     }
 
     /**
      * "The customer has not written for {@code hours} hours": the period starts at their last reply, or at the
-     * ticket's creation if they never replied. Usually paired with a condition such as status is waiting_on_customer.
+     * ticket's creation if they never replied. Open tickets only. Usually paired with a condition such as status is
+     * waiting_on_customer.
      */
     record NoCustomerReplyFor(int hours) implements TimeTrigger {
 
@@ -202,6 +207,10 @@ public sealed interface Trigger permits Trigger.EventTrigger, Trigger.TimeTrigge
 
         @Override
         public TimeQualification qualification(RuleId rule, TicketFacts facts) {
+            if (!facts.status().isOpen()) {
+                // A resolved or closed ticket waits on nobody: the customer's silence means nothing there.
+                return new TimeQualification.NotApplicable("the ticket is " + facts.status().code() + ", not open");
+            }
             return afterThreshold(rule, facts, facts.customerSilentSince(), threshold());
         }
     }

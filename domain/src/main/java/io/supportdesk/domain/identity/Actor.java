@@ -12,13 +12,22 @@ import java.util.Set;
  * manager supervises). An actor rebuilt from a token or from the audit trail knows no teams: it may read less, never
  * more.
  */
-public record Actor(UserId id, Role role, Set<TeamId> teams, Set<TeamId> ledTeams) {
+public record Actor(UserId id, Role role, Set<TeamId> teams, Set<TeamId> ledTeams, Optional<ActingRule> rule) {
 
     public Actor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");
         teams = Set.copyOf(Objects.requireNonNull(teams, "teams"));
         ledTeams = Set.copyOf(Objects.requireNonNull(ledTeams, "ledTeams"));
+        Objects.requireNonNull(rule, "rule");
+        if (rule.isPresent() && !id.equals(UserId.SYSTEM)) {
+            throw new IllegalArgumentException("only the desk itself acts for an automation rule");
+        }
+    }
+
+    /** A person (or the desk) acting for nobody but themselves. */
+    public Actor(UserId id, Role role, Set<TeamId> teams, Set<TeamId> ledTeams) {
+        this(id, role, teams, ledTeams, Optional.empty());
     }
 
     public Actor(UserId id, Role role) {
@@ -39,14 +48,22 @@ public record Actor(UserId id, Role role, Set<TeamId> teams, Set<TeamId> ledTeam
         return id.equals(UserId.SYSTEM);
     }
 
+    /**
+     * The desk acting for an automation rule: a supervisor's reach like {@link #system()}, but the audit trail names
+     * the rule ("Rule: Escalate VIP"), not "Supportdesk".
+     */
+    public static Actor forRule(ActingRule rule) {
+        return new Actor(UserId.SYSTEM, Role.ADMIN, Set.of(), Set.of(), Optional.of(rule));
+    }
+
     /** The same person and role, as a member of these teams. */
     public Actor inTeams(Set<TeamId> memberOf) {
-        return new Actor(id, role, memberOf, Set.of());
+        return new Actor(id, role, memberOf, Set.of(), rule);
     }
 
     /** The same person and role, as a member of these teams and lead of some of them. */
     public Actor inTeams(Set<TeamId> memberOf, Set<TeamId> leading) {
-        return new Actor(id, role, memberOf, leading);
+        return new Actor(id, role, memberOf, leading, rule);
     }
 
     /** Whether this is the same person in the same role, whatever teams each was identified with. */
