@@ -8,6 +8,7 @@ import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.domain.identity.UserId;
+import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.ticket.FollowerPruning;
 import io.supportdesk.application.ticket.port.out.TicketRouting;
 import io.supportdesk.application.ticket.port.out.CategoryCatalog;
@@ -30,7 +31,7 @@ import java.util.OptionalLong;
 public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
 
     private final TicketRepository tickets;
-    private final TicketEventPublisher events;
+    private final ChangeAftermath aftermath;
     private final CategoryCatalog categories;
     private final AssignmentCandidates candidates;
     private final RoundRobinCursors cursors;
@@ -45,8 +46,16 @@ public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
                                    AssignmentCandidates candidates, RoundRobinCursors cursors,
                                    AssignmentStrategy strategy, TicketRouting routing, FollowerPruning followers,
                                    TicketAccess access, UnitOfWork unitOfWork, Clock clock) {
+        this(tickets, ChangeAftermath.publishing(events), categories, candidates, cursors, strategy, routing,
+                followers, access, unitOfWork, clock);
+    }
+
+    public AutoAssignTicketService(TicketRepository tickets, ChangeAftermath aftermath, CategoryCatalog categories,
+                                   AssignmentCandidates candidates, RoundRobinCursors cursors,
+                                   AssignmentStrategy strategy, TicketRouting routing, FollowerPruning followers,
+                                   TicketAccess access, UnitOfWork unitOfWork, Clock clock) {
         this.tickets = tickets;
-        this.events = events;
+        this.aftermath = aftermath;
         this.categories = categories;
         this.candidates = candidates;
         this.cursors = cursors;
@@ -73,10 +82,10 @@ public final class AutoAssignTicketService implements AutoAssignTicketUseCase {
             return switch (decision) {
                 case Assigned assigned -> {
                     ticket.assignTo(assigned.agent(), actor, clock);
-                    Ticket saved = tickets.save(ticket);
-                    followers.afterChange(saved);
-                    events.publish(ticket.pullEvents());
+                    Ticket stored = tickets.save(ticket);
+                    followers.afterChange(stored);
                     cursors.moveTo(ticket.team(), assigned.agent());
+                    Ticket saved = aftermath.publish(stored, ticket.pullEvents());
                     yield new AutoAssignResult.Assigned(access.describe(actor, saved));
                 }
                 case NoAgentAvailable none -> new AutoAssignResult.LeftInQueue(access.describe(actor, ticket),

@@ -5,6 +5,7 @@ import io.supportdesk.application.conversation.port.in.AddCommentUseCase;
 import io.supportdesk.application.conversation.port.in.CommentDetails;
 import io.supportdesk.application.conversation.port.out.CommentRepository;
 import io.supportdesk.application.port.out.UnitOfWork;
+import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketParticipants;
@@ -22,17 +23,22 @@ public final class AddCommentService implements AddCommentUseCase {
     private final TicketRepository tickets;
     private final CommentRepository comments;
     private final TicketParticipants participants;
-    private final TicketEventPublisher events;
+    private final ChangeAftermath aftermath;
     private final TicketAccess access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public AddCommentService(TicketRepository tickets, CommentRepository comments, TicketParticipants participants,
                              TicketEventPublisher events, TicketAccess access, UnitOfWork unitOfWork, Clock clock) {
+        this(tickets, comments, participants, ChangeAftermath.publishing(events), access, unitOfWork, clock);
+    }
+
+    public AddCommentService(TicketRepository tickets, CommentRepository comments, TicketParticipants participants,
+                             ChangeAftermath aftermath, TicketAccess access, UnitOfWork unitOfWork, Clock clock) {
         this.tickets = tickets;
         this.comments = comments;
         this.participants = participants;
-        this.events = events;
+        this.aftermath = aftermath;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -66,8 +72,7 @@ public final class AddCommentService implements AddCommentUseCase {
                     command.channel(), clock.instant());
             comments.add(comment);
             alongside.accept(ticket, comment);
-            tickets.save(ticket);
-            events.publish(ticket.pullEvents());
+            aftermath.publish(tickets.save(ticket), ticket.pullEvents());
             return new CommentDetails(comment, participants.find(command.author().id()).orElseThrow());
         });
     }

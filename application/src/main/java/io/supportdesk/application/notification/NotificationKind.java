@@ -14,7 +14,9 @@ public enum NotificationKind {
     SLA_AT_RISK,
     SLA_BREACHED,
     DAILY_DIGEST,
-    TICKET_QUEUED;
+    TICKET_QUEUED,
+    /** Sent by an automation rule's send_email action. */
+    RULE_EMAIL;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package io.supportdesk.application.sla;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.sla.port.in.EscalateSlaRisksUseCase;
 import io.supportdesk.application.sla.port.out.SlaWatchlist;
+import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.ticket.StaleTicketException;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
@@ -19,15 +20,20 @@ public final class EscalateSlaRisksService implements EscalateSlaRisksUseCase {
 
     private final SlaWatchlist watchlist;
     private final TicketRepository tickets;
-    private final TicketEventPublisher events;
+    private final ChangeAftermath aftermath;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public EscalateSlaRisksService(SlaWatchlist watchlist, TicketRepository tickets, TicketEventPublisher events,
                                    UnitOfWork unitOfWork, Clock clock) {
+        this(watchlist, tickets, ChangeAftermath.publishing(events), unitOfWork, clock);
+    }
+
+    public EscalateSlaRisksService(SlaWatchlist watchlist, TicketRepository tickets, ChangeAftermath aftermath,
+                                   UnitOfWork unitOfWork, Clock clock) {
         this.watchlist = watchlist;
         this.tickets = tickets;
-        this.events = events;
+        this.aftermath = aftermath;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -56,8 +62,7 @@ public final class EscalateSlaRisksService implements EscalateSlaRisksUseCase {
             return false;
         }
         // Saving records that the events were reported, so another instance's round does not repeat them.
-        tickets.save(ticket);
-        events.publish(recorded);
+        aftermath.publish(tickets.save(ticket), recorded);
         return true;
     }
 }

@@ -4,6 +4,7 @@ import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.team.port.in.MoveTicketToTeamCommand;
 import io.supportdesk.application.team.port.in.MoveTicketToTeamUseCase;
 import io.supportdesk.application.team.port.out.TeamRepository;
+import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.ticket.FollowerPruning;
 import io.supportdesk.application.ticket.TicketAccess;
 import io.supportdesk.application.ticket.port.in.TicketDetails;
@@ -21,7 +22,7 @@ public final class MoveTicketToTeamService implements MoveTicketToTeamUseCase {
 
     private final TicketAccess access;
     private final TicketRepository tickets;
-    private final TicketEventPublisher events;
+    private final ChangeAftermath aftermath;
     private final TeamRepository teams;
     private final TeamRouting routing;
     private final FollowerPruning followers;
@@ -30,9 +31,15 @@ public final class MoveTicketToTeamService implements MoveTicketToTeamUseCase {
     public MoveTicketToTeamService(TicketAccess access, TicketRepository tickets, TicketEventPublisher events,
                                    TeamRepository teams, TeamRouting routing, FollowerPruning followers,
                                    UnitOfWork unitOfWork) {
+        this(access, tickets, ChangeAftermath.publishing(events), teams, routing, followers, unitOfWork);
+    }
+
+    public MoveTicketToTeamService(TicketAccess access, TicketRepository tickets, ChangeAftermath aftermath,
+                                   TeamRepository teams, TeamRouting routing, FollowerPruning followers,
+                                   UnitOfWork unitOfWork) {
         this.access = access;
         this.tickets = tickets;
-        this.events = events;
+        this.aftermath = aftermath;
         this.teams = teams;
         this.routing = routing;
         this.followers = followers;
@@ -53,9 +60,9 @@ public final class MoveTicketToTeamService implements MoveTicketToTeamUseCase {
             Team team = teams.find(command.team()).filter(Team::active).orElseThrow(() -> new TeamRuleViolation(
                     "team_id", "no active team with id " + command.team().value()));
             routing.route(ticket, team, command.reason(), command.actor());
-            Ticket saved = tickets.save(ticket);
-            followers.afterChange(saved);
-            events.publish(ticket.pullEvents());
+            Ticket stored = tickets.save(ticket);
+            followers.afterChange(stored);
+            Ticket saved = aftermath.publish(stored, ticket.pullEvents());
             return TicketPermissions.canRead(command.actor(), saved)
                     ? Optional.of(access.describe(command.actor(), saved)) : Optional.empty();
         });

@@ -149,6 +149,19 @@ public final class TeamRouting implements TicketRouting {
                 || !ticket.team().equals(Optional.of(team.id()))) {
             return false;
         }
+        return assignByStrategy(ticket, team, Actor.system(), known) instanceof Assigned;
+    }
+
+    /**
+     * Assigns the ticket to whoever the team's strategy picks among its members who may take work now, whether or
+     * not the team assigns on arrival (an automation rule's "assign by the team's strategy"); nobody available
+     * leaves it as it was.
+     */
+    public AssignmentDecision assignByStrategy(Ticket ticket, Team team, Actor actor) {
+        return assignByStrategy(ticket, team, actor, Optional.empty());
+    }
+
+    private AssignmentDecision assignByStrategy(Ticket ticket, Team team, Actor actor, Optional<Category> known) {
         Optional<String> skill = known.filter(category -> category.code().equals(ticket.category()))
                 .or(() -> categories.find(ticket.category())).flatMap(Category::requiredSkill);
         Optional<TeamId> scope = Optional.of(team.id());
@@ -158,10 +171,9 @@ public final class TeamRouting implements TicketRouting {
         AssignmentDecision decision = strategyOf(team).choose(
                 new AssignmentRequest(ticket.id(), scope, skill, candidates.agents(scope), cursor));
         if (decision instanceof Assigned assigned) {
-            ticket.assignTo(assigned.agent(), Actor.system(), clock);
+            ticket.assignTo(assigned.agent(), actor, clock);
             cursors.moveTo(scope, assigned.agent());
-            return true;
         }
-        return false;
+        return decision;
     }
 }

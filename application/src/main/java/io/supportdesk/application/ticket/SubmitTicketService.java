@@ -27,7 +27,7 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
 
     private final TicketRepository tickets;
     private final TicketIdentities identities;
-    private final TicketEventPublisher events;
+    private final ChangeAftermath aftermath;
     private final TicketCategories categories;
     private final TicketParticipants participants;
     private final TicketMetadataStore metadata;
@@ -41,9 +41,17 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
                                TicketCategories categories, TicketParticipants participants,
                                TicketMetadataStore metadata, TicketAccess access, TicketRouting routing,
                                TicketProjects projects, UnitOfWork unitOfWork, Clock clock) {
+        this(tickets, identities, ChangeAftermath.publishing(events), categories, participants, metadata, access,
+                routing, projects, unitOfWork, clock);
+    }
+
+    public SubmitTicketService(TicketRepository tickets, TicketIdentities identities, ChangeAftermath aftermath,
+                               TicketCategories categories, TicketParticipants participants,
+                               TicketMetadataStore metadata, TicketAccess access, TicketRouting routing,
+                               TicketProjects projects, UnitOfWork unitOfWork, Clock clock) {
         this.tickets = tickets;
         this.identities = identities;
-        this.events = events;
+        this.aftermath = aftermath;
         this.categories = categories;
         this.participants = participants;
         this.metadata = metadata;
@@ -80,8 +88,7 @@ public final class SubmitTicketService implements SubmitTicketUseCase {
             if (!command.metadata().isEmpty()) {
                 metadata.save(saved.id(), command.metadata());
             }
-            events.publish(ticket.pullEvents());
-            return access.describe(command.submittedBy(), saved);
+            return access.describe(command.submittedBy(), aftermath.publish(saved, ticket.pullEvents()));
         });
     }
 

@@ -14,20 +14,25 @@ import java.util.function.Consumer;
 /**
  * The one shape of a change to an existing ticket: in one unit of work, load a ticket the caller may read at the
  * version they saw ({@link TicketAccess#loadForChange}), let the use case check and change it, save it, publish its
- * events and describe the result as the caller sees it. A use case only supplies the middle step, so none can
+ * events (and let the rules react: {@link ChangeAftermath}) and describe the result as the caller sees it. A use case only supplies the middle step, so none can
  * forget to publish or describe for the wrong viewer.
  */
 public final class TicketChanges {
 
     private final TicketRepository tickets;
-    private final TicketEventPublisher events;
+    private final ChangeAftermath aftermath;
     private final TicketAccess access;
     private final UnitOfWork unitOfWork;
 
     public TicketChanges(TicketRepository tickets, TicketEventPublisher events, TicketAccess access,
                          UnitOfWork unitOfWork) {
+        this(tickets, ChangeAftermath.publishing(events), access, unitOfWork);
+    }
+
+    public TicketChanges(TicketRepository tickets, ChangeAftermath aftermath, TicketAccess access,
+                         UnitOfWork unitOfWork) {
         this.tickets = tickets;
-        this.events = events;
+        this.aftermath = aftermath;
         this.access = access;
         this.unitOfWork = unitOfWork;
     }
@@ -47,8 +52,7 @@ public final class TicketChanges {
             change.accept(ticket);
             Ticket saved = tickets.save(ticket);
             afterSave.accept(saved);
-            events.publish(ticket.pullEvents());
-            return access.describe(actor, saved);
+            return access.describe(actor, aftermath.publish(saved, ticket.pullEvents()));
         });
     }
 }

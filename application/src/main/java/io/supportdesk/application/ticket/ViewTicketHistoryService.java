@@ -41,11 +41,12 @@ public final class ViewTicketHistoryService implements ViewTicketHistoryUseCase 
     private Page<HistoryEntry> read(Actor actor, TicketReference reference, int pageSize,
                                     Optional<KeysetPosition> after) {
         Ticket ticket = access.loadReadable(actor, reference);
-        Page<TicketQueries.HistoryRecord> records = queries.history(ticket.id(),
-                TicketPermissions.canSeeInternalNotes(actor), pageSize, after);
+        boolean staff = TicketPermissions.canSeeInternalNotes(actor);
+        Page<TicketQueries.HistoryRecord> records = queries.history(ticket.id(), staff, pageSize, after);
         Map<UserId, Participant> people = participants.findAll(records.items().stream()
                 .flatMap(r -> r.actor().stream()).collect(Collectors.toSet()));
         return records.map(r -> new HistoryEntry(r.kind(), r.field(), r.oldValue(), r.newValue(), r.note(),
-                r.actor().map(people::get), r.occurredAt()));
+                // Which rule acted is the desk's own business (its name may say why): customers see the desk.
+                r.actor().map(people::get), r.rule().filter(rule -> staff), r.occurredAt()));
     }
 }

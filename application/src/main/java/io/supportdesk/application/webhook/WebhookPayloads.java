@@ -16,6 +16,7 @@ import io.supportdesk.domain.ticket.TicketCreated;
 import io.supportdesk.domain.ticket.TicketEdited;
 import io.supportdesk.domain.ticket.TicketEvent;
 import io.supportdesk.domain.ticket.TicketImported;
+import io.supportdesk.domain.ticket.TicketSnapshot;
 import io.supportdesk.domain.ticket.TicketTeamChanged;
 import io.supportdesk.domain.ticket.TicketUnassigned;
 import io.supportdesk.domain.webhook.WebhookEventType;
@@ -95,6 +96,21 @@ public final class WebhookPayloads {
                 WebhookJson.object("webhook_id", webhook.value())));
     }
 
+    /**
+     * The body an automation rule's {@code call_webhook} action sends: which rule fired and the ticket as thin as
+     * every other body (ids and codes).
+     */
+    public static WebhookMessage ruleCalled(long ruleId, String ruleName, TicketSnapshot ticket, Instant now) {
+        return new WebhookMessage(WebhookEventType.RULE_CALLED, Optional.of(ticket.id()), body(
+                WebhookEventType.RULE_CALLED, now, WebhookJson.object(
+                        "rule", WebhookJson.object("id", ruleId, "name", ruleName),
+                        "ticket", WebhookJson.object("id", ticket.id().value(), "number", ticket.number().value(),
+                                "status", ticket.status().code(), "priority", ticket.priority().code(),
+                                "team_id", ticket.team().map(TeamId::value).orElse(null),
+                                "assignee_id", ticket.assignee().map(UserId::value).orElse(null),
+                                "tags", ticket.tags().values().stream().sorted().toList()))));
+    }
+
     private static Optional<WebhookMessage> message(WebhookEventType type, TicketEvent event,
                                                     Map<String, Object> data) {
         return Optional.of(new WebhookMessage(type, Optional.of(event.ticketId()),
@@ -107,6 +123,9 @@ public final class WebhookPayloads {
 
     private static Map<String, Object> actor(Actor actor) {
         // The desk itself (SLA clocks, automatic assignment) is no user id a receiver could look up.
+        if (actor.rule().isPresent()) {
+            return WebhookJson.object("id", null, "role", "rule", "rule_id", actor.rule().get().id());
+        }
         return actor.isSystem() ? WebhookJson.object("id", null, "role", "system")
                 : WebhookJson.object("id", actor.id().value(), "role", actor.role().code());
     }

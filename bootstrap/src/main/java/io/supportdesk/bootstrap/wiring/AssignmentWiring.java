@@ -2,6 +2,7 @@ package io.supportdesk.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.assignment.AutoAssignTicketService;
 import io.supportdesk.application.assignment.port.in.AutoAssignTicketUseCase;
 import io.supportdesk.application.assignment.port.out.AssignmentCandidates;
@@ -33,7 +34,7 @@ class AssignmentWiring {
     }
 
     @Singleton
-    AutoAssignTicketUseCase autoAssignTicket(TicketRepository tickets, TicketEventPublisher events,
+    AutoAssignTicketUseCase autoAssignTicket(TicketRepository tickets, ChangeAftermath events,
                                              CategoryCatalog categories, AssignmentCandidates candidates,
                                              RoundRobinCursors cursors, AssignmentStrategy strategy,
                                              TicketRouting routing, FollowerPruning followers, TicketAccess access,

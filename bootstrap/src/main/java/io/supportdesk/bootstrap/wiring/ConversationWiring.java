@@ -1,6 +1,7 @@
 package io.supportdesk.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.conversation.AddCommentService;
 import io.supportdesk.application.conversation.ListCommentsService;
 import io.supportdesk.application.conversation.port.in.AddCommentUseCase;
@@ -21,7 +22,7 @@ class ConversationWiring {
 
     @Singleton
     AddCommentService addComment(TicketRepository tickets, CommentRepository comments,
-                                 TicketParticipants participants, TicketEventPublisher events, TicketAccess access,
+                                 TicketParticipants participants, ChangeAftermath events, TicketAccess access,
                                  UnitOfWork unitOfWork, Clock clock) {
         return new AddCommentService(tickets, comments, participants, events, access, unitOfWork, clock);
     }

@@ -1,6 +1,7 @@
 package io.supportdesk.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.sla.EscalateSlaRisksService;
 import io.supportdesk.application.sla.port.in.EscalateSlaRisksUseCase;
@@ -17,7 +18,7 @@ class SlaWiring {
 
     @Singleton
     EscalateSlaRisksUseCase escalateSlaRisks(SlaWatchlist watchlist, TicketRepository tickets,
-                                             TicketEventPublisher events, UnitOfWork unitOfWork, Clock clock) {
+                                             ChangeAftermath events, UnitOfWork unitOfWork, Clock clock) {
         return new EscalateSlaRisksService(watchlist, tickets, events, unitOfWork, clock);
     }
 }

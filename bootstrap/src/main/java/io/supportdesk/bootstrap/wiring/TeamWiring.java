@@ -2,6 +2,7 @@ package io.supportdesk.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.assignment.port.out.AssignmentCandidates;
 import io.supportdesk.application.assignment.port.out.RoundRobinCursors;
 import io.supportdesk.application.identity.CallerCache;
@@ -92,7 +93,7 @@ class TeamWiring {
 
     @Singleton
     MoveTicketToTeamUseCase moveTicketToTeam(TicketAccess access, TicketRepository tickets,
-                                             TicketEventPublisher events, TeamRepository teams, TeamRouting routing,
+                                             ChangeAftermath events, TeamRepository teams, TeamRouting routing,
                                              FollowerPruning followers, UnitOfWork unitOfWork) {
         return new MoveTicketToTeamService(access, tickets, events, teams, routing, followers, unitOfWork);
     }

@@ -1,6 +1,7 @@
 package io.supportdesk.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.AssignTicketService;
 import io.supportdesk.application.ticket.BulkChangeTicketsService;
@@ -70,7 +71,7 @@ class TicketWiring {
     }
 
     @Singleton
-    TicketChanges ticketChanges(TicketRepository tickets, TicketEventPublisher events, TicketAccess access,
+    TicketChanges ticketChanges(TicketRepository tickets, ChangeAftermath events, TicketAccess access,
                                 UnitOfWork unitOfWork) {
         return new TicketChanges(tickets, events, access, unitOfWork);
     }
@@ -89,7 +90,7 @@ class TicketWiring {
 
     @Singleton
     SubmitTicketUseCase submitTicket(TicketRepository tickets, TicketIdentities identities,
-                                     TicketEventPublisher events, TicketCategories categories,
+                                     ChangeAftermath events, TicketCategories categories,
                                      TicketParticipants participants, TicketMetadataStore metadata,
                                      TicketAccess access, TicketRouting routing, TicketProjects projects,
                                      UnitOfWork unitOfWork, Clock clock) {

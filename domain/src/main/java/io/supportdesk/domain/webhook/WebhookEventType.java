@@ -17,7 +17,9 @@ public enum WebhookEventType {
     COMMENT_CREATED("comment.created"),
     SLA_BREACHED("sla.breached"),
     /** Sent by {@code POST /webhooks/{id}/ping} alone, whatever the subscription: it cannot be subscribed to. */
-    PING("webhook.ping");
+    PING("webhook.ping"),
+    /** Sent by an automation rule's {@code call_webhook} action to the webhook it names; not subscribable either. */
+    RULE_CALLED("automation.rule_called");
 
     private final String code;
 
@@ -30,7 +32,7 @@ public enum WebhookEventType {
     }
 
     public boolean subscribable() {
-        return this != PING;
+        return this != PING && this != RULE_CALLED;
     }
 
     public static WebhookEventType fromCode(String code) {

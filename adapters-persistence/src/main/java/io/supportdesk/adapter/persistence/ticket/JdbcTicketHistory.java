@@ -2,6 +2,7 @@ package io.supportdesk.adapter.persistence.ticket;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
+import io.supportdesk.domain.identity.ActingRule;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.identity.TeamId;
 import io.supportdesk.domain.ticket.ActorEvent;
@@ -40,8 +41,8 @@ public class JdbcTicketHistory implements TicketEventPublisher {
 
     private static final String INSERT = """
             INSERT INTO ticket_history (ticket_id, event_id, kind, field, old_value, new_value, actor_id, internal,
-                                        occurred_at, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                        occurred_at, note, rule_id, rule_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcOperations jdbc;
 
@@ -129,5 +130,14 @@ public class JdbcTicketHistory implements TicketEventPublisher {
         statement.setBoolean(8, entry.internal());
         statement.setTimestamp(9, Timestamp.from(event.occurredAt()));
         statement.setString(10, entry.note());
+        // The desk acting for a rule: no user either, but the rule is named, as it was called when it fired.
+        Optional<ActingRule> rule = event instanceof ActorEvent withActor ? withActor.actor().rule() : Optional.empty();
+        if (rule.isPresent()) {
+            statement.setLong(11, rule.get().id());
+            statement.setString(12, rule.get().name());
+        } else {
+            statement.setNull(11, Types.BIGINT);
+            statement.setNull(12, Types.VARCHAR);
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.supportdesk.application.ticket.port.in.TextMatch;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
 import io.supportdesk.application.ticket.port.out.TicketQueries;
+import io.supportdesk.domain.identity.ActingRule;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.application.ticket.port.out.TicketWithPeople;
 import io.supportdesk.domain.ticket.TicketId;
@@ -371,7 +372,7 @@ public class JdbcTicketQueries implements TicketQueries {
                        CASE h.field WHEN 'team' THEN coalesce(new_team.name, h.new_value)
                                     WHEN 'project' THEN coalesce(new_project.key, h.new_value)
                                     ELSE h.new_value END AS new_value,
-                       h.note, h.actor_id, h.internal, h.occurred_at, h.id
+                       h.note, h.actor_id, h.rule_id, h.rule_name, h.internal, h.occurred_at, h.id
                 FROM ticket_history h
                 LEFT JOIN teams old_team ON h.field = 'team' AND old_team.id::text = h.old_value
                 LEFT JOIN teams new_team ON h.field = 'team' AND new_team.id::text = h.new_value
@@ -395,7 +396,8 @@ public class JdbcTicketQueries implements TicketQueries {
                     records.add(new HistoryRecord(rows.getString("kind"), Optional.ofNullable(rows.getString("field")),
                             Optional.ofNullable(rows.getString("old_value")),
                             Optional.ofNullable(rows.getString("new_value")),
-                            Optional.ofNullable(rows.getString("note")), actorId, rows.getBoolean("internal"),
+                            Optional.ofNullable(rows.getString("note")), actorId, rule(rows),
+                            rows.getBoolean("internal"),
                             rows.getTimestamp("occurred_at").toInstant()));
                     positions.add(new KeysetPosition(rows.getTimestamp("occurred_at").toInstant().toString(),
                             rows.getLong("id")));
@@ -407,5 +409,11 @@ public class JdbcTicketQueries implements TicketQueries {
         List<HistoryRecord> items = more ? found.subList(0, limit) : found;
         Optional<KeysetPosition> next = more ? Optional.of(positions.get(limit - 1)) : Optional.empty();
         return new Page<>(items, items.size(), 1, limit, more).continuingAt(next);
+    }
+
+    /** The rule the desk acted for, if it did. */
+    private static Optional<ActingRule> rule(ResultSet rows) throws SQLException {
+        long id = rows.getLong("rule_id");
+        return rows.wasNull() ? Optional.empty() : Optional.of(new ActingRule(id, rows.getString("rule_name")));
     }
 }

@@ -88,7 +88,7 @@ class JdbcTicketHistoryTest {
     private static HistoryRecord record(String kind, String field, String oldValue, String newValue, String note,
                                         Optional<UserId> actor, boolean internal, Instant at) {
         return new HistoryRecord(kind, Optional.ofNullable(field), Optional.ofNullable(oldValue),
-                Optional.ofNullable(newValue), Optional.ofNullable(note), actor, internal, at);
+                Optional.ofNullable(newValue), Optional.ofNullable(note), actor, Optional.empty(), internal, at);
     }
 
     @Test

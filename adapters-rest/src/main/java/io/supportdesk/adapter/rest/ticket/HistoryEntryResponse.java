@@ -16,7 +16,8 @@ public record HistoryEntryResponse(String kind, @Nullable String field, @Nullabl
     static HistoryEntryResponse of(HistoryEntry entry) {
         return new HistoryEntryResponse(entry.kind(), entry.field().orElse(null), entry.oldValue().orElse(null),
                 entry.newValue().orElse(null), entry.note().orElse(null),
-                entry.actor().map(PersonResponse::of).orElse(PersonResponse.DESK),
+                entry.actor().map(PersonResponse::of)
+                        .or(() -> entry.rule().map(PersonResponse::of)).orElse(PersonResponse.DESK),
                 entry.occurredAt());
     }
 }

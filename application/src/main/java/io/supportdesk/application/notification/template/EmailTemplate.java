@@ -6,7 +6,7 @@ package io.supportdesk.application.notification.template;
  */
 public sealed interface EmailTemplate permits TicketCreatedEmail, TicketAssignedEmail, StaffReplyEmail,
         CustomerReplyEmail, TicketResolvedEmail, SlaAlertEmail, DailyDigestEmail, TicketQueuedEmail,
-        TeamQueueDigestEmail {
+        TeamQueueDigestEmail, RuleEmail {
 
     RenderedEmail render(TemplateContext context);
 

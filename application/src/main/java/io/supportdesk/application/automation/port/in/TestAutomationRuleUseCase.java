@@ -7,6 +7,8 @@ import io.supportdesk.domain.automation.RuleDefinition;
 import io.supportdesk.domain.automation.TimeQualification;
 import io.supportdesk.domain.identity.Actor;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +35,8 @@ public interface TestAutomationRuleUseCase {
             Objects.requireNonNull(conditions, "conditions");
             Objects.requireNonNull(timing, "timing");
             actions = List.copyOf(actions);
-            after = Map.copyOf(after);
+            // The ticket's fields as the actions leave them; a field without a value (no team) is there as null.
+            after = Collections.unmodifiableMap(new LinkedHashMap<>(after));
         }
 
         /** Whether the rule would fire if its trigger came now. */

@@ -18,6 +18,6 @@ public interface ViewTicketHistoryUseCase {
     record HistoryEntry(String kind, Optional<String> field, Optional<String> oldValue, Optional<String> newValue,
                         Optional<String> note,
                         Optional<io.supportdesk.application.ticket.port.out.TicketParticipants.Participant> actor,
-                        Instant occurredAt) {
+                        Optional<io.supportdesk.domain.identity.ActingRule> rule, Instant occurredAt) {
     }
 }

@@ -7,6 +7,7 @@ import io.supportdesk.application.ticket.port.in.SearchText;
 import io.supportdesk.application.ticket.port.in.TextMatch;
 import io.supportdesk.application.ticket.port.in.TicketFilter;
 import io.supportdesk.application.ticket.port.in.TicketSort;
+import io.supportdesk.domain.identity.ActingRule;
 import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketVisibility;
@@ -95,8 +96,12 @@ public interface TicketQueries {
     record Found(TicketWithPeople ticket, Optional<TextMatch> match) {
     }
 
-    /** One row of the audit trail as stored. */
+    /**
+     * One row of the audit trail as stored; {@code rule} is the automation rule the desk acted for, named as it was
+     * when it fired (then {@code actor} is empty).
+     */
     record HistoryRecord(String kind, Optional<String> field, Optional<String> oldValue, Optional<String> newValue,
-                         Optional<String> note, Optional<UserId> actor, boolean internal, Instant occurredAt) {
+                         Optional<String> note, Optional<UserId> actor, Optional<ActingRule> rule, boolean internal,
+                         Instant occurredAt) {
     }
 }
