@@ -95,6 +95,21 @@ class AutomationPassTest {
     }
 
     @Test
+    void one_change_with_several_events_fires_each_answering_rule_once() {
+        // A customer's reply that also moved the ticket out of waiting: a comment and a status change at once.
+        List<TriggerEvent> reply = List.of(new TriggerEvent.CommentAdded(false, false),
+                new TriggerEvent.StatusChanged(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.IN_PROGRESS));
+        List<Rule> rules = List.of(
+                rule(1, 0, Trigger.CommentAdded.any(), Conditions.none(), tag("replied")),
+                rule(2, 1, new Trigger.StatusChanged(), Conditions.none(), tag("moved")),
+                rule(3, 2, new Trigger.TicketCreated(), Conditions.none(), tag("new")));
+
+        AutomationPass.Result result = new AutomationPass().run(rules, reply, facts().withTags().build(), ON_FACTS);
+
+        assertEquals(List.of(1L, 2L), firedRules(result));
+    }
+
+    @Test
     void inactive_rules_never_fire() {
         Rule inactive = new Rule(new RuleId(1), new RuleDefinition(new RuleName("off"), false, 0,
                 new Trigger.TicketCreated(), Conditions.none(), List.of(tag("off"))));

@@ -125,6 +125,27 @@ class TriggerTest {
     }
 
     @Test
+    void a_closed_ticket_never_qualifies_even_for_a_rule_waiting_on_closed() {
+        TimeQualification closed = new Trigger.InStatusFor(TicketStatus.CLOSED, 1).qualification(RULE,
+                facts().withStatus(TicketStatus.CLOSED).hoursLater(100).build());
+        assertEquals(new TimeQualification.NotApplicable("the ticket is closed"), closed);
+        assertInstanceOf(TimeQualification.Qualifies.class, new Trigger.InStatusFor(TicketStatus.RESOLVED, 1)
+                .qualification(RULE, facts().withStatus(TicketStatus.RESOLVED).hoursLater(100).build()),
+                "resolved is not final: \"resolved for 72 hours, close it\" is a rule desks keep");
+    }
+
+    @Test
+    void customer_silence_counts_on_open_tickets_only() {
+        Trigger.NoCustomerReplyFor silent24 = new Trigger.NoCustomerReplyFor(24);
+        for (TicketStatus finished : new TicketStatus[] {TicketStatus.RESOLVED, TicketStatus.CLOSED}) {
+            assertInstanceOf(TimeQualification.NotApplicable.class, silent24.qualification(RULE,
+                    facts().withStatus(finished).hoursLater(100).build()), finished::code);
+        }
+        assertInstanceOf(TimeQualification.Qualifies.class, silent24.qualification(RULE,
+                facts().withStatus(TicketStatus.WAITING_ON_CUSTOMER).hoursLater(100).build()));
+    }
+
+    @Test
     void no_customer_reply_counts_from_the_last_reply_or_from_creation() {
         Trigger.NoCustomerReplyFor silent24 = new Trigger.NoCustomerReplyFor(24);
         Instant reply = T0.plus(Duration.ofHours(10));
