@@ -141,24 +141,28 @@ class AutomationRuleApiTest {
     }
 
     @Test
-    void a_body_that_is_not_a_json_object_is_a_400_problem() {
+    void a_body_that_is_not_a_json_object_is_a_problem_never_a_server_error() {
         Reply malformed = http.send(HttpRequest.POST(RULES, "{\"name\": ").contentType(MediaType.APPLICATION_JSON),
                 admin.token());
         assertEquals(400, malformed.status(), malformed.body()::toString);
         assertEquals("MALFORMED_JSON", malformed.code());
 
-        for (String body : List.of("[1, 2]", "\"a rule\"", "42")) {
+        // JSON, but no object: the body cannot be read as a rule (400) or reads as none (422 on "rule").
+        for (String body : List.of("[1, 2]", "\"a rule\"", "42", "null")) {
             Reply refused = http.send(HttpRequest.POST(RULES, body).contentType(MediaType.APPLICATION_JSON),
                     admin.token());
-            assertEquals(400, refused.status(), () -> body + ": " + refused.body());
+            assertTrue(refused.status() == 400 || refused.status() == 422, () -> body + ": " + refused.status()
+                    + " " + refused.body());
             assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
         }
+
         Reply created = http.post(RULES, offRule("Not replaced by a list"), admin.token());
         String path = RULES + "/" + id(created);
         try {
             Reply refused = http.send(HttpRequest.PUT(path, "[]").contentType(MediaType.APPLICATION_JSON),
                     admin.token());
-            assertEquals(400, refused.status(), refused.body()::toString);
+            assertTrue(refused.status() == 400 || refused.status() == 422, refused.body()::toString);
+            assertEquals("Not replaced by a list", http.get(path, admin.token()).string("name"));
         } finally {
             http.delete(path, admin.token());
         }

@@ -51,8 +51,10 @@ import io.supportdesk.application.ticket.port.in.TicketReference;
 import io.supportdesk.domain.automation.RuleDefinition;
 import io.supportdesk.domain.automation.RuleDefinitionRejected;
 import io.supportdesk.domain.automation.RuleId;
+import io.supportdesk.domain.automation.RuleViolation;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -135,8 +137,9 @@ class AutomationRuleController {
             content = @Content(schema = @Schema(implementation = RuleResponse.class)))
     @UnreadableRuleProblem
     @RuleRejectedProblem
-    HttpResponse<RuleResponse> create(@Body Map<String, Object> document, Authentication authentication) {
-        StoredRule created = rules.create(CurrentActor.from(authentication), document);
+    HttpResponse<RuleResponse> create(@Nullable @Body Map<String, Object> document, Authentication authentication) {
+        Map<String, Object> rule = given(document);
+        StoredRule created = rules.create(CurrentActor.from(authentication), rule);
         return HttpResponse.created(RuleResponse.of(created),
                 URI.create("/api/v1/automation/rules/" + created.id().value()));
     }
@@ -160,9 +163,11 @@ class AutomationRuleController {
     @NotFoundProblem
     @UnreadableRuleProblem
     @RuleRejectedProblem
-    RuleResponse replace(@PathVariable String id, @Body Map<String, Object> document, Authentication authentication) {
+    RuleResponse replace(@PathVariable String id, @Nullable @Body Map<String, Object> document,
+                         Authentication authentication) {
         RuleId rule = ruleId(id);
-        return RuleResponse.of(rules.replace(CurrentActor.from(authentication), rule, document));
+        Map<String, Object> replacement = given(document);
+        return RuleResponse.of(rules.replace(CurrentActor.from(authentication), rule, replacement));
     }
 
     @Delete("/{id}")
@@ -221,6 +226,14 @@ class AutomationRuleController {
                     .map(violation -> new Problem.FieldError(underRule(violation.field()), violation.getMessage()))
                     .toList());
         }
+    }
+
+    /** A body of JSON null (or none) is no rule: a 422 on {@code rule}, the path the domain gives the whole rule. */
+    private static Map<String, Object> given(@Nullable Map<String, Object> document) {
+        if (document == null) {
+            throw new RuleDefinitionRejected(List.of(new RuleViolation("rule", "must be an object")));
+        }
+        return document;
     }
 
     @SuppressWarnings("unchecked")

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ApiResponse(responseCode = "400", description = "The body is not JSON, or not a JSON object (or has an unknown field)",
+@ApiResponse(responseCode = "400", description = "The body is not JSON, or not a JSON object",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(value = ProblemResponses.MALFORMED_JSON)))
 @interface UnreadableRuleProblem {

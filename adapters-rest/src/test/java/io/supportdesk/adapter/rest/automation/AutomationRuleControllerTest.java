@@ -59,6 +59,13 @@ class AutomationRuleControllerTest {
     }
 
     @Test
+    void a_body_of_json_null_is_no_rule() {
+        RuleDefinitionRejected refused = assertThrows(RuleDefinitionRejected.class, () -> controller.create(null, null));
+        assertEquals(List.of("rule"), refused.violations().stream().map(RuleViolation::field).toList());
+        assertThrows(RuleDefinitionRejected.class, () -> controller.replace("1", null, null));
+    }
+
+    @Test
     void a_path_id_that_cannot_be_a_rule_is_not_found() {
         for (String id : List.of("abc", "0", "-4", "1.5", "99999999999999999999")) {
             assertThrows(AutomationRuleNotFoundException.class, () -> controller.show(id, null), id);
