@@ -224,8 +224,9 @@ class AutomationRuleApiTest {
         long ticketId = id(ticket);
         Map<String, Object> rule = Map.of("name", "Urgent outages", "trigger", Map.of("type", "ticket_created"),
                 "conditions", Map.of("all", List.of(Map.of("field", "title", "operator", "contains", "value", token)),
-                        "any", List.of(Map.of("field", "assignee", "operator", "assigned"),
-                                Map.of("field", "priority", "operator", "is", "value", "medium"))),
+                        "any", List.of(Map.of("field", "priority", "operator", "is", "value", "low"),
+                                Map.of("field", "priority", "operator", "is", "value", "medium"),
+                                Map.of("field", "assignee", "operator", "assigned"))),
                 "actions", List.of(Map.of("type", "set_priority", "value", "urgent")));
 
         Reply verdict = http.post(RULES + "/test", Map.of("rule", rule, "ticket_id", ticketId), admin.token());
@@ -244,9 +245,12 @@ class AutomationRuleApiTest {
         assertTrue(String.valueOf(title.get("description")).startsWith("title contains"), title::toString);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> any = (List<Map<String, Object>>) conditions.get("any");
-        assertEquals(List.of(false, true), any.stream().map(line -> line.get("holds")).toList(),
-                "a customer's new ticket is unassigned, and medium");
-        assertNull(any.getFirst().get("expected"), "assigned compares with nothing");
+        assertEquals(List.of(false, true), any.subList(0, 2).stream().map(line -> line.get("holds")).toList(),
+                "a customer's new ticket is medium");
+        assertEquals("low", any.getFirst().get("expected"));
+        assertEquals("medium", any.getFirst().get("actual"));
+        assertEquals("assigned", any.get(2).get("operator"));
+        assertNull(any.get(2).get("expected"), "assigned compares with nothing");
         assertTrue(verdict.body().containsKey("timing"));
         assertNull(verdict.get("timing"), "an event rule has no timing");
         @SuppressWarnings("unchecked")
