@@ -80,7 +80,7 @@ class AutomationRuleController {
                             "any": [{"field": "priority", "operator": "in", "value": ["high", "urgent"]},
                                     {"field": "tags", "operator": "contains", "value": "vip"}]},
              "actions": [{"type": "add_tags", "value": ["reminded"]},
-                         {"type": "send_email", "template": "customer_reminder", "to": "requester"}]}""";
+                         {"type": "send_email", "template": "reply_reminder", "to": "requester"}]}""";
 
     private static final String TEST = """
             {"rule": {"name": "Urgent outages", "trigger": {"type": "ticket_created"},
