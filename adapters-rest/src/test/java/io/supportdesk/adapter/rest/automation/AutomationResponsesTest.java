@@ -44,7 +44,7 @@ class AutomationResponsesTest {
             "status", "waiting_on_customer", "hours", 72);
     private static final List<Object> ACTIONS = List.of(
             Map.of("type", "add_tags", "value", List.of("Reminded")),
-            Map.of("type", "send_email", "template", "customer_reminder", "to", "requester"));
+            Map.of("type", "send_email", "template", "reply_reminder", "to", "requester"));
 
     @Test
     void a_rule_reads_back_as_written_with_its_parsed_name_flag_and_position() {
