@@ -154,7 +154,16 @@ final class PermissionMatrix {
             rule("POST", "/api/v1/webhooks/{id}/secret", ADMINS),
             rule("GET", "/api/v1/webhooks/{id}/deliveries", ADMINS),
             rule("POST", "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", ADMINS),
-            rule("POST", "/api/v1/webhooks/{id}/ping", ADMINS)
+            rule("POST", "/api/v1/webhooks/{id}/ping", ADMINS),
+
+            // Automation rules
+            rule("GET", "/api/v1/automation/rules", ADMINS),
+            rule("POST", "/api/v1/automation/rules", ADMINS),
+            rule("POST", "/api/v1/automation/rules/test", ADMINS),
+            rule("GET", "/api/v1/automation/rules/{id}", ADMINS),
+            rule("PUT", "/api/v1/automation/rules/{id}", ADMINS),
+            rule("DELETE", "/api/v1/automation/rules/{id}", ADMINS),
+            rule("GET", "/api/v1/automation/rules/{id}/runs", ADMINS)
     );
 
     private PermissionMatrix() {

@@ -76,6 +76,8 @@ class OpenApiConformanceTest {
     private long webhook;
     private long webhookToDelete;
     private long webhookDelivery;
+    private long automationRule;
+    private long automationRuleToDelete;
 
     /**
      * Everything the examples act on, made the way a client makes it, except staff accounts, which need an admin. The
@@ -122,6 +124,11 @@ class OpenApiConformanceTest {
                 admin.token())).get("id")).longValue();
         webhookDelivery = ((Number) expect(202, api.post("/api/v1/webhooks/" + webhook + "/ping", Map.of(),
                 admin.token())).get("id")).longValue();
+        // Turned off, so that they never fire on the tickets of other classes (rules apply to every ticket).
+        automationRule = ((Number) expect(201, api.post("/api/v1/automation/rules", automationRule("Conformance"),
+                admin.token())).get("id")).longValue();
+        automationRuleToDelete = ((Number) expect(201, api.post("/api/v1/automation/rules",
+                automationRule("Conformance, deleted"), admin.token())).get("id")).longValue();
         category = "c" + unique();
         expect(201, api.post("/api/v1/categories", Map.of("code", category, "name", "Conformance"), admin.token()));
         // Opening the ticket queued a confirmation email for the customer.
@@ -312,7 +319,30 @@ class OpenApiConformanceTest {
                 webhookPath + "/deliveries/" + webhookDelivery + "/redeliver", Map.of()), admin.token()));
         examples.put("DELETE /api/v1/webhooks/{id}", new Call(HttpRequest.DELETE("/api/v1/webhooks/"
                 + webhookToDelete), admin.token()));
+        // Automation rules
+        String rulePath = "/api/v1/automation/rules/" + automationRule;
+        examples.put("POST /api/v1/automation/rules", new Call(HttpRequest.POST("/api/v1/automation/rules",
+                automationRule("Conformance, created")), admin.token()));
+        examples.put("GET /api/v1/automation/rules", new Call(HttpRequest.GET("/api/v1/automation/rules"),
+                admin.token()));
+        examples.put("GET /api/v1/automation/rules/{id}", new Call(HttpRequest.GET(rulePath), admin.token()));
+        examples.put("PUT /api/v1/automation/rules/{id}", new Call(HttpRequest.PUT(rulePath,
+                automationRule("Conformance, replaced")), admin.token()));
+        examples.put("GET /api/v1/automation/rules/{id}/runs", new Call(HttpRequest.GET(rulePath + "/runs?limit=10"),
+                admin.token()));
+        examples.put("POST /api/v1/automation/rules/test", new Call(HttpRequest.POST("/api/v1/automation/rules/test",
+                Map.of("rule", automationRule("Conformance, tested"), "ticket_id", ticket)), admin.token()));
+        examples.put("DELETE /api/v1/automation/rules/{id}", new Call(HttpRequest.DELETE("/api/v1/automation/rules/"
+                + automationRuleToDelete), admin.token()));
         return examples;
+    }
+
+    /** A rule that is off: saved, it never fires on anyone's tickets. */
+    private static Map<String, Object> automationRule(String name) {
+        return Map.of("name", name, "active", false, "trigger", Map.of("type", "ticket_created"),
+                "conditions", Map.of("all", List.of(Map.of("field", "priority", "operator", "in",
+                        "value", List.of("high", "urgent")))),
+                "actions", List.of(Map.of("type", "add_tags", "value", List.of("conformance"))));
     }
 
     /** Office hours in Berlin, Monday to Friday, closed on Christmas Day every year. */
