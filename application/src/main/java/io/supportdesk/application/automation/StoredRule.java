@@ -5,6 +5,8 @@ import io.supportdesk.domain.automation.RuleId;
 import io.supportdesk.domain.identity.UserId;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,8 @@ public record StoredRule(Rule rule, Map<String, Object> document, UserId savedBy
 
     public StoredRule {
         Objects.requireNonNull(rule, "rule");
-        document = Map.copyOf(Objects.requireNonNull(document, "document"));
+        // JSON may hold nulls (a member sent as null), which Map.copyOf refuses.
+        document = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(document, "document")));
         Objects.requireNonNull(savedBy, "savedBy");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");

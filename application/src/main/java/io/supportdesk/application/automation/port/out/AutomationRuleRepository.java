@@ -24,9 +24,13 @@ public interface AutomationRuleRepository {
      */
     List<Rule> active();
 
-    /** Every rule, by position then id. */
+    /** Every rule, by position then id; like {@link #active()}, without a stored document that no longer parses. */
     List<StoredRule> all();
 
+    /**
+     * Empty when there is no such rule, or when its stored document no longer parses (replace and delete still reach
+     * it by id).
+     */
     Optional<StoredRule> find(RuleId id);
 
     StoredRule add(RuleDefinition definition, Map<String, Object> document, UserId savedBy, Instant now);
