@@ -110,7 +110,7 @@ class AutomationScenarioTest {
             assertEquals(List.of("vip"), urgent.get("tags"));
             long ticket = number(urgent.get("id"));
             Api.Reply asStaff = api.get("/api/v1/tickets/" + ticket, token(admin));
-            assertEquals(billingLeads, number(asStaff.get("team_id")), asStaff.body()::toString);
+            assertEquals(billingLeads, number(((Map<?, ?>) asStaff.get("team")).get("id")), asStaff.body()::toString);
 
             List<Map<String, Object>> history = api.get("/api/v1/tickets/" + ticket + "/history", token(admin))
                     .items();

@@ -150,7 +150,8 @@ class RequestBudgetTest implements TestPropertyProvider {
         // the desk's SLA policy is read with the category (V17: administrators edit it), and, as the category names
         // no team, where the ticket's type routes (V18)
         // ... and its webhook deliveries, one INSERT ... SELECT over the subscribed webhooks (decision 0065)
-        within(measure(customer, 201, this::open), 1, 11);
+        // ... and the active automation rules, read once per change (decision 0066; none answers here)
+        within(measure(customer, 201, this::open), 1, 12);
     }
 
     @Test
@@ -174,21 +175,22 @@ class RequestBudgetTest implements TestPropertyProvider {
         // the ticket's one statement)
         within(measure(customer, 201, () -> api.post("/api/v1/tickets", Map.of("title", "Printer on fire",
                 "description", "It started smoking after the update.", "category", category,
-                "priority", "high"), customer)), 1, 23);
+                "priority", "high"), customer)), 1, 24);
     }
 
     @Test
     void commenting() {
         within(measure(customer, 201,
-                // the webhook deliveries of a public comment: one statement (an internal note costs none)
-                () -> api.post(ticketPath + "/comments", Map.of("body", "Any news?"), customer)), 1, 15);
+                // the webhook deliveries of a public comment: one statement (an internal note costs none); the
+                // active automation rules: one
+                () -> api.post(ticketPath + "/comments", Map.of("body", "Any news?"), customer)), 1, 16);
     }
 
     @Test
     void changing_the_status() {
         String path = "/api/v1/tickets/" + open().body().get("id");
         within(measure(agent.token(), 200,
-                () -> api.put(path + "/status", Map.of("status", "in_progress"), agent.token())), 1, 6);
+                () -> api.put(path + "/status", Map.of("status", "in_progress"), agent.token())), 1, 7);
     }
 
     @Test
@@ -208,11 +210,12 @@ class RequestBudgetTest implements TestPropertyProvider {
                     .status());
             chat.await("chat_message", frame -> "Looking into it.".equals(frame.get("content")));
             // From the frame to its echo: the comment's transaction, then what the relay reads to show it (the
-            // message, its author, its files: 17 since attachments; 18 since the comment's webhook deliveries).
+            // message, its author, its files: 17 since attachments; 18 since the comment's webhook deliveries; 19
+            // since the automation rules are read in every change).
             within(CountingDriver.measure(() -> {
                 chat.send(Map.of("action", "message", "content", "Still smoking"));
                 chat.await("chat_message", frame -> "Still smoking".equals(frame.get("content")));
-            }), 2, 18);
+            }), 2, 19);
         }
         // Leaving is written after the socket closes: wait for it, so that no later measurement counts it.
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
