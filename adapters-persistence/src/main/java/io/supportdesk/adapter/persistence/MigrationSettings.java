@@ -1,10 +1,17 @@
 package io.supportdesk.adapter.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.flyway.FlywayConfigurationCustomizer;
+import io.micronaut.flyway.FlywayConfigurationProperties;
+import io.micronaut.flyway.event.MigrationFinishedEvent;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -17,10 +24,19 @@ import java.util.Map;
  *
  * <p>A migration may mix such statements with others ({@code mixed}); Flyway then runs it outside a transaction,
  * which is also what lets a long backfill commit batch by batch (V23). Such a migration must be safe to run again.
+ *
+ * <p>Migrations run without the pool's statement and lock bounds ({@link DatabaseWaits}): an index built
+ * CONCURRENTLY on a million rows, or the wait for older transactions that precedes it, may take minutes, and a build
+ * cancelled half-way leaves an INVALID index behind. Flyway borrows its connections from the pool, so it switches
+ * the bounds off on each ({@code initSql}) and, once it is done, the pool retires every connection it holds
+ * (soft eviction: an idle one at once, one in use when it is returned) and opens new ones with the bounds. Nothing
+ * else uses the pool before then: the migrations run while the pool is being created.
  */
 @Singleton
 @Named("default")
-class MigrationSettings implements FlywayConfigurationCustomizer {
+class MigrationSettings implements FlywayConfigurationCustomizer, ApplicationEventListener<MigrationFinishedEvent> {
+
+    static final String UNBOUNDED_SESSION = "SET statement_timeout = 0; SET lock_timeout = 0";
 
     @Override
     public String getName() {
@@ -31,5 +47,24 @@ class MigrationSettings implements FlywayConfigurationCustomizer {
     public void customizeFluentConfiguration(FluentConfiguration configuration) {
         configuration.configuration(Map.of("flyway.postgresql.transactional.lock", "false"));
         configuration.mixed(true);
+        configuration.initSql(UNBOUNDED_SESSION);
+    }
+
+    @Override
+    public void onApplicationEvent(MigrationFinishedEvent event) {
+        if (!(event.getSource() instanceof FlywayConfigurationProperties flyway)) {
+            return;
+        }
+        DataSource migrated = flyway.getFluentConfiguration().getDataSource();
+        try {
+            if (migrated != null && migrated.isWrapperFor(HikariDataSource.class)) {
+                HikariPoolMXBean pool = migrated.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot retire the connections the migrations used", e);
+        }
     }
 }
