@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +18,8 @@ import java.util.UUID;
  * The problem detail an exception would have answered had it ended the request: it asks the exception handler the
  * framework would pick for it (the closest by type, {@code *ExceptionHandlers}), so an answer that reports several
  * outcomes in one body (a bulk change) maps each failure exactly as its single request does, with no second table.
- * An exception no handler takes is a server error: logged with a reference, answered without its message.
+ * An exception no handler takes is a server error: logged with a reference, answered without its message (a 503 when
+ * the database could not serve the request now: {@link UnavailableDatabase}).
  */
 @Singleton
 public final class ExceptionProblems {
@@ -41,6 +43,12 @@ public final class ExceptionProblems {
             }
         }
         String reference = UUID.randomUUID().toString();
+        Optional<SQLException> unavailable = UnavailableDatabase.in(exception);
+        if (unavailable.isPresent()) {
+            LOG.warn("{} {}: the database could not serve it (reference {}): {}", request.getMethod(),
+                    request.getPath(), reference, UnavailableDatabase.describe(unavailable.get()));
+            return Problems.serverError(HttpStatus.SERVICE_UNAVAILABLE, reference);
+        }
         LOG.error("{} {} failed (reference {})", request.getMethod(), request.getPath(), reference, exception);
         return Problems.serverError(HttpStatus.INTERNAL_SERVER_ERROR, reference);
     }

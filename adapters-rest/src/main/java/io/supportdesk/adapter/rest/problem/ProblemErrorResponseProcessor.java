@@ -2,6 +2,7 @@ package io.supportdesk.adapter.rest.problem;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -11,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,9 @@ import java.util.regex.Pattern;
 /**
  * Replaces Micronaut's error bodies (JSON or, for browsers, HTML) with problem details, so the framework's own
  * errors — unknown route, wrong method, wrong media type, malformed JSON, oversized body, a bad query parameter —
- * look exactly like ours. Server errors never carry the exception's message: a reference is logged instead.
+ * look exactly like ours. Server errors never carry the exception's message: a reference is logged instead. A
+ * failure that says the database cannot serve the request now ({@link UnavailableDatabase}) is a 503 with
+ * {@code Retry-After} rather than a 500.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -42,6 +46,14 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
                             "A value in the request cannot be stored (for example a control character or a number "
                                     + "out of range); correct it and try again.", List.of()));
         }
+        Optional<SQLException> unavailable = status.getCode() >= 500
+                ? context.getRootCause().flatMap(UnavailableDatabase::in) : Optional.empty();
+        if (unavailable.isPresent()) {
+            return baseResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER,
+                            String.valueOf(Problems.retryAfterSeconds(UnavailableDatabase.RETRY_AFTER)))
+                    .body(unavailable(context, unavailable.get()));
+        }
         Problem problem = status.getCode() >= 500 ? serverError(context, status) : clientError(context, status);
         return baseResponse.contentType(Problem.MEDIA_TYPE).body(problem);
     }
@@ -58,6 +70,14 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
             }
         }
         return Optional.empty();
+    }
+
+    /** Logged as a warning with its reference; the framework has logged the stack trace already. */
+    private static Problem unavailable(ErrorContext context, SQLException cause) {
+        String reference = UUID.randomUUID().toString();
+        LOG.warn("{} {}: the database could not serve it (reference {}): {}", context.getRequest().getMethod(),
+                context.getRequest().getPath(), reference, UnavailableDatabase.describe(cause));
+        return Problems.serverError(HttpStatus.SERVICE_UNAVAILABLE, reference);
     }
 
     private static Problem serverError(ErrorContext context, HttpStatus status) {

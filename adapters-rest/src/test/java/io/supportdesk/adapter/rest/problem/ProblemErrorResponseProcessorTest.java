@@ -1,14 +1,22 @@
 package io.supportdesk.adapter.rest.problem;
 
+import io.micronaut.context.BeanLocator;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ProblemErrorResponseProcessorTest {
 
@@ -27,13 +35,46 @@ class ProblemErrorResponseProcessorTest {
     }
 
     @Test
+    void a_database_that_cannot_serve_the_request_now_is_a_503_to_retry_after_a_few_seconds() {
+        List<SQLException> failures = List.of(
+                // Hikari's pool timeout: no state while the database itself is fine.
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"),
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"),
+                new SQLException("terminating connection due to administrator command", "57P01"),
+                new SQLException("the database system is starting up", "57P03"),
+                new SQLException("canceling statement due to statement timeout", "57014"),
+                new SQLException("canceling statement due to lock timeout", "55P03"));
+        for (SQLException failure : failures) {
+            MutableHttpResponse<Problem> response = processor.processResponse(ErrorContext.builder(
+                            HttpRequest.GET("/api/v1/tickets")).cause(new RuntimeException("wrapped", failure)).build(),
+                    HttpResponse.serverError());
+            assertEquals(503, response.code(), failure::getMessage);
+            assertEquals("SERVICE_UNAVAILABLE", response.body().code());
+            assertEquals("5", response.getHeaders().get(HttpHeaders.RETRY_AFTER), failure::getMessage);
+            assertFalse(response.body().detail().contains(failure.getMessage()), response.body().detail());
+        }
+    }
+
+    @Test
     void any_other_database_failure_stays_a_server_error_without_its_message() {
-        RuntimeException broken = new RuntimeException("boom", new SQLException("connection reset", "08006"));
+        RuntimeException broken = new RuntimeException("boom",
+                new SQLException("relation \"tickets\" does not exist", "42P01"));
         MutableHttpResponse<Problem> response = processor.processResponse(
                 ErrorContext.builder(HttpRequest.GET("/api/v1/tickets")).cause(broken).build(),
                 HttpResponse.serverError());
         assertEquals(500, response.code());
         assertEquals("INTERNAL_ERROR", response.body().code());
-        assertEquals(false, response.body().detail().contains("connection reset"));
+        assertFalse(response.body().detail().contains("does not exist"));
+        assertNull(response.getHeaders().get(HttpHeaders.RETRY_AFTER));
+    }
+
+    @Test
+    void a_bulk_item_the_database_could_not_serve_reports_the_same_503() {
+        BeanLocator noHandlers = (BeanLocator) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{BeanLocator.class}, (proxy, method, args) -> Optional.empty());
+        Problem problem = new ExceptionProblems(noHandlers).of(HttpRequest.POST("/api/v1/tickets/bulk", "{}"),
+                new RuntimeException("wrapped", new SQLTransientConnectionException("request timed out")));
+        assertEquals(503, problem.status());
+        assertEquals("SERVICE_UNAVAILABLE", problem.code());
     }
 }
