@@ -11,13 +11,16 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Keys are kept for {@link #RETENTION}. A key whose request failed on the server's side (5xx) is let go, so that the
- * client's retry runs the request again instead of replaying the failure; every other answer, refusals included,
- * is the answer for that key. Old keys are deleted by {@link PruneIdempotencyKeysService}, on a schedule.
+ * Keys are kept for {@link #RETENTION}. A key whose request failed on the server's side (5xx), or was turned away for
+ * now (an answer that says when to try again: {@value #RETRY_AFTER}, such as 409 {@code TICKET_BUSY}), is let go, so
+ * that the client's retry runs the request again instead of replaying the failure; every other answer, refusals
+ * included, is the answer for that key. Old keys are deleted by {@link PruneIdempotencyKeysService}, on a schedule.
  */
 public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
 
     public static final Duration RETENTION = Duration.ofHours(24);
+    /** The header of an answer that is not the request's answer yet; the adapter keeps it for that reason. */
+    private static final String RETRY_AFTER = "Retry-After";
 
     private final IdempotencyRecords records;
     private final Clock clock;
@@ -49,7 +52,7 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
 
     @Override
     public void finish(Attempt attempt, StoredResponse response) {
-        if (response.status() >= 500) {
+        if (response.status() >= 500 || response.headers().containsKey(RETRY_AFTER)) {
             records.release(attempt.caller(), attempt.key());
         } else {
             records.complete(attempt.caller(), attempt.key(), response);

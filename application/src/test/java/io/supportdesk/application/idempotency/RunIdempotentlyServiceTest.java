@@ -49,6 +49,13 @@ class RunIdempotentlyServiceTest {
     }
 
     @Test
+    void an_answer_that_says_when_to_try_again_lets_the_key_go_too() {
+        idempotency.begin(create);
+        idempotency.finish(create, new StoredResponse(409, Map.of("Retry-After", "2"), new byte[] {'{', '}'}));
+        assertInstanceOf(Outcome.Run.class, idempotency.begin(create), "a ticket busy for now is no answer to keep");
+    }
+
+    @Test
     void a_key_is_kept_for_a_day() {
         idempotency.begin(create);
         idempotency.finish(create, created);

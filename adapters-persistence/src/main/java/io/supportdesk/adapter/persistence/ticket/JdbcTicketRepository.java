@@ -3,6 +3,7 @@ package io.supportdesk.adapter.persistence.ticket;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.supportdesk.application.ticket.StaleTicketException;
+import io.supportdesk.application.ticket.TicketBusyException;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.ticket.Ticket;
 import io.supportdesk.domain.ticket.TicketId;
@@ -14,11 +15,14 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Tickets in PostgreSQL, with optimistic locking on the {@code version} column. */
 @Singleton
 @Transactional
 public class JdbcTicketRepository implements TicketRepository {
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final TicketRowRepository rows;
     private final TicketRowMapper mapper;
@@ -70,8 +74,12 @@ public class JdbcTicketRepository implements TicketRepository {
     }
 
     private static boolean isUniqueViolation(Throwable e) {
+        return hasState(e, "23505");
+    }
+
+    private static boolean hasState(Throwable e, String sqlState) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
                 return true;
             }
         }
@@ -90,12 +98,27 @@ public class JdbcTicketRepository implements TicketRepository {
 
     @Override
     public Optional<Ticket> findByIdForUpdate(TicketId id) {
-        return rows.findByIdForUpdate(id.value()).map(mapper::toSnapshot).map(Ticket::restore);
+        return held(() -> rows.findByIdForUpdate(id.value()), String.valueOf(id.value()));
     }
 
     @Override
     public Optional<Ticket> findByNumberForUpdate(TicketNumber number) {
-        return rows.findByNumberForUpdate(number.value()).map(mapper::toSnapshot).map(Ticket::restore);
+        return held(() -> rows.findByNumberForUpdate(number.value()), number.value());
+    }
+
+    /**
+     * The row lock waits at most the session's {@code lock_timeout} (DatabaseWaits); PostgreSQL then cancels the
+     * statement with SQLSTATE 55P03 and the ticket is busy, which the caller may retry.
+     */
+    private Optional<Ticket> held(Supplier<Optional<TicketRow>> lock, String reference) {
+        try {
+            return lock.get().map(mapper::toSnapshot).map(Ticket::restore);
+        } catch (DataAccessException e) {
+            if (hasState(e, LOCK_NOT_AVAILABLE)) {
+                throw new TicketBusyException(reference);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.supportdesk.adapter.persistence.testing.TestDatabase;
 import io.supportdesk.adapter.persistence.testing.TestUsers;
+import io.supportdesk.application.ticket.TicketBusyException;
 import io.supportdesk.application.ticket.TicketRepositoryContract;
 import io.supportdesk.application.ticket.port.out.TicketIdentities;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
@@ -75,6 +76,38 @@ class JdbcTicketRepositoryTest extends TicketRepositoryContract {
         } finally {
             second.shutdownNow();
         }
+    }
+
+    @Test
+    void a_ticket_held_past_the_lock_bound_is_busy_and_free_again_once_let_go() throws Exception {
+        Ticket ticket = repository.save(newTicket());
+        try (Connection holder = ownConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("SELECT id FROM tickets WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, ticket.id().value());
+                lock.executeQuery().close();
+            }
+            assertThrows(TicketBusyException.class, () -> holdBriefly(() -> repository.findByIdForUpdate(ticket.id())));
+            assertThrows(TicketBusyException.class,
+                    () -> holdBriefly(() -> repository.findByNumberForUpdate(ticket.number())));
+            holder.rollback();
+        }
+        assertEquals(Optional.of(ticket.id()), holdBriefly(() -> repository.findByIdForUpdate(ticket.id()))
+                .map(Ticket::id));
+    }
+
+    /** A unit of work whose lock waits end after 200 ms rather than the configured bound. */
+    private <T> T holdBriefly(java.util.function.Supplier<T> work) {
+        return transactions.executeWrite(status -> {
+            jdbc.prepareStatement("SET LOCAL lock_timeout = '200ms'", java.sql.PreparedStatement::execute);
+            return work.get();
+        });
+    }
+
+    private static Connection ownConnection() throws SQLException {
+        Map<String, String> db = TestDatabase.stringProperties();
+        return DriverManager.getConnection(db.get("datasources.default.url"), db.get("datasources.default.username"),
+                db.get("datasources.default.password"));
     }
 
     /** The contract proves the table takes every channel the domain has; this, that it takes no other (V24). */

@@ -34,6 +34,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         writes or sign-ins and what is left of it); past the budget, any operation answers 429 \
                         `RATE_LIMITED` with `Retry-After`.
 
+                        When the database cannot serve a request in time (no connection free, a statement or a lock \
+                        wait past its bound, a lost connection), any operation answers 503 `SERVICE_UNAVAILABLE` \
+                        with `Retry-After`; a change to a ticket that another change holds answers 409 `TICKET_BUSY` \
+                        with `Retry-After`, having changed nothing. Send the same request again after that many \
+                        seconds (a `POST` with the same `Idempotency-Key`: neither answer is kept for the key).
+
                         Every `POST` accepts an `Idempotency-Key` header (1 to 255 printable ASCII characters): the \
                         first answer is kept for 24 hours for the caller and key, and a retry of the same request \
                         gets it again with `Idempotent-Replayed: true`; the same key with another request is 422 \

@@ -45,8 +45,9 @@ final class IdempotencyFilter implements Ordered {
 
     static final String HEADER = "Idempotency-Key";
     private static final String ATTEMPT = IdempotencyFilter.class.getName() + ".attempt";
+    /** Retry-After too: an answer that carries it is not kept (RunIdempotentlyService), so the retry runs again. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG,
-            HttpHeaders.CONTENT_TYPE);
+            HttpHeaders.CONTENT_TYPE, HttpHeaders.RETRY_AFTER);
 
     private final RunIdempotentlyUseCase idempotency;
     private final HttpClientAddressResolver clientAddresses;

@@ -1,11 +1,13 @@
 package io.supportdesk.adapter.rest.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.supportdesk.application.ticket.StaleTicketException;
+import io.supportdesk.application.ticket.TicketBusyException;
 import io.supportdesk.application.ticket.TicketNotFoundException;
 import io.supportdesk.domain.FieldRuleViolation;
 import io.supportdesk.domain.ticket.InvalidTransitionException;
@@ -13,6 +15,7 @@ import io.supportdesk.domain.ticket.TicketAccessDenied;
 import io.supportdesk.domain.ticket.TicketStatus;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Maps the application's and the domain's exceptions to problem details — each exception type exactly once. */
@@ -69,6 +72,24 @@ final class ApplicationExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, TicketNotFoundException exception) {
             return Problems.response(HttpStatus.NOT_FOUND, "TICKET_NOT_FOUND", exception.getMessage());
+        }
+    }
+
+    /**
+     * 409 rather than 503: the service is fine, this one ticket is held by another change (decision 0067). The
+     * change was not made; {@code Retry-After} says when to send it again.
+     */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class Busy implements ExceptionHandler<TicketBusyException, HttpResponse<Problem>> {
+
+        static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TicketBusyException exception) {
+            return Problems.response(HttpStatus.CONFLICT, "TICKET_BUSY", exception.getMessage()
+                            + " right now; nothing was changed, try again in a moment")
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.retryAfterSeconds(RETRY_AFTER)));
         }
     }
 

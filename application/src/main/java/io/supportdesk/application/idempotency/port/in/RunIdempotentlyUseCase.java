@@ -12,7 +12,10 @@ public interface RunIdempotentlyUseCase {
 
     Outcome begin(Attempt attempt);
 
-    /** The request ran; its answer is kept for retries, unless it failed on the server's side. */
+    /**
+     * The request ran; its answer is kept for retries, unless it failed on the server's side or says when to try
+     * again ({@code Retry-After} among its headers).
+     */
     void finish(Attempt attempt, StoredResponse response);
 
     /**

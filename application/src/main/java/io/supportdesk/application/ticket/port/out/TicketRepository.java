@@ -33,11 +33,17 @@ public interface TicketRepository {
     /**
      * The ticket, held until the current unit of work ends: no other change to it can commit in between, so saving
      * this copy cannot be stale. For changes that must not fail for contention (a comment); others keep the version
-     * check and answer a conflict.
+     * check and answer a conflict. Waiting for another holder is bounded: past the bound the ticket is busy.
+     *
+     * @throws io.supportdesk.application.ticket.TicketBusyException when another change holds it past the bound
      */
     Optional<Ticket> findByIdForUpdate(TicketId id);
 
-    /** The same, by number. */
+    /**
+     * The same, by number.
+     *
+     * @throws io.supportdesk.application.ticket.TicketBusyException when another change holds it past the bound
+     */
     Optional<Ticket> findByNumberForUpdate(TicketNumber number);
 
     /** Removes the ticket and everything that belongs to it; false when there was nothing to delete. */
