@@ -48,6 +48,9 @@ public class JdbcTicketRepository implements TicketRepository {
                 throw new StaleTicketException(ticket.id());
             }
             stored = insertNew(row, ticket);
+        } catch (DataAccessException e) {
+            // A change that read the ticket without holding it waits for the row lock here, at its UPDATE.
+            throw busyOr(e, String.valueOf(ticket.id().value()));
         }
         return Ticket.restore(mapper.toSnapshot(stored));
     }
@@ -108,17 +111,18 @@ public class JdbcTicketRepository implements TicketRepository {
 
     /**
      * The row lock waits at most the session's {@code lock_timeout} (DatabaseWaits); PostgreSQL then cancels the
-     * statement with SQLSTATE 55P03 and the ticket is busy, which the caller may retry.
+     * statement with SQLSTATE 55P03 and the ticket is busy, which the caller may retry. The same goes for a save.
      */
     private Optional<Ticket> held(Supplier<Optional<TicketRow>> lock, String reference) {
         try {
             return lock.get().map(mapper::toSnapshot).map(Ticket::restore);
         } catch (DataAccessException e) {
-            if (hasState(e, LOCK_NOT_AVAILABLE)) {
-                throw new TicketBusyException(reference);
-            }
-            throw e;
+            throw busyOr(e, reference);
         }
+    }
+
+    private static RuntimeException busyOr(DataAccessException e, String reference) {
+        return hasState(e, LOCK_NOT_AVAILABLE) ? new TicketBusyException(reference) : e;
     }
 
     @Override

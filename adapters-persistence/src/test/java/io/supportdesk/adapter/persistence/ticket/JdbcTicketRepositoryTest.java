@@ -90,6 +90,9 @@ class JdbcTicketRepositoryTest extends TicketRepositoryContract {
             assertThrows(TicketBusyException.class, () -> holdBriefly(() -> repository.findByIdForUpdate(ticket.id())));
             assertThrows(TicketBusyException.class,
                     () -> holdBriefly(() -> repository.findByNumberForUpdate(ticket.number())));
+            Ticket read = repository.findById(ticket.id()).orElseThrow();
+            assertThrows(TicketBusyException.class, () -> holdBriefly(() -> repository.save(read)),
+                    "a change that read it without holding it waits at its update");
             holder.rollback();
         }
         assertEquals(Optional.of(ticket.id()), holdBriefly(() -> repository.findByIdForUpdate(ticket.id()))

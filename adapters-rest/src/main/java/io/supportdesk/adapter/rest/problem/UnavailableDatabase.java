@@ -33,6 +33,12 @@ final class UnavailableDatabase {
      * 55P03: a lock wait past {@code lock_timeout}.
      */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "57014", "55P03");
+    /**
+     * HikariCP retires a connection that failed with one of the states above and answers every later use of it with
+     * this, stateless. The data layer's clean-up after the failure (restoring auto-commit, rolling back) meets it and
+     * throws it in place of the failure itself, which is lost: so this stands for that failure.
+     */
+    private static final String RETIRED_BY_THE_POOL = "Connection is closed";
 
     private UnavailableDatabase() {
     }
@@ -59,6 +65,9 @@ final class UnavailableDatabase {
             return true;
         }
         String state = sql.getSQLState();
-        return state != null && (state.startsWith("08") || STATES.contains(state));
+        if (state == null) {
+            return RETIRED_BY_THE_POOL.equals(sql.getMessage());
+        }
+        return state.startsWith("08") || STATES.contains(state);
     }
 }

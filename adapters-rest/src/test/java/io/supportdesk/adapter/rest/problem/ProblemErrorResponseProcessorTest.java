@@ -41,6 +41,8 @@ class ProblemErrorResponseProcessorTest {
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"),
                 new SQLException("An I/O error occurred while sending to the backend.", "08006"),
                 new SQLException("terminating connection due to administrator command", "57P01"),
+                // Hikari's answer on a connection it retired after such a failure, met by the clean-up after it.
+                new SQLException("Connection is closed"),
                 new SQLException("the database system is starting up", "57P03"),
                 new SQLException("canceling statement due to statement timeout", "57014"),
                 new SQLException("canceling statement due to lock timeout", "55P03"));

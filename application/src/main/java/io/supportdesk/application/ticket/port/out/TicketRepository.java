@@ -14,6 +14,8 @@ public interface TicketRepository {
      *
      * @return the ticket as stored, carrying its new version
      * @throws io.supportdesk.application.ticket.StaleTicketException when someone else saved it in between
+     * @throws io.supportdesk.application.ticket.TicketBusyException when another change holds it past the bound on
+     *                                                              waiting for it
      */
     Ticket save(Ticket ticket);
 
