@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.function.UnaryOperator;
 public final class Api {
 
     private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private static final JsonMapper JSON = JsonMapper.createDefault();
 
     /** Random start: against a kept TEST_DATABASE_URL, the last run's failures are still in the window. */
     private static final AtomicInteger ADDRESSES = new AtomicInteger(new Random().nextInt(1 << 23));
@@ -208,7 +210,21 @@ public final class Api {
         return request;
     }
 
+    /**
+     * The JSON object of a response. The client hands some error bodies over only as text (a 503 problem came back
+     * empty as a map, whole as a string), so those are read here.
+     */
     private static Map<String, Object> bodyOf(HttpResponse<?> response) {
-        return response.getBody(Argument.mapOf(String.class, Object.class)).orElse(Map.of());
+        return response.getBody(Argument.mapOf(String.class, Object.class))
+                .or(() -> response.getBody(String.class).filter(text -> text.startsWith("{")).map(Api::parse))
+                .orElse(Map.of());
+    }
+
+    private static Map<String, Object> parse(String json) {
+        try {
+            return JSON.readValue(json, Argument.mapOf(String.class, Object.class));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("not a JSON object: " + json, e);
+        }
     }
 }
