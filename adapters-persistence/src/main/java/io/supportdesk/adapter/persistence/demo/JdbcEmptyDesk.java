@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 
 /**
  * The claim is a transaction-scoped advisory lock, so it ends with the seeding's transaction however that ends, and
- * a crashed instance leaves nothing to clean up.
+ * a crashed instance leaves nothing to clean up. Waiting for another instance's seeding takes as long as that seeding
+ * does, so the claiming unit of work — a start-up task, never a request — runs without the pool's statement and lock
+ * bounds (decision 0067); they come back with the next transaction on the connection.
  */
 @Singleton
 @Transactional
@@ -27,6 +29,11 @@ public class JdbcEmptyDesk implements EmptyDesk {
 
     @Override
     public boolean claim() {
+        jdbc.prepareStatement("SELECT set_config('lock_timeout', '0', true), set_config('statement_timeout', '0', true)",
+                statement -> {
+                    statement.executeQuery().close();
+                    return null;
+                });
         jdbc.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)", statement -> {
             statement.setInt(1, LOCK_CLASS);
             statement.setInt(2, SEEDING);
