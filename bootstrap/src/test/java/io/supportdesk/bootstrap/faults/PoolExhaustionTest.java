@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Fault 4 of issue 18 (docs/reliability.md): a pool of three with every connection taken. A request that needs the
  * database answers 503 with {@code Retry-After} within the acquisition bound instead of waiting for a connection
- * for ever; what needs no database (liveness, the build's info) still answers, and health says DOWN until the
- * connections come back.
+ * for ever; what needs no database (liveness, the build's info) still answers, and health and readiness say DOWN
+ * until the connections come back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoolExhaustionTest {
@@ -91,6 +91,7 @@ class PoolExhaustionTest {
             assertEquals(503, health.status(), health.reply().body()::toString);
             assertEquals("DOWN", health.reply().get("status"));
             assertTrue(health.took().compareTo(BOUND) < 0, () -> "health answered after " + health.took());
+            assertEquals(503, api.get("/health/readiness", null).status(), "not ready: no connection to be had");
         } finally {
             for (Connection connection : taken) {
                 connection.close();
@@ -99,6 +100,7 @@ class PoolExhaustionTest {
 
         assertEquals(200, api.get("/api/v1/tickets/" + ticket, newcomer.token()).status());
         eventually(200, () -> api.get("/health", null));
+        eventually(200, () -> api.get("/health/readiness", null));
         assertEquals("medium", api.get("/api/v1/tickets/" + ticket, customer.token()).get("priority"),
                 "the change that answered 503 was not made");
     }
