@@ -133,10 +133,19 @@ public final class DatabaseBackup {
             connection.commit();
             return manifest;
         } catch (SQLException | IOException | RuntimeException e) {
-            connection.rollback();
+            rollBack(connection, e);
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Ends the transaction after a failure, which stays the one reported. */
+    static void rollBack(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -154,11 +154,11 @@ public final class DatabaseRestore {
             }
             connection.commit();
         } catch (SQLException e) {
-            connection.rollback();
+            DatabaseBackup.rollBack(connection, e);
             throw new IllegalStateException("the restore failed and was rolled back, nothing was loaded: "
                     + e.getMessage(), e);
         } catch (RuntimeException e) {
-            connection.rollback();
+            DatabaseBackup.rollBack(connection, e);
             throw e;
         } finally {
             connection.setAutoCommit(true);
