@@ -20,7 +20,10 @@ import java.util.Map;
  */
 @Singleton
 @Named("default")
-class MigrationSettings implements FlywayConfigurationCustomizer {
+public final class MigrationSettings implements FlywayConfigurationCustomizer {
+
+    /** Where the migrations are; {@code application.yml} names it for the application's own Flyway. */
+    public static final String LOCATION = "classpath:db/migration";
 
     @Override
     public String getName() {
@@ -29,7 +32,12 @@ class MigrationSettings implements FlywayConfigurationCustomizer {
 
     @Override
     public void customizeFluentConfiguration(FluentConfiguration configuration) {
+        apply(configuration);
+    }
+
+    /** The same settings for a Flyway of one's own (a restore migrates an empty database to a backup's version). */
+    public static FluentConfiguration apply(FluentConfiguration configuration) {
         configuration.configuration(Map.of("flyway.postgresql.transactional.lock", "false"));
-        configuration.mixed(true);
+        return configuration.mixed(true);
     }
 }
