@@ -191,6 +191,15 @@ class ChatSocketTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_ping_gets_a_pong() {
+        try (ChatClient chat = app.silentChat("/ws/tickets/" + ticket + "?ws_ticket=" + app.wsTicket(agent))) {
+            chat.await("chat_history");
+            chat.send(Map.of("action", "ping"));
+            chat.await("pong");
+        }
+    }
+
+    @Test
     void more_than_twenty_messages_in_the_window_are_refused_one_by_one() {
         // A user of its own: the budget is the user's, and this test spends all of it.
         SignedInUser chatty = app.person("customer");
