@@ -76,13 +76,9 @@ final class ChatInstance {
         return ChatClient.connect(json, ws(pathAndQuery), null, true);
     }
 
-    /**
-     * A client that stops reading after its first frame, as a stuck browser tab would, but goes on pinging: it is
-     * never idle, so whatever closes it is its backlog, never the idle timer (4408 instead of 1013 on a loaded
-     * machine, when it was silent).
-     */
+    /** A client that stops reading after its first frame, as a stuck browser tab would. */
     ChatClient stalledChat(long ticket, SignedInUser person) {
-        return ChatClient.connect(json, ws("/ws/tickets/" + ticket + "?ws_ticket=" + wsTicket(person)), null, true,
+        return ChatClient.connect(json, ws("/ws/tickets/" + ticket + "?ws_ticket=" + wsTicket(person)), null, false,
                 false);
     }
 
