@@ -382,7 +382,8 @@ class ChatSocketTest implements TestPropertyProvider {
             fast.await("system_message", f -> "left".equals(f.get("event")) && isUser(f, stuck));
             assertTrue(fast.isOpen());
             stalled.resumeReading();
-            assertEquals(1013, stalled.awaitClose().code());
+            ChatClient.Closed closed = stalled.awaitClose();
+            assertEquals(1013, closed.code(), closed::toString);
         }
     }
 
