@@ -62,7 +62,7 @@ class AutomationScenarioTest {
         first = Instances.start(secret, settings);
         second = Instances.start(secret, settings);
         at(START);
-        http = HttpClient.create(first.getBean(EmbeddedServer.class).getURL());
+        http = first.createBean(HttpClient.class, first.getBean(EmbeddedServer.class).getURL());
         api = new Api(http);
         tokens = first.getBean(AccessTokenIssuer.class);
         SignedInUsers users = first.getBean(SignedInUsers.class);
