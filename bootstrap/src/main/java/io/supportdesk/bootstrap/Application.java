@@ -14,6 +14,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts Supportdesk: an external PostgreSQL when one is configured, otherwise an embedded one under {@code ./data}.
+ * Or, with {@code backup <file>} or {@code restore <file>}, runs that command on the database instead
+ * ({@link DatabaseCommand}).
  *
  * <p>The start is ours rather than {@code Micronaut.run}'s so that a failure at any step stops what the earlier steps
  * started (above all the embedded database), says why in a sentence or two, and exits with status 1.
@@ -29,6 +31,10 @@ public final class Application {
 
     public static void main(String[] args) {
         ConfigurationVariables variables = ConfigurationVariables.fromApplicationYml();
+        if (DatabaseCommand.isCommand(args)) {
+            // backup <file>, restore <file>: the database only, never the server.
+            System.exit(DatabaseCommand.run(args, System.getenv(), variables));
+        }
         try {
             Running running = start(args, System.getenv(), variables);
             Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "supportdesk-shutdown"));

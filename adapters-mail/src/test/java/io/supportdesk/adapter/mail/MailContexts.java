@@ -26,7 +26,9 @@ final class MailContexts {
         properties.put("supportdesk.mail.smtp.host", "127.0.0.1");
         properties.put("supportdesk.mail.smtp.port", port);
         properties.put("supportdesk.mail.smtp.security", security);
-        properties.put("supportdesk.mail.smtp.timeout", "5s");
+        // Only a safety net (GreenMail answers at once; a server that is down refuses the connection at once):
+        // generous, so that a loaded machine's pause is not taken for a stalled server.
+        properties.put("supportdesk.mail.smtp.timeout", "30s");
         properties.putAll(extra);
         return ApplicationContext.run(properties, "test");
     }

@@ -34,7 +34,11 @@ import java.util.Map;
  */
 @Singleton
 @Named("default")
-class MigrationSettings implements FlywayConfigurationCustomizer, ApplicationEventListener<MigrationFinishedEvent> {
+public final class MigrationSettings implements FlywayConfigurationCustomizer,
+        ApplicationEventListener<MigrationFinishedEvent> {
+
+    /** Where the migrations are; {@code application.yml} names it for the application's own Flyway. */
+    public static final String LOCATION = "classpath:db/migration";
 
     static final String UNBOUNDED_SESSION = "SET statement_timeout = 0; SET lock_timeout = 0";
 
@@ -45,9 +49,14 @@ class MigrationSettings implements FlywayConfigurationCustomizer, ApplicationEve
 
     @Override
     public void customizeFluentConfiguration(FluentConfiguration configuration) {
+        apply(configuration);
+    }
+
+    /** The same settings for a Flyway of one's own (a restore migrates an empty database to a backup's version). */
+    public static FluentConfiguration apply(FluentConfiguration configuration) {
         configuration.configuration(Map.of("flyway.postgresql.transactional.lock", "false"));
-        configuration.mixed(true);
-        configuration.initSql(UNBOUNDED_SESSION);
+        // On a restore's own connection too: a role or database default must not cut a long migration short.
+        return configuration.mixed(true).initSql(UNBOUNDED_SESSION);
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,7 +63,7 @@ class AutomationScenarioTest {
         first = Instances.start(secret, settings);
         second = Instances.start(secret, settings);
         at(START);
-        http = HttpClient.create(first.getBean(EmbeddedServer.class).getURL());
+        http = first.createBean(HttpClient.class, first.getBean(EmbeddedServer.class).getURL());
         api = new Api(http);
         tokens = first.getBean(AccessTokenIssuer.class);
         SignedInUsers users = first.getBean(SignedInUsers.class);
@@ -191,12 +192,13 @@ class AutomationScenarioTest {
                     await(together);
                     return context.getBean(SweepTimeRulesUseCase.class).sweep();
                 })).toList();
-        return List.of(sweeps.get(0).get(), sweeps.get(1).get());
+        // A safety net only: a sweep takes milliseconds, but a hang here must fail the build, not stall it.
+        return List.of(sweeps.get(0).get(60, TimeUnit.SECONDS), sweeps.get(1).get(60, TimeUnit.SECONDS));
     }
 
     private static void await(CyclicBarrier barrier) {
         try {
-            barrier.await();
+            barrier.await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -21,7 +21,10 @@ import java.util.function.Predicate;
 /** A real WebSocket client (the JDK's) that keeps every frame it receives, for system tests. */
 public final class ChatClient implements WebSocket.Listener, AutoCloseable {
 
-    /** How long a frame may take to come: generous, since a loaded 2-core machine stalls for seconds at a time. */
+    /**
+     * How long a frame, a connection or a send may take: generous, since a loaded 2-core machine stalls for seconds
+     * at a time. Only a safety net: every wait ends as soon as what it waits for happens.
+     */
     static final Duration WAIT = Duration.ofSeconds(30);
 
     public record Closed(int code, String reason) {
@@ -62,11 +65,11 @@ public final class ChatClient implements WebSocket.Listener, AutoCloseable {
         ChatClient client = new ChatClient(json, keepAlive);
         client.reading = reading;
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(5));
+                .connectTimeout(WAIT);
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
-        client.socket = builder.buildAsync(uri, client).orTimeout(10, TimeUnit.SECONDS).join();
+        client.socket = builder.buildAsync(uri, client).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
         if (keepAlive) {
             client.pinger = PINGS.scheduleWithFixedDelay(() -> {
                 if (client.isOpen()) {
@@ -90,7 +93,7 @@ public final class ChatClient implements WebSocket.Listener, AutoCloseable {
     }
 
     synchronized void sendRaw(String text) {
-        socket.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
+        socket.sendText(text, true).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     /** The next frame of that type that also matches, skipping (but remembering) others. */

@@ -16,6 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The idle timeout has its own application: with a timeout short enough to test, every other chat test would race
  * it on a loaded machine (a stalled reader closed for idling instead of for falling behind).
+ *
+ * <p>Nothing here may need the socket to do anything before the timeout: a loaded machine can take longer than
+ * that to open it and send the history, and the socket is then rightly closed first. So the silent client only
+ * waits for the close; that a ping is answered is {@code ChatSocketTest}'s, whose idle timeout is far away.
  */
 @SystemTest
 class ChatIdleTimeoutTest implements TestPropertyProvider {
@@ -33,15 +37,12 @@ class ChatIdleTimeoutTest implements TestPropertyProvider {
     }
 
     @Test
-    void a_ping_gets_a_pong_and_a_silent_socket_is_closed_after_the_idle_timeout() {
+    void a_silent_socket_is_closed_after_the_idle_timeout() {
         ChatInstance app = new ChatInstance(context);
         SignedInUser customer = app.person("customer");
         SignedInUser agent = app.person("agent");
         long ticket = app.openTicket(customer);
         try (ChatClient chat = app.silentChat("/ws/tickets/" + ticket + "?ws_ticket=" + app.wsTicket(agent))) {
-            chat.await("chat_history");
-            chat.send(Map.of("action", "ping"));
-            chat.await("pong");
             ChatClient.Closed closed = chat.awaitClose();
             assertEquals(4408, closed.code());
             assertTrue(closed.reason().startsWith("idle"), closed.reason());

@@ -76,7 +76,11 @@ final class ChatInstance {
         return ChatClient.connect(json, ws(pathAndQuery), null, true);
     }
 
-    /** A client that stops reading after its first frame, as a stuck browser tab would. */
+    /**
+     * A client that stops reading after its first frame, as a stuck browser tab would. Silent too: a frame it sent
+     * after the server closed would be answered with a TCP reset, which drops what it has not read yet (the close
+     * frame among it). So only a long idle timeout keeps the idle timer from closing it first (ChatSocketTest).
+     */
     ChatClient stalledChat(long ticket, SignedInUser person) {
         return ChatClient.connect(json, ws("/ws/tickets/" + ticket + "?ws_ticket=" + wsTicket(person)), null, false,
                 false);

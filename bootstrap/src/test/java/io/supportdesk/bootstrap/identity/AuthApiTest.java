@@ -155,6 +155,45 @@ class AuthApiTest {
         assertProblem(familyRevoked, 401, "INVALID_REFRESH_TOKEN");
     }
 
+    /**
+     * Issue 18, fault 9: ten clients refresh with the same token at the same moment. The conditional UPDATE lets
+     * exactly one win; the others presented a used token, which is reuse: the family ends, the winner's new token
+     * with it. Nobody gets a 500.
+     */
+    @Test
+    void ten_clients_refreshing_one_token_at_once_exactly_one_wins_and_the_family_ends() throws Exception {
+        String email = newEmail();
+        register(email);
+        String token = signedIn(email).string("refresh_token");
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(10);
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                replies.add(clients.submit(() -> {
+                    together.await();
+                    return http.post("/api/v1/auth/refresh", Map.of("refresh_token", token), null);
+                }));
+            }
+            List<Reply> answers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Reply> reply : replies) {
+                answers.add(reply.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            List<Reply> won = answers.stream().filter(a -> a.status() == 200).toList();
+            assertEquals(1, won.size(), answers::toString);
+            answers.stream().filter(a -> a.status() != 200).forEach(lost -> {
+                assertEquals(401, lost.status(), () -> String.valueOf(lost.body()));
+                assertTrue(List.of("TOKEN_REUSED", "INVALID_REFRESH_TOKEN").contains(lost.code()), lost::code);
+            });
+            assertTrue(answers.stream().anyMatch(a -> "TOKEN_REUSED".equals(a.code())), "the reuse was noticed");
+            assertProblem(http.post("/api/v1/auth/refresh", Map.of("refresh_token",
+                    won.getFirst().string("refresh_token")), null), 401, "INVALID_REFRESH_TOKEN");
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
     @Test
     void logging_out_revokes_the_refresh_token_and_is_idempotent() {
         String email = newEmail();

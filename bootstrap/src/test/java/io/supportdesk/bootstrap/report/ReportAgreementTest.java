@@ -71,7 +71,7 @@ class ReportAgreementTest {
         Map<String, Object> settings = new HashMap<>(database.properties());
         settings.put("supportdesk.test.clock", "mutable");
         context = Instances.start(settings);
-        http = HttpClient.create(context.getBean(EmbeddedServer.class).getURL());
+        http = context.createBean(HttpClient.class, context.getBean(EmbeddedServer.class).getURL());
         api = new Api(http);
         clock = context.getBean(MutableClock.class);
         tokens = context.getBean(AccessTokenIssuer.class);

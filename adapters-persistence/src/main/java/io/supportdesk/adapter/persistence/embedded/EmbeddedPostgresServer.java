@@ -4,8 +4,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -169,7 +173,44 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Without credentials: the library's own URL would carry the password, and Flyway logs the URL. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+        return jdbcUrl(postgres.getPort());
+    }
+
+    private static String jdbcUrl(int port) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** How a client reaches an embedded server. */
+    public record Address(String jdbcUrl, String username, String password) {
+
+        /** Never the password. */
+        @Override
+        public String toString() {
+            return "Address[" + jdbcUrl + ", " + username + "]";
+        }
+    }
+
+    /**
+     * The server another live process runs on this cluster (one that holds its directory: {@link
+     * DataDirectoryInUseException}), for a client that must not start a second one, such as a backup taken while
+     * Supportdesk serves: the port from PostgreSQL's {@code postmaster.pid} (its fourth line), the password from
+     * beside the cluster. Empty when either is not there (the server is still starting, or already stopped).
+     */
+    public static Optional<Address> runningOn(Path dataDirectory) {
+        Path passwordFile = EmbeddedServerAccess.passwordFileOf(dataDirectory);
+        try {
+            List<String> pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            if (pid.size() < 4 || !Files.isRegularFile(passwordFile)) {
+                return Optional.empty();
+            }
+            int port = Integer.parseInt(pid.get(3).strip());
+            String password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+            return Optional.of(new Address(jdbcUrl(port), USER, password));
+        } catch (NoSuchFileException | NumberFormatException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read how to reach the server in " + dataDirectory, e);
+        }
     }
 
     public String username() {

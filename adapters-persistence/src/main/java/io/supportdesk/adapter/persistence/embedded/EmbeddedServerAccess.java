@@ -52,7 +52,7 @@ final class EmbeddedServerAccess {
 
     /** The password of a persistent cluster, generated at its first start into {@code postgres.password}. */
     static String keptBeside(Path clusterDirectory) {
-        Path file = clusterDirectory.resolveSibling(clusterDirectory.getFileName() + ".password");
+        Path file = passwordFileOf(clusterDirectory);
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
@@ -72,6 +72,10 @@ final class EmbeddedServerAccess {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the embedded database password " + file, e);
         }
+    }
+
+    static Path passwordFileOf(Path clusterDirectory) {
+        return clusterDirectory.resolveSibling(clusterDirectory.getFileName() + ".password");
     }
 
     /** Creates {@code directory} if needed and makes it its owner's alone. */

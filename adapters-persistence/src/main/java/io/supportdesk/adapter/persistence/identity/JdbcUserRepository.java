@@ -26,6 +26,9 @@ import java.util.Optional;
 public class JdbcUserRepository implements UserRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Serialises the admin count: see {@link #countActiveAdminsForUpdate()}. */
+    private static final int LOCK_CLASS = 0x5d_0003;
+    private static final int ADMINS = 0;
 
     private final UserRowRepository rows;
     private final UserRowMapper mapper;
@@ -117,6 +120,15 @@ public class JdbcUserRepository implements UserRepository {
 
     @Override
     public long countActiveAdminsForUpdate() {
+        // Locking the admin rows is not enough when there are none: two instances starting at once on an empty
+        // database both counted zero and both provisioned a first admin, each printing a password of which only the
+        // last one written worked (faults/concurrent_start.py). A transaction lock taken first holds the second
+        // until the first commits; the count is a statement of its own, after the wait, so it sees that commit.
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)", statement -> {
+            statement.setInt(1, LOCK_CLASS);
+            statement.setInt(2, ADMINS);
+            return statement.execute();
+        });
         // FOR UPDATE cannot be combined with count(*); lock the rows in a subquery and count those.
         return jdbc.prepareStatement("""
                 SELECT count(*) FROM (

@@ -204,20 +204,14 @@ class PgNotifyTest {
         return received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** LISTEN runs on the listener's own thread; wait until PostgreSQL shows it before sending. */
+    /**
+     * LISTEN runs on the listener's own thread; wait until it says it listens before sending. (Not pg_stat_activity:
+     * the connection of the previous test's listener, closed a moment ago, may still be listed there, listening.)
+     */
     private void awaitListening() throws InterruptedException {
         long deadline = System.nanoTime() + ARRIVAL.toNanos();
         while (System.nanoTime() < deadline) {
-            boolean listening = transactions.executeRead(status -> jdbc.prepareStatement("""
-                    SELECT count(*) FROM pg_stat_activity WHERE application_name = ? AND query LIKE 'LISTEN%'""",
-                    statement -> {
-                        statement.setString(1, PgNotifyListener.APPLICATION_NAME);
-                        try (var rows = statement.executeQuery()) {
-                            rows.next();
-                            return rows.getInt(1) > 0;
-                        }
-                    }));
-            if (listening) {
+            if (listener.listening()) {
                 return;
             }
             Thread.sleep(50);

@@ -32,8 +32,9 @@ public interface UserRepository {
     long count(UserSearch search);
 
     /**
-     * Counts active admins and, inside a unit of work, holds them until it ends, so two admins demoting each other
-     * at the same moment cannot both succeed and leave none.
+     * Counts active admins and, inside a unit of work, holds them (and the count itself) until it ends, so two admins
+     * demoting each other at the same moment cannot both succeed and leave none, and two instances starting on an
+     * empty database cannot both provision a first admin: the second waits, then counts the first's.
      */
     long countActiveAdminsForUpdate();
 }
