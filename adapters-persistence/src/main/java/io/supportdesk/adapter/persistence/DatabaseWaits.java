@@ -15,7 +15,7 @@ import java.time.Duration;
  * the statement (SQLSTATE 57014, 55P03) or Hikari gives up (an {@code SQLTransientConnectionException}); the REST
  * adapter answers 503 with {@code Retry-After}, and a ticket held by another change 409 {@code TICKET_BUSY}.
  *
- * <p>The session settings are the pool's own ({@code connection-init-sql}, before any an operator configured): the
+ * <p>The session settings are the pool's own (the driver's {@code options}, sent when a connection starts): the
  * chat's LISTEN connection opens outside the pool and waits for notifications, and the migrations switch them off
  * for their connections ({@link MigrationSettings}). {@code 0s} switches a statement or lock bound off.
  */
@@ -46,13 +46,15 @@ final class DatabaseWaits implements BeanCreatedEventListener<DatasourceConfigur
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration pool = event.getBean();
         pool.setConnectionTimeout(acquireTimeout.toMillis());
-        String configured = pool.getConnectionInitSql();
-        pool.setConnectionInitSql(sessionSql() + (configured == null || configured.isBlank() ? "" : "; " + configured));
+        // Sent with the connection's start-up message (PostgreSQL's "options"), not as SQL the pool runs after it:
+        // no extra round trip for a new connection, and no statement a request's budget would count when the pool
+        // happens to open a connection for it (RequestBudgetTest saw exactly that).
+        pool.addDataSourceProperty("options", sessionOptions());
         return pool;
     }
 
-    /** What every pooled connection runs once, when the pool opens it. In milliseconds: no unit to misread. */
-    String sessionSql() {
-        return "SET statement_timeout = " + statementTimeout.toMillis() + "; SET lock_timeout = " + lockTimeout.toMillis();
+    /** The session settings every pooled connection starts with. In milliseconds: no unit to misread. */
+    String sessionOptions() {
+        return "-c statement_timeout=" + statementTimeout.toMillis() + " -c lock_timeout=" + lockTimeout.toMillis();
     }
 }

@@ -6,6 +6,7 @@ import io.supportdesk.application.automation.port.out.AutomationRuleRepository;
 import io.supportdesk.application.automation.port.out.TimeRuleSchedule;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.ticket.StaleTicketException;
+import io.supportdesk.application.ticket.TicketBusyException;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.automation.Rule;
 import io.supportdesk.domain.automation.RuleId;
@@ -90,8 +91,9 @@ public final class SweepTimeRulesService implements SweepTimeRulesUseCase {
                         case NOT_DUE -> {
                         }
                     }
-                } catch (StaleTicketException changedMeanwhile) {
-                    // Someone changed the ticket while the rule worked on it; the next round looks again.
+                } catch (StaleTicketException | TicketBusyException changedOrHeldMeanwhile) {
+                    // Someone changed the ticket while the rule worked on it, or held it past the lock bound; the
+                    // next round looks again, and the other tickets of this one go on.
                 }
             }
         }

@@ -5,6 +5,7 @@ import io.supportdesk.application.sla.port.in.EscalateSlaRisksUseCase;
 import io.supportdesk.application.sla.port.out.SlaWatchlist;
 import io.supportdesk.application.ticket.ChangeAftermath;
 import io.supportdesk.application.ticket.StaleTicketException;
+import io.supportdesk.application.ticket.TicketBusyException;
 import io.supportdesk.application.ticket.port.out.TicketEventPublisher;
 import io.supportdesk.application.ticket.port.out.TicketRepository;
 import io.supportdesk.domain.ticket.Ticket;
@@ -44,8 +45,9 @@ public final class EscalateSlaRisksService implements EscalateSlaRisksUseCase {
         for (TicketId id : watchlist.dueForCheck(clock.instant(), BATCH)) {
             try {
                 escalated += unitOfWork.inTransaction(() -> escalate(id)) ? 1 : 0;
-            } catch (StaleTicketException changedMeanwhile) {
-                // Someone changed the ticket while we looked; the next round looks again with fresh data.
+            } catch (StaleTicketException | TicketBusyException changedOrHeldMeanwhile) {
+                // Someone changed the ticket while we looked, or held it past the lock bound; the next round looks
+                // again with fresh data, and the other tickets of this one go on.
             }
         }
         return escalated;

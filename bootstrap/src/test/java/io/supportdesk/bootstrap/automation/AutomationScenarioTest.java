@@ -24,7 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
@@ -187,20 +189,19 @@ class AutomationScenarioTest {
     /** Both instances sweep at the same moment, released together by a barrier. */
     private List<SweepReport> sweepBoth() throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
-        List<CompletableFuture<SweepReport>> sweeps = List.of(first, second).stream()
-                .map(context -> CompletableFuture.supplyAsync(() -> {
-                    await(together);
-                    return context.getBean(SweepTimeRulesUseCase.class).sweep();
-                })).toList();
-        // A safety net only: a sweep takes milliseconds, but a hang here must fail the build, not stall it.
-        return List.of(sweeps.get(0).get(60, TimeUnit.SECONDS), sweeps.get(1).get(60, TimeUnit.SECONDS));
-    }
-
-    private static void await(CyclicBarrier barrier) {
+        // A thread each: on two cores the common pool has one, and the first sweep would wait at the barrier for a
+        // second that never starts.
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            barrier.await(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            List<Future<SweepReport>> sweeps = List.of(first, second).stream()
+                    .map(context -> threads.submit(() -> {
+                        together.await(60, TimeUnit.SECONDS);
+                        return context.getBean(SweepTimeRulesUseCase.class).sweep();
+                    })).toList();
+            // A safety net only: a sweep takes milliseconds, but a hang here must fail the build, not stall it.
+            return List.of(sweeps.get(0).get(60, TimeUnit.SECONDS), sweeps.get(1).get(60, TimeUnit.SECONDS));
+        } finally {
+            threads.shutdownNow();
         }
     }
 
