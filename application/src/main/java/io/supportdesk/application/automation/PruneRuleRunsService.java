@@ -2,17 +2,15 @@ package io.supportdesk.application.automation;
 
 import io.supportdesk.application.automation.port.in.PruneRuleRunsUseCase;
 import io.supportdesk.application.automation.port.out.AutomationRuns;
+import io.supportdesk.application.retention.BoundedPruning;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Deletes rule runs older than the retention, at most {@code MAX_BATCHES × BATCH_SIZE} rows a round. */
+/** Deletes rule runs older than the retention, a bounded round at a time ({@link BoundedPruning}). */
 public final class PruneRuleRunsService implements PruneRuleRunsUseCase {
-
-    public static final int BATCH_SIZE = 1000;
-    public static final int MAX_BATCHES = 5;
 
     private final AutomationRuns runs;
     private final Duration retention;
@@ -30,14 +28,6 @@ public final class PruneRuleRunsService implements PruneRuleRunsUseCase {
     @Override
     public int prune() {
         Instant cutoff = clock.instant().minus(retention);
-        int removed = 0;
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            int deleted = runs.forgetBefore(cutoff, BATCH_SIZE);
-            removed += deleted;
-            if (deleted < BATCH_SIZE) {
-                break;
-            }
-        }
-        return removed;
+        return BoundedPruning.round(limit -> runs.forgetBefore(cutoff, limit));
     }
 }

@@ -1,5 +1,6 @@
 package io.supportdesk.application.webhook;
 
+import io.supportdesk.application.retention.BoundedPruning;
 import io.supportdesk.application.webhook.port.in.PruneWebhookDeliveriesUseCase;
 import io.supportdesk.application.webhook.port.out.WebhookDeliveries;
 
@@ -9,15 +10,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Deletes finished deliveries older than the retention in batches of {@value #BATCH_SIZE}, each its own short
- * transaction, and at most {@value #MAX_BATCHES} batches a run, so a backlog (the first run after an upgrade, a long
- * pause) is worked off over several runs instead of in one long delete. Safe on every instance at once: the delete is
- * idempotent and skips rows another holds.
+ * Deletes finished deliveries older than the retention, a bounded round at a time ({@link BoundedPruning}). Safe on
+ * every instance at once: the delete is idempotent and skips rows another holds.
  */
 public final class PruneWebhookDeliveriesService implements PruneWebhookDeliveriesUseCase {
-
-    public static final int BATCH_SIZE = 1000;
-    public static final int MAX_BATCHES = 5;
 
     private final WebhookDeliveries deliveries;
     private final Duration retention;
@@ -36,14 +32,6 @@ public final class PruneWebhookDeliveriesService implements PruneWebhookDeliveri
     @Override
     public int prune() {
         Instant cutoff = clock.instant().minus(retention);
-        int removed = 0;
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            int deleted = deliveries.forgetFinishedBefore(cutoff, BATCH_SIZE);
-            removed += deleted;
-            if (deleted < BATCH_SIZE) {
-                break;
-            }
-        }
-        return removed;
+        return BoundedPruning.round(limit -> deliveries.forgetFinishedBefore(cutoff, limit));
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static io.supportdesk.application.webhook.PruneWebhookDeliveriesService.BATCH_SIZE;
-import static io.supportdesk.application.webhook.PruneWebhookDeliveriesService.MAX_BATCHES;
+import static io.supportdesk.application.retention.BoundedPruning.BATCH_SIZE;
+import static io.supportdesk.application.retention.BoundedPruning.MAX_BATCHES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

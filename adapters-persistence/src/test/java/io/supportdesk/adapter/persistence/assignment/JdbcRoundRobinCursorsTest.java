@@ -54,7 +54,7 @@ class JdbcRoundRobinCursorsTest {
             assertTrue(moved.await(BOUND.toSeconds(), TimeUnit.SECONDS), "the first assignment moved the cursor");
             Future<Optional<UserId>> second = threads.submit(() -> transactions.executeWrite(
                     status -> cursors.last(team)));
-            awaitWaitingForTheLock(team.get());
+            rows.awaitWaiterOnAdvisoryLock(0x5d_0001, (int) team.get().value(), BOUND);
             release.countDown();
 
             assertEquals(Optional.empty(), first.get(BOUND.toSeconds(), TimeUnit.SECONDS), "a new team's cursor");
@@ -64,19 +64,6 @@ class JdbcRoundRobinCursorsTest {
         } finally {
             release.countDown();
             threads.shutdown();
-        }
-    }
-
-    /** Until pg_locks shows a transaction waiting for the team's assignment lock (class 0x5d0001). */
-    private void awaitWaitingForTheLock(TeamId team) {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (rows.number("""
-                SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = ? AND objid = ?
-                    AND objsubid = 2 AND NOT granted""", 0x5d_0001, (int) team.value()) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the second assignment did not wait for the team's lock within " + BOUND);
-            }
-            Thread.onSpinWait();
         }
     }
 

@@ -52,7 +52,7 @@ class JdbcAdminCountLockTest {
             assertTrue(counted.await(BOUND.toSeconds(), TimeUnit.SECONDS), "the first count ran");
             Future<Long> second = threads.submit(() -> transactions.executeWrite(
                     status -> users.countActiveAdminsForUpdate()));
-            awaitWaitingForTheLock();
+            rows.awaitWaiterOnAdvisoryLock(0x5d_0003, 0, BOUND);
             release.countDown();
 
             long before = first.get(BOUND.toSeconds(), TimeUnit.SECONDS);
@@ -61,19 +61,6 @@ class JdbcAdminCountLockTest {
         } finally {
             release.countDown();
             threads.shutdown();
-        }
-    }
-
-    /** Until pg_locks shows a transaction waiting for the admin count's lock (class 0x5d0003). */
-    private void awaitWaitingForTheLock() {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (rows.number("""
-                SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = ? AND objid = 0
-                    AND objsubid = 2 AND NOT granted""", 0x5d_0003) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the second count did not wait for the first within " + BOUND);
-            }
-            Thread.onSpinWait();
         }
     }
 

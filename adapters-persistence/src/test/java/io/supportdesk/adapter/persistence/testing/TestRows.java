@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 
 /**
  * Rows written straight into the tables, each in a transaction of its own, for adapter tests that run outside one
@@ -63,6 +64,23 @@ public final class TestRows {
                 return rows.getLong(1);
             }
         }));
+    }
+
+    /**
+     * Until pg_locks shows a transaction waiting for the two-key advisory lock ({@code pg_advisory_xact_lock(classId,
+     * objId)}), within {@code bound}: how a test knows a second transaction is queued behind the first.
+     */
+    public void awaitWaiterOnAdvisoryLock(int classId, int objId, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (number("""
+                SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = ? AND objid = ?
+                    AND objsubid = 2 AND NOT granted""", classId, objId) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no transaction waited for advisory lock (" + classId + ", " + objId
+                        + ") within " + bound);
+            }
+            Thread.onSpinWait();
+        }
     }
 
     public long nextval(String sequence) {
