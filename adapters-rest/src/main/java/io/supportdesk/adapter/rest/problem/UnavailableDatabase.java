@@ -30,9 +30,12 @@ final class UnavailableDatabase {
      * Class 08: connection exceptions (the JDBC driver's "connection refused", "I/O error", "connection closed").
      * 57P01–57P03: the server is shutting down, crashed, or cannot take connections yet (a terminated backend reads
      * 57P01). 53300: too many connections. 57014: a statement cancelled, which here means {@code statement_timeout}.
-     * 55P03: a lock wait past {@code lock_timeout}.
+     * 55P03: a lock wait past {@code lock_timeout}. 53100: the disk under the cluster is full ("could not extend
+     * file": a write needed a new page or file); reads go on, and writes succeed again once space is freed, with
+     * no restart (issue 18, fault 12). A 503 rather than WebDAV's 507: to a client it is the same "not now, try
+     * again", and the operator learns the cause from the log, which names the state.
      */
-    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "57014", "55P03");
+    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53100", "53300", "57014", "55P03");
     /**
      * HikariCP retires a connection that failed with one of the states above and answers every later use of it with
      * this, stateless. The data layer's clean-up after the failure (restoring auto-commit, rolling back) meets it and

@@ -45,7 +45,8 @@ class ProblemErrorResponseProcessorTest {
                 new SQLException("Connection is closed"),
                 new SQLException("the database system is starting up", "57P03"),
                 new SQLException("canceling statement due to statement timeout", "57014"),
-                new SQLException("canceling statement due to lock timeout", "55P03"));
+                new SQLException("canceling statement due to lock timeout", "55P03"),
+                new SQLException("could not extend file \"base/13695/16646\": No space left on device", "53100"));
         for (SQLException failure : failures) {
             MutableHttpResponse<Problem> response = processor.processResponse(ErrorContext.builder(
                             HttpRequest.GET("/api/v1/tickets")).cause(new RuntimeException("wrapped", failure)).build(),
