@@ -1,12 +1,8 @@
 package io.supportdesk.adapter.persistence.automation;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.conversation.JdbcCommentRepository;
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.supportdesk.adapter.persistence.testing.TestRows;
-import io.supportdesk.adapter.persistence.ticket.JdbcTicketHistory;
-import io.supportdesk.adapter.persistence.ticket.JdbcTicketRepository;
 import io.supportdesk.application.automation.port.out.AutomationFacts.TicketContext;
 import io.supportdesk.domain.identity.EmailAddress;
 import io.supportdesk.domain.identity.Role;
@@ -14,7 +10,6 @@ import io.supportdesk.domain.identity.UserId;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketStatus;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -38,22 +33,10 @@ class JdbcAutomationFactsTest {
     @Inject
     TestRows rows;
     @Inject
-    JdbcOperations jdbc;
-    @Inject
     TransactionOperations<Connection> transactions;
-    @Inject
-    JdbcTicketHistory history;
-    @Inject
-    JdbcCommentRepository comments;
-    @Inject
-    JdbcTicketRepository tickets;
 
-    private TicketsOverTime scene;
-
-    @BeforeAll
-    void aScene() {
-        scene = new TicketsOverTime(rows, jdbc, transactions, history, comments, tickets);
-    }
+    @Inject
+    TicketsOverTime scene;
 
     private static Instant hours(long hours) {
         return T0.plus(Duration.ofHours(hours));

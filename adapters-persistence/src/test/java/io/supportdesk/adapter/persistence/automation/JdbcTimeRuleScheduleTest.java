@@ -1,12 +1,7 @@
 package io.supportdesk.adapter.persistence.automation;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
-import io.supportdesk.adapter.persistence.conversation.JdbcCommentRepository;
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.supportdesk.adapter.persistence.testing.TestRows;
-import io.supportdesk.adapter.persistence.ticket.JdbcTicketHistory;
-import io.supportdesk.adapter.persistence.ticket.JdbcTicketRepository;
 import io.supportdesk.application.automation.StoredRule;
 import io.supportdesk.domain.automation.PeriodKey;
 import io.supportdesk.domain.automation.RuleDefinition;
@@ -21,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,18 +60,9 @@ class JdbcTimeRuleScheduleTest {
     JdbcAutomationRuleRepository rules;
     @Inject
     TestRows rows;
-    @Inject
-    JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
-    @Inject
-    JdbcTicketHistory history;
-    @Inject
-    JdbcCommentRepository comments;
-    @Inject
-    JdbcTicketRepository tickets;
 
-    private TicketsOverTime scene;
+    @Inject
+    TicketsOverTime scene;
     /** The rule of each trigger; a second rule with the waiting trigger, whose periods fire apart from the first's. */
     private final Map<Trigger.TimeTrigger, RuleId> ruleOf = new LinkedHashMap<>();
     private RuleId otherWaitingRule;
@@ -95,7 +80,6 @@ class JdbcTimeRuleScheduleTest {
 
     @BeforeAll
     void aSetOfTicketsOnEveryEdge() {
-        scene = new TicketsOverTime(rows, jdbc, transactions, history, comments, tickets);
         for (Trigger.TimeTrigger trigger : List.of(WAITING_48H, SILENT_24H, CLOSED_1H, RESOLVED_1H)) {
             ruleOf.put(trigger, aRule(trigger));
         }

@@ -21,6 +21,8 @@ import io.supportdesk.domain.ticket.StatusChanged;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.ticket.TicketStatus;
 
+import jakarta.inject.Singleton;
+
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,8 +33,10 @@ import java.util.UUID;
 /**
  * Tickets with a past, for the automation adapters' tests: created at a chosen instant, moved and commented on at
  * chosen instants through the adapters that write those rows in production (JdbcTicketHistory, JdbcCommentRepository),
- * so the history kinds and comment roles read here are the ones really written.
+ * so the history kinds and comment roles read here are the ones really written. A bean of the tests' context, like
+ * {@code TestRows}: the tests inject it.
  */
+@Singleton
 final class TicketsOverTime {
 
     private final TestRows rows;
