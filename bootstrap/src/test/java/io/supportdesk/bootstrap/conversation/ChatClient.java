@@ -96,6 +96,11 @@ public final class ChatClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(text, true).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
+    /** One frame of a fragmented text message: RFC 6455 continuation frames until {@code last}. */
+    synchronized void sendFragment(String text, boolean last) {
+        socket.sendText(text, last).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
     /** The next frame of that type that also matches, skipping (but remembering) others. */
     public Map<String, Object> await(String type, Predicate<Map<String, Object>> matching) {
         return await(frame -> type.equals(frame.get("type")) && matching.test(frame));

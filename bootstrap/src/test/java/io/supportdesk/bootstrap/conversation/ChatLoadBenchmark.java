@@ -257,6 +257,7 @@ class ChatLoadBenchmark {
                 "-Dmicronaut.server.port=" + port,
                 "-Dmicronaut.security.token.jwt.signatures.secret.generator.secret=" + SECRET,
                 "-Dsupportdesk.chat.rate.messages=100000",
+                "-Dsupportdesk.chat.rate.frames=100000",
                 "-Dsupportdesk.chat.idle-timeout=30m",
                 "-Dsupportdesk.outbox.dispatcher.enabled=false",
                 "-Dsupportdesk.digest.enabled=false",

@@ -46,6 +46,8 @@ class ChatSocketTest implements TestPropertyProvider {
         // than that on a loaded machine, and the first would leave the window before the twenty-first is refused.
         // MessageRateTest proves the sliding window on a clock it moves.
         properties.put("supportdesk.chat.rate.window", "10m");
+        // Per socket, in that window: no other test's socket sends nearly as many.
+        properties.put("supportdesk.chat.rate.frames", "200");
         properties.put("supportdesk.chat.sweep-interval", "500ms");
         properties.put("supportdesk.chat.send-queue", "64");
         properties.put("supportdesk.chat.revalidate-interval", "500ms");
@@ -187,6 +189,41 @@ class ChatSocketTest implements TestPropertyProvider {
             chat.send(Map.of("action", "message", "content", "still here"));
             assertEquals("still here", chat.await("chat_message").get("content"));
             assertTrue(chat.isOpen());
+        }
+    }
+
+    @Test
+    void a_message_is_bounded_in_bytes_whether_it_comes_in_one_frame_or_in_fragments() {
+        try (ChatClient chat = app.chat(ticket, customer)) {
+            chat.await("chat_history");
+            chat.sendFragment("{\"action\": \"message\", ", false);
+            chat.sendFragment("\"content\": \"said in two fragments\"}", true);
+            assertEquals("said in two fragments", chat.await("chat_message").get("content"));
+
+            // Each fragment is well under the 64 KiB frame limit; together they pass it with the last one sent.
+            String piece = "x".repeat(16 * 1024);
+            chat.sendFragment("{\"action\": \"message\", \"content\": \"" + piece, false);
+            for (int i = 0; i < 3; i++) {
+                chat.sendFragment(piece, false);
+            }
+            ChatClient.Closed closed = chat.awaitClose();
+            assertEquals(1009, closed.code(), closed::toString);
+        }
+    }
+
+    @Test
+    void a_flood_of_frames_of_any_kind_closes_the_socket_with_1008() {
+        SignedInUser flooder = app.person("agent");
+        try (ChatClient chat = app.silentChat("/ws/tickets/" + ticket + "?ws_ticket=" + app.wsTicket(flooder))) {
+            chat.await("chat_history");
+            for (int i = 1; i <= 200; i++) {
+                chat.send(Map.of("action", i % 2 == 0 ? "ping" : "get_active_users"));
+            }
+            chat.await("pong");
+            assertTrue(chat.isOpen(), "the budget's 200 frames are served");
+            chat.send(Map.of("action", "ping"));
+            ChatClient.Closed closed = chat.awaitClose();
+            assertEquals(1008, closed.code(), closed::toString);
         }
     }
 

@@ -23,6 +23,8 @@ final class ChatConnection {
     /** The user's budgets, shared by all their sockets on this instance (set when the socket is claimed). */
     volatile MessageRate messages;
     volatile MessageRate signals;
+    /** This socket's own budget of frames of any kind, checked on the network thread before any work is queued. */
+    final MessageRate frames;
     private final SendQueue queue;
 
     volatile State state = State.OPENING;
@@ -50,9 +52,10 @@ final class ChatConnection {
     private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** {@code onClose} runs once, whether the client or the server closes, or the network drops the socket. */
-    ChatConnection(WebSocketSession session, Executor workers, int queueCapacity, long queueCapacityBytes, long now,
-                   java.util.function.Consumer<ChatConnection> onClose) {
+    ChatConnection(WebSocketSession session, Executor workers, int queueCapacity, long queueCapacityBytes,
+                   MessageRate frames, long now, java.util.function.Consumer<ChatConnection> onClose) {
         this.session = session;
+        this.frames = frames;
         this.onClose = onClose;
         this.serial = new SerialExecutor(workers);
         this.queue = new SendQueue(new SendQueue.Sink() {

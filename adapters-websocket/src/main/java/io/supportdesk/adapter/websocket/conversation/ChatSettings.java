@@ -11,6 +11,7 @@ final class ChatSettings {
 
     final int maxContentBytes;
     final int messageLimit;
+    final int frameLimit;
     final Duration messageWindow;
     final Duration idleTimeout;
     final int sendQueue;
@@ -22,6 +23,7 @@ final class ChatSettings {
     ChatSettings(@Value("${supportdesk.chat.max-content-bytes:8192}") int maxContentBytes,
                  @Value("${supportdesk.chat.rate.messages:20}") int messageLimit,
                  @Value("${supportdesk.chat.rate.window:10s}") Duration messageWindow,
+                 @Value("${supportdesk.chat.rate.frames:120}") int frameLimit,
                  @Value("${supportdesk.chat.idle-timeout:60s}") Duration idleTimeout,
                  @Value("${supportdesk.chat.send-queue:256}") int sendQueue,
                  @Value("${supportdesk.chat.send-queue-bytes:1048576}") long sendQueueBytes,
@@ -38,6 +40,7 @@ final class ChatSettings {
         this.socketsPerTicket = socketsPerTicket;
         this.maxContentBytes = maxContentBytes;
         this.messageLimit = messageLimit;
+        this.frameLimit = frameLimit;
         this.messageWindow = messageWindow;
         this.idleTimeout = idleTimeout;
         this.sendQueue = sendQueue;

@@ -23,7 +23,7 @@ abstract class ChatSocketHandlers {
         sockets.opened(session, ticket, request);
     }
 
-    @OnMessage(maxPayloadLength = 65_536)
+    @OnMessage(maxPayloadLength = ChatMessageSizeLimit.MAX_MESSAGE_BYTES)
     public void onMessage(String message, WebSocketSession session) {
         sockets.received(session, message);
     }

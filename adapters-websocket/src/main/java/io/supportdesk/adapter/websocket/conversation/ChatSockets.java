@@ -61,7 +61,8 @@ public class ChatSockets {
 
     void opened(WebSocketSession session, String ticket, HttpRequest<?> request) {
         ChatConnection connection = new ChatConnection(session, workers, settings.sendQueue,
-                settings.sendQueueBytes, System.nanoTime(), this::forget);
+                settings.sendQueueBytes, new MessageRate(settings.frameLimit, settings.messageWindow, System::nanoTime),
+                System.nanoTime(), this::forget);
         registry.add(connection);
         Optional<SocketAuthenticator.Credential> credential = authenticator.credential(request);
         Optional<String> since = request.getParameters().getFirst("since");
@@ -70,6 +71,13 @@ public class ChatSockets {
 
     void received(WebSocketSession session, String frame) {
         registry.bySession(session.getId()).ifPresent(connection -> {
+            if (!connection.frames.tryAcquire()) {
+                // Pings, typing and bad frames are cheap to send and each costs the server an answer: a flood of
+                // them ends the socket instead of queueing work for it (fault 10 of issue 18).
+                connection.close(ChatCloseCodes.POLICY_VIOLATION, "more than " + settings.frameLimit
+                        + " frames in " + settings.messageWindow.toSeconds() + " s");
+                return;
+            }
             connection.lastActivity = System.nanoTime();
             connection.serial.execute(() -> commands.handle(connection, frame));
         });
