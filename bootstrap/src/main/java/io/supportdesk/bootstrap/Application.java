@@ -7,6 +7,7 @@ import io.supportdesk.adapter.persistence.embedded.EmbeddedPostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class Application {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** The same as SUPPORTDESK_DEMO_DATA=true, for a quick look without setting anything. */
     private static final String DEMO_FLAG = "--demo";
+    /** How often the embedded PostgreSQL is checked, and started again if it stopped by itself (fault 12). */
+    private static final Duration EMBEDDED_DATABASE_WATCH = Duration.ofSeconds(5);
 
     private Application() {
     }
@@ -68,6 +71,7 @@ public final class Application {
             LOG.info("No DATABASE_URL configured: starting embedded PostgreSQL with its data in {}",
                     settings.embeddedDatabaseDirectory());
             embedded = EmbeddedPostgresServer.startPersistent(settings.embeddedDatabaseDirectory());
+            embedded.restartWhenStopped(EMBEDDED_DATABASE_WATCH);
             properties.put("datasources.default.url", embedded.jdbcUrl());
             properties.put("datasources.default.username", embedded.username());
             properties.put("datasources.default.password", embedded.password());

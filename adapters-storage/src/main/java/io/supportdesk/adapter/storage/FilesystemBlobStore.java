@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.storage;
 
+import io.supportdesk.application.attachment.StorageFullException;
 import io.supportdesk.application.attachment.port.out.BlobStore;
 import io.supportdesk.domain.attachment.ContentHash;
 
@@ -62,7 +63,7 @@ public final class FilesystemBlobStore implements BlobStore {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store blob " + hash.hex(), e);
+            throw StorageFullException.orUnchecked(e, root, "cannot store blob " + hash.hex());
         }
     }
 

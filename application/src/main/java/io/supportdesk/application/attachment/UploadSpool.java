@@ -34,6 +34,7 @@ public final class UploadSpool {
     /**
      * @throws io.supportdesk.domain.attachment.AttachmentRuleViolation when the file is larger than one may be; the
      *                                                                  partial file is gone
+     * @throws StorageFullException when the disk under the spool is full; the partial file is gone
      */
     public ReceivedFile receive(String sentName, InputStream content) {
         FileName name = FileName.of(sentName);
@@ -42,7 +43,7 @@ public final class UploadSpool {
             Files.createDirectories(directory);
             file = Files.createTempFile(directory, "upload-", ".part");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a temporary file in " + directory, e);
+            throw StorageFullException.orUnchecked(e, directory, "cannot make a temporary file in " + directory);
         }
         try (OutputStream out = Files.newOutputStream(file)) {
             MessageDigest sha256 = sha256();
@@ -57,7 +58,7 @@ public final class UploadSpool {
             return new ReceivedFile(name, file, size, ContentHash.of(sha256.digest()));
         } catch (IOException e) {
             discard(file);
-            throw new UncheckedIOException("receiving '" + name.value() + "' failed", e);
+            throw StorageFullException.orUnchecked(e, directory, "receiving '" + name.value() + "' failed");
         } catch (RuntimeException e) {
             discard(file);
             throw e;

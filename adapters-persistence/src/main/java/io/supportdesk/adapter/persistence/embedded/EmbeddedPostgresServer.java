@@ -1,6 +1,7 @@
 package io.supportdesk.adapter.persistence.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +35,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String USER = "postgres";
     private static final String DATABASE = "postgres";
     private static final Duration ORPHAN_SHUTDOWN = Duration.ofSeconds(30);
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
     private final String password;
     private final Path temporaryBinaries;
+    private ScheduledExecutorService watchdog;
+    private boolean closed;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, DataDirectoryLock lock,
                                    String password, Path temporaryBinaries) {
@@ -138,25 +147,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedServerAccess.privateDirectory(binaries);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(throwAway)
-                    // The library makes its working directory writable by all; inside our private directory
-                    // nobody else can reach it.
-                    .setOverrideWorkingDirectory(binaries.resolve("unpacked").toFile())
-                    // Whoever starts the server stops it, after the application has let go of its connections;
-                    // the library's own hook would race that shutdown.
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "200")
-                    // Throw-away clusters trade durability for speed; a persistent one keeps the defaults.
-                    .setServerConfig("fsync", throwAway ? "off" : "on")
-                    .setServerConfig("synchronous_commit", throwAway ? "off" : "on")
-                    .setServerConfig("full_page_writes", throwAway ? "off" : "on")
-                    // The library checks that the server is up by signing in; once the password is required,
-                    // it must send it too.
-                    .setConnectConfig("password", password)
-                    .start();
+            EmbeddedPostgres postgres = launch(dataDirectory, throwAway, password, binaries);
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory, lock, password,
                     temporaryBinaries ? binaries : null);
             try {
@@ -169,6 +160,136 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    private static EmbeddedPostgres launch(Path dataDirectory, boolean throwAway, String password, Path binaries)
+            throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(throwAway)
+                // The library makes its working directory writable by all; inside our private directory
+                // nobody else can reach it.
+                .setOverrideWorkingDirectory(binaries.resolve("unpacked").toFile())
+                // Whoever starts the server stops it, after the application has let go of its connections;
+                // the library's own hook would race that shutdown.
+                .setRegisterShutdownHook(false)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "200")
+                // Throw-away clusters trade durability for speed; a persistent one keeps the defaults.
+                .setServerConfig("fsync", throwAway ? "off" : "on")
+                .setServerConfig("synchronous_commit", throwAway ? "off" : "on")
+                .setServerConfig("full_page_writes", throwAway ? "off" : "on")
+                // The library checks that the server is up by signing in; once the password is required,
+                // it must send it too.
+                .setConnectConfig("password", password)
+                .start();
+    }
+
+    /**
+     * Watches the server and starts it again, on the same port, whenever it has stopped by itself. PostgreSQL ends
+     * its own process when it cannot go on safely — a PANIC such as a WAL segment that cannot be written on a full
+     * disk, after which even its crash restart fails — and does not come back by itself; without this the service
+     * answered 503 until someone restarted it (issue 18, fault 12). A start on a disk that is still full fails and is
+     * tried again after {@code interval}; once there is room, PostgreSQL's crash recovery replays the WAL and the
+     * connection pool finds the server again on the same port.
+     */
+    public synchronized void restartWhenStopped(Duration interval) {
+        if (watchdog != null || closed) {
+            return;
+        }
+        watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-postgres-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.scheduleWithFixedDelay(this::restartIfStopped, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether PostgreSQL's postmaster is running on the cluster, by its own pid file. */
+    public boolean isRunning() {
+        try {
+            List<String> pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return !pid.isEmpty() && ProcessHandle.of(Long.parseLong(pid.get(0).strip()))
+                    .map(ProcessHandle::isAlive).orElse(false);
+        } catch (NoSuchFileException | NumberFormatException e) {
+            return false;
+        } catch (IOException e) {
+            // Cannot tell (the disk, say): not a reason to start a second postmaster.
+            return true;
+        }
+    }
+
+    synchronized void restartIfStopped() {
+        if (closed || isRunning()) {
+            return;
+        }
+        LOG.warn("Embedded PostgreSQL on {} has stopped by itself (see its log above); starting it again on port {}",
+                dataDirectory, port());
+        try {
+            startAgain();
+            LOG.warn("Embedded PostgreSQL on {} is running again on port {}", dataDirectory, port());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Embedded PostgreSQL on {} could not start again (is the disk full?); trying again later: {}",
+                    dataDirectory, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Starts the postmaster the way it was last started: PostgreSQL writes that command line to {@code
+     * postmaster.opts} (its binary, then each argument in double quotes), and {@code pg_ctl} sits beside the binary.
+     * Not through the library again: a second library handle on the same directory would need the first one's lock,
+     * and a handle whose start fails keeps its lock for good. The library's own {@code close()} stops whatever
+     * postmaster the pid file names, so it stops this one too.
+     */
+    private void startAgain() throws IOException, InterruptedException {
+        List<String> command = postmasterCommand(Files.readString(dataDirectory.resolve("postmaster.opts")));
+        Path pgCtl = Path.of(command.get(0)).resolveSibling("pg_ctl");
+        StringBuilder options = new StringBuilder();
+        for (int i = 1; i < command.size(); i++) {
+            if (command.get(i).equals("-D")) {
+                i++;
+                continue;
+            }
+            options.append(" '").append(command.get(i).replace("'", "'\\''")).append('\'');
+        }
+        Path output = Files.createTempFile(dataDirectory.getParent(), "pg_ctl-", ".log");
+        try {
+            List<String> pgCtlStart = new ArrayList<>();
+            if (LinuxUtils.isUnshareAvailable()) {
+                // As root, the way the library runs it: PostgreSQL refuses to run as root, so in a user namespace.
+                pgCtlStart.addAll(List.of("unshare", "-U"));
+            }
+            pgCtlStart.addAll(List.of(pgCtl.toString(), "-D", dataDirectory.toString(), "-w", "-t", "60",
+                    "-o", options.toString().strip(), "start"));
+            Process start = new ProcessBuilder(pgCtlStart)
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!start.waitFor(90, TimeUnit.SECONDS)) {
+                start.destroyForcibly();
+                throw new IllegalStateException("pg_ctl start did not finish within 90 s");
+            }
+            if (start.exitValue() != 0) {
+                throw new IllegalStateException("pg_ctl start exited with " + start.exitValue() + ": "
+                        + Files.readString(output).strip());
+            }
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    /** {@code postmaster.opts}: the binary's path, then every argument in double quotes. */
+    static List<String> postmasterCommand(String opts) {
+        String line = opts.strip();
+        int firstQuote = line.indexOf(" \"");
+        List<String> command = new ArrayList<>();
+        command.add(firstQuote < 0 ? line : line.substring(0, firstQuote));
+        Matcher argument = QUOTED.matcher(firstQuote < 0 ? "" : line.substring(firstQuote));
+        while (argument.find()) {
+            command.add(argument.group(1));
+        }
+        return command;
     }
 
     /** Without credentials: the library's own URL would carry the password, and Flyway logs the URL. */
@@ -232,6 +353,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Stops the server, then lets go of the data directory. */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            if (watchdog != null) {
+                watchdog.shutdownNow();
+            }
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,6 +42,62 @@ class EmbeddedPostgresServerTest {
                 assertEquals(42, row.getInt(1));
             }
         }
+    }
+
+    @Test
+    void a_server_that_stops_by_itself_is_started_again_on_its_port_with_its_data() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(data.resolve("postgres"))) {
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(),
+                    server.password())) {
+                connection.createStatement().execute("CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)");
+            }
+            server.restartWhenStopped(java.time.Duration.ofMillis(200));
+            long first = postmasterPid(server);
+
+            // What PostgreSQL does after a PANIC it cannot recover from (a full disk under the WAL): the postmaster
+            // ends, without a shutdown checkpoint. SIGQUIT is that immediate stop; the next start recovers.
+            Process quit = new ProcessBuilder("kill", "-QUIT", String.valueOf(first)).start();
+            assertEquals(0, quit.waitFor());
+            ProcessHandle.of(first).ifPresent(gone -> gone.onExit().join());
+
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            Integer kept = null;
+            while (kept == null) {
+                try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(),
+                        server.password()); ResultSet row = connection.createStatement()
+                        .executeQuery("SELECT id FROM kept")) {
+                    assertTrue(row.next());
+                    kept = row.getInt(1);
+                } catch (java.sql.SQLException notYet) {
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError("the server was not started again within 60 s", notYet);
+                    }
+                    // A poll, not a wait for time: each round asks the server again (connecting costs a process).
+                    java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+                }
+            }
+            assertEquals(7, kept);
+            assertTrue(server.isRunning());
+            long second = postmasterPid(server);
+            assertTrue(second != first, "a new postmaster");
+
+            server.close();
+            assertFalse(server.isRunning(), "closing stops the server that was started again");
+            // The pid file goes just before the process ends.
+            ProcessHandle.of(second).ifPresent(stopping -> stopping.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+        }
+    }
+
+    private static long postmasterPid(EmbeddedPostgresServer server) throws java.io.IOException {
+        return Long.parseLong(Files.readAllLines(server.dataDirectory().resolve("postmaster.pid")).getFirst().strip());
+    }
+
+    @Test
+    void postmaster_opts_is_read_as_the_binary_and_its_quoted_arguments() {
+        assertEquals(java.util.List.of("/opt/pg bin/postgres", "-D", "/data/pg", "-p", "5433", "-c",
+                        "listen_addresses=127.0.0.1"),
+                EmbeddedPostgresServer.postmasterCommand("/opt/pg bin/postgres \"-D\" \"/data/pg\" \"-p\" \"5433\" "
+                        + "\"-c\" \"listen_addresses=127.0.0.1\"\n"));
     }
 
     /** Starts a cluster the way Supportdesk does, writes a row, says so, and waits to be killed. */

@@ -35,7 +35,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         `RATE_LIMITED` with `Retry-After`.
 
                         When the database cannot serve a request in time (no connection free, a statement or a lock \
-                        wait past its bound, a lost connection), any operation answers 503 `SERVICE_UNAVAILABLE` \
+                        wait past its bound, a lost connection, a full disk), any operation answers 503 \
+                        `SERVICE_UNAVAILABLE` (an upload too, when there is no room for the file) \
                         with `Retry-After`; a change to a ticket that another change holds answers 409 `TICKET_BUSY` \
                         with `Retry-After`, having changed nothing. Send the same request again after that many \
                         seconds (a `POST` with the same `Idempotency-Key`: neither answer is kept for the key).

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.supportdesk.application.attachment.StorageFullException;
 import io.supportdesk.application.ticket.StaleTicketException;
 import io.supportdesk.application.ticket.TicketBusyException;
 import io.supportdesk.application.ticket.TicketNotFoundException;
@@ -14,6 +15,8 @@ import io.supportdesk.domain.ticket.InvalidTransitionException;
 import io.supportdesk.domain.ticket.TicketAccessDenied;
 import io.supportdesk.domain.ticket.TicketStatus;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
@@ -101,6 +104,27 @@ final class ApplicationExceptionHandlers {
             return Problems.response(HttpStatus.PRECONDITION_FAILED, "VERSION_CONFLICT",
                     exception.getMessage() + "; reload the ticket and try again",
                     List.of(new Problem.FieldError("version", "does not match the current version")));
+        }
+    }
+
+    /**
+     * A file could not be written for want of disk space (an upload's spool, the attachment store on disk): like a
+     * database that cannot write, a 503 the client retries, not a 500 (issue 18, fault 12). Nothing was kept. The
+     * log names the directory for the operator; the client is not told where files live.
+     */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class StorageFull implements ExceptionHandler<StorageFullException, HttpResponse<Problem>> {
+
+        static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+        private static final Logger LOG = LoggerFactory.getLogger(StorageFull.class);
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, StorageFullException exception) {
+            LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), exception.getMessage());
+            return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                            "there is no room to store files right now; nothing was saved, try again later")
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.retryAfterSeconds(RETRY_AFTER)));
         }
     }
 }
