@@ -14,11 +14,19 @@ import java.util.Optional;
  * Keys are kept for {@link #RETENTION}. A key whose request failed on the server's side (5xx), or was turned away for
  * now (an answer that says when to try again: {@value #RETRY_AFTER}, such as 409 {@code TICKET_BUSY}), is let go, so
  * that the client's retry runs the request again instead of replaying the failure; every other answer, refusals
- * included, is the answer for that key. Old keys are deleted by {@link PruneIdempotencyKeysService}, on a schedule.
+ * included, is the answer for that key. A key still without an answer after {@link #ABANDONED_AFTER} is taken over
+ * by the next attempt: its request is not running any more (its instance died, or the release of its failure could
+ * not reach the database either), and no request runs that long. Old keys are deleted by
+ * {@link PruneIdempotencyKeysService}, on a schedule.
  */
 public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
 
     public static final Duration RETENTION = Duration.ofHours(24);
+    /**
+     * Far longer than a request runs: every statement is bounded ({@code DATABASE_STATEMENT_TIMEOUT}, 30 s), and the
+     * longest request, a CSV import, works in batches of one transaction each (a re-run skips what a run created).
+     */
+    public static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
     /** The header of an answer that is not the request's answer yet; the adapter keeps it for that reason. */
     private static final String RETRY_AFTER = "Retry-After";
 
@@ -47,7 +55,11 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
         if (!record.requestHash().equals(attempt.requestHash())) {
             return new Outcome.KeyReused();
         }
-        return record.response().<Outcome>map(Outcome.Replay::new).orElseGet(Outcome.StillRunning::new);
+        if (record.response().isPresent()) {
+            return new Outcome.Replay(record.response().get());
+        }
+        return records.takeOver(attempt.caller(), attempt.key(), attempt.requestHash(), now.minus(ABANDONED_AFTER),
+                now) ? new Outcome.Run() : new Outcome.StillRunning();
     }
 
     @Override

@@ -50,6 +50,23 @@ public abstract class IdempotencyRecordsContract {
     }
 
     @Test
+    void a_key_without_an_answer_is_taken_over_once_and_an_answered_one_never() {
+        assertTrue(records().claim(caller, key, "hash-1", now));
+        assertFalse(records().takeOver(caller, key, "hash-1", now, now.plusSeconds(1)), "claimed too recently");
+
+        assertTrue(records().takeOver(caller, key, "hash-2", now.plusSeconds(1), now.plusSeconds(2)));
+        var record = records().find(caller, key).orElseThrow();
+        assertEquals("hash-2", record.requestHash());
+        assertEquals(now.plusSeconds(2), record.claimedAt());
+        assertFalse(records().takeOver(caller, key, "hash-2", now.plusSeconds(1), now.plusSeconds(3)),
+                "the second of two taking over at once finds it claimed anew");
+
+        records().complete(caller, key, new StoredResponse(201, Map.of(), new byte[0]));
+        assertFalse(records().takeOver(caller, key, "hash-2", now.plusSeconds(60), now.plusSeconds(61)));
+        assertFalse(records().takeOver(caller, key + "-gone", "hash-2", now.plusSeconds(60), now.plusSeconds(61)));
+    }
+
+    @Test
     void keys_of_different_callers_never_meet() {
         assertTrue(records().claim(caller, key, "hash-1", now));
         assertTrue(records().claim(caller + "-other", key, "hash-2", now));

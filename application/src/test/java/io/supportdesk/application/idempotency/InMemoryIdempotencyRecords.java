@@ -22,6 +22,19 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
+    public boolean takeOver(String caller, String key, String requestHash, Instant claimedBefore, Instant at) {
+        IdempotencyRecord[] taken = new IdempotencyRecord[1];
+        records.computeIfPresent(new Key(caller, key), (k, record) -> {
+            if (record.response().isPresent() || !record.claimedAt().isBefore(claimedBefore)) {
+                return record;
+            }
+            taken[0] = new IdempotencyRecord(requestHash, at, Optional.empty());
+            return taken[0];
+        });
+        return taken[0] != null;
+    }
+
+    @Override
     public Optional<IdempotencyRecord> find(String caller, String key) {
         return Optional.ofNullable(records.get(new Key(caller, key)));
     }

@@ -56,6 +56,21 @@ class RunIdempotentlyServiceTest {
     }
 
     @Test
+    void a_key_left_without_an_answer_is_taken_over_once_it_is_abandoned() {
+        assertInstanceOf(Outcome.Run.class, idempotency.begin(create));
+        // No finish: the instance died, or the release of its failure could not reach the database.
+        clock.advance(RunIdempotentlyService.ABANDONED_AFTER.minusSeconds(1));
+        assertInstanceOf(Outcome.StillRunning.class, idempotency.begin(create));
+
+        clock.advance(Duration.ofSeconds(2));
+        assertInstanceOf(Outcome.KeyReused.class, idempotency.begin(new Attempt("user:1", "key-1", "another body")));
+        assertInstanceOf(Outcome.Run.class, idempotency.begin(create));
+        assertInstanceOf(Outcome.StillRunning.class, idempotency.begin(create), "the new run holds the key again");
+        idempotency.finish(create, created);
+        assertInstanceOf(Outcome.Replay.class, idempotency.begin(create));
+    }
+
+    @Test
     void a_key_is_kept_for_a_day() {
         idempotency.begin(create);
         idempotency.finish(create, created);

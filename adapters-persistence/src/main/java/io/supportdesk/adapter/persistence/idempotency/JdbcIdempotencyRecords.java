@@ -39,6 +39,21 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
         });
     }
 
+    /** One row update: of two instances taking over at once, the second finds the row claimed anew and changes none. */
+    @Override
+    public boolean takeOver(String caller, String key, String requestHash, Instant claimedBefore, Instant at) {
+        return jdbc.prepareStatement("""
+                UPDATE idempotency_keys SET request_hash = ?, claimed_at = ?
+                WHERE caller = ? AND idempotency_key = ? AND status IS NULL AND claimed_at < ?""", statement -> {
+            statement.setString(1, requestHash);
+            statement.setTimestamp(2, Timestamp.from(at));
+            statement.setString(3, caller);
+            statement.setString(4, key);
+            statement.setTimestamp(5, Timestamp.from(claimedBefore));
+            return statement.executeUpdate() == 1;
+        });
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Optional<IdempotencyRecord> find(String caller, String key) {

@@ -16,6 +16,13 @@ public interface IdempotencyRecords {
 
     Optional<IdempotencyRecord> find(String caller, String key);
 
+    /**
+     * Claims again a key whose request never answered and was claimed before {@code claimedBefore}: the instance
+     * running it died, or its failure could not be recorded. At most one caller wins; false when the key has an
+     * answer, was claimed later, or is gone.
+     */
+    boolean takeOver(String caller, String key, String requestHash, Instant claimedBefore, Instant at);
+
     /** Keeps the answer of the request that claimed the key. */
     void complete(String caller, String key, StoredResponse response);
 
