@@ -7,16 +7,18 @@ import java.util.Objects;
 /**
  * How far apart the clocks of two instances may be while the desk stays correct (issue 18, fault 8; decision 0070).
  * Every instance takes time from its own {@link java.time.Clock}, and what one instance writes down as an instant —
- * a token's issue time — another reads against its own. Where being early or late by the skew would do harm, the
- * reader allows for it here, and nowhere else:
+ * a token's issue time, a lease's end — another reads against its own. Where being early or late by the skew would
+ * do harm, the reader allows for it here, and nowhere else:
  * <ul>
- *     <li>a token issued up to {@code max} in the reader's future is taken (its expiry is not stretched).</li>
+ *     <li>a token issued up to {@code max} in the reader's future is taken (its expiry is not stretched);</li>
+ *     <li>a dispatcher's lease keeps its rows from other dispatchers {@code max} longer than it sends them itself, so
+ *     an instance whose clock runs ahead never takes a row its holder may still be sending.</li>
  * </ul>
  * Clocks kept by NTP are milliseconds apart; the allowance is for a host whose synchronisation broke.
  */
 public record ClockSkew(Duration max) {
 
-    /** Beyond an hour a clock is not skewed but wrong. */
+    /** More would keep a dead dispatcher's rows for longer than is reasonable. */
     public static final Duration LIMIT = Duration.ofHours(1);
 
     public ClockSkew {
