@@ -19,7 +19,7 @@ class CoreWiring {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
-    /** The one reading of {@code MAX_CLOCK_SKEW}: whatever allows for instances' clocks disagreeing takes it. */
+    /** The one reading of {@code MAX_CLOCK_SKEW}: tokens, dispatch leases and socket tickets allow for it. */
     @Singleton
     ClockSkew clockSkew(@Value("${supportdesk.max-clock-skew:5m}") Duration max) {
         return new ClockSkew(max);
