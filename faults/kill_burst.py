@@ -53,8 +53,10 @@ def start(jar, data, port, log):
     env = dict(os.environ, SUPPORTDESK_DATA_DIR=data, PORT=str(port), ADMIN_EMAIL=ADMIN_EMAIL,
                ADMIN_PASSWORD=ADMIN_PASSWORD, RATE_LIMIT_ENABLED="false", OUTBOX_DISPATCH_INTERVAL="1s",
                # A message the killed instance had claimed waits for its lease to end before another dispatcher
-               # takes it (at least once, never twice at a time); a short lease keeps this command short.
-               OUTBOX_LEASE=LEASE,
+               # takes it (at least once, never twice at a time); a short lease keeps this command short. The lease
+               # is held for MAX_CLOCK_SKEW longer against instances whose clocks run ahead: here one machine, one
+               # clock.
+               OUTBOX_LEASE=LEASE, MAX_CLOCK_SKEW="0s",
                ACCESS_LOG_LEVEL="WARN")
     process = subprocess.Popen([java, "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = "http://127.0.0.1:%d" % port

@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <p>At least once: a row is settled only after the mailer accepted it, so a crash in between sends it again later,
  * under the same {@code Message-ID}. Never twice at once: a row is sent only while this dispatcher's lease on it
- * lasts.
+ * lasts, and other dispatchers keep off it for the clock skew allowed beyond that.
  */
 public final class DispatchOutboxService implements DispatchOutboxUseCase {
 
@@ -41,17 +41,18 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
 
     @Override
     public DispatchReport dispatch() {
-        OutboxClaim claim = store.claimDue(clock.instant(), settings.batchSize(), settings.lease());
+        OutboxClaim claim = store.claimDue(clock.instant(), settings.batchSize(), settings.heldFor());
         if (claim.isEmpty()) {
             return DispatchReport.NOTHING_DUE;
         }
+        Instant sendUntil = settings.sendUntil(claim.leaseUntil());
         int sent = 0;
         int retrying = 0;
         int dead = 0;
         int expired = 0;
         Optional<String> lastFailure = Optional.empty();
         for (OutboxMessage message : claim.messages()) {
-            if (!clock.instant().isBefore(claim.leaseUntil())) {
+            if (!clock.instant().isBefore(sendUntil)) {
                 // Another dispatcher may have claimed it by now: sending it here could send it twice at once.
                 expired++;
                 continue;

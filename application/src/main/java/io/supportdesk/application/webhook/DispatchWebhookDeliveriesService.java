@@ -27,7 +27,8 @@ import java.util.Optional;
  *     a row turn the webhook off.</li>
  * </ul>
  * At least once: a delivery is settled only after the answer, so a crash in between sends it again, under the same
- * {@code webhook-id}. Never twice at once: it is sent only while this dispatcher's lease on it lasts.
+ * {@code webhook-id}. Never twice at once: it is sent only while this dispatcher's lease on it lasts, and other
+ * dispatchers keep off it for the clock skew allowed beyond that.
  */
 public final class DispatchWebhookDeliveriesService implements DispatchWebhookDeliveriesUseCase {
 
@@ -56,17 +57,18 @@ public final class DispatchWebhookDeliveriesService implements DispatchWebhookDe
 
     @Override
     public WebhookDispatchReport dispatch() {
-        WebhookClaim claim = deliveries.claimDue(clock.instant(), settings.batchSize(), settings.lease());
+        WebhookClaim claim = deliveries.claimDue(clock.instant(), settings.batchSize(), settings.heldFor());
         if (claim.isEmpty()) {
             return WebhookDispatchReport.NOTHING_DUE;
         }
+        Instant sendUntil = settings.sendUntil(claim.leaseUntil());
         int delivered = 0;
         int retrying = 0;
         int failed = 0;
         int disabled = 0;
         int expired = 0;
         for (WebhookClaim.Claimed claimed : claim.deliveries()) {
-            if (!clock.instant().isBefore(claim.leaseUntil())) {
+            if (!clock.instant().isBefore(sendUntil)) {
                 // Another dispatcher may have claimed it by now: sending it here could send it twice at once.
                 expired++;
                 continue;

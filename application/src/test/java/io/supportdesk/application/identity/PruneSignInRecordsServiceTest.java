@@ -1,5 +1,7 @@
 package io.supportdesk.application.identity;
 
+import io.supportdesk.application.identity.port.out.SocketTickets.IssuedSocketTicket;
+import io.supportdesk.application.time.ClockSkew;
 import io.supportdesk.domain.TestClock;
 import io.supportdesk.domain.identity.UserId;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,9 +19,10 @@ class PruneSignInRecordsServiceTest {
     private final TestClock clock = TestClock.at("2026-02-01T10:00:00Z");
     private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
     private final InMemorySignInLog signIns = new InMemorySignInLog();
+    private final InMemorySocketTickets socketTickets = new InMemorySocketTickets();
     private final PruneSignInRecordsService prune = new PruneSignInRecordsService(attempts,
-            new InMemoryRefreshTokenStore(), new InMemorySocketTickets(), signIns, LoginThrottle.standard(),
-            Duration.ofDays(400), clock);
+            new InMemoryRefreshTokenStore(), socketTickets, signIns, LoginThrottle.standard(),
+            Duration.ofDays(400), new ClockSkew(Duration.ofMinutes(5)), clock);
 
     @Test
     void failures_older_than_the_throttle_window_are_forgotten_and_recent_ones_kept() {
@@ -50,6 +54,19 @@ class PruneSignInRecordsServiceTest {
     void the_retention_must_be_positive() {
         assertThrows(IllegalArgumentException.class, () -> new PruneSignInRecordsService(attempts,
                 new InMemoryRefreshTokenStore(), new InMemorySocketTickets(), signIns, LoginThrottle.standard(),
-                Duration.ZERO, clock));
+                Duration.ZERO, ClockSkew.none(), clock));
+    }
+
+    @Test
+    void socket_tickets_are_forgotten_once_no_instance_within_the_skew_allowed_would_take_them() {
+        UserId ann = new UserId(7);
+        socketTickets.add(new IssuedSocketTicket("redeemable elsewhere", ann, clock.instant().minusSeconds(299)));
+        socketTickets.add(new IssuedSocketTicket("expired everywhere", ann, clock.instant().minusSeconds(301)));
+
+        prune.prune();
+
+        assertEquals(Optional.of(ann), socketTickets.redeem("redeemable elsewhere", Instant.EPOCH),
+                "an instance whose clock runs 5 minutes behind ours may still redeem it");
+        assertEquals(Optional.empty(), socketTickets.redeem("expired everywhere", Instant.EPOCH));
     }
 }

@@ -1,6 +1,7 @@
 package io.supportdesk.application.identity;
 
 import io.supportdesk.application.identity.port.in.IssueSocketTicketUseCase.SocketTicket;
+import io.supportdesk.application.time.ClockSkew;
 import io.supportdesk.domain.identity.Role;
 import io.supportdesk.domain.identity.User;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class SocketTicketServicesTest {
     private final IssueSocketTicketService issue = new IssueSocketTicketService(stored,
             new OpaqueTokens(new SecureRandom()), kit.clock);
     private final RedeemSocketTicketService redeem = new RedeemSocketTicketService(stored,
-            kit.identifyCaller, kit.clock);
+            kit.identifyCaller, ClockSkew.none(), kit.clock);
     private final User agent = kit.saved("agent@example.com", Role.AGENT);
 
     @Test
@@ -46,5 +47,21 @@ class SocketTicketServicesTest {
         kit.users.save(agent);
         assertEquals(Optional.empty(), redeem.redeem(ticket.value()));
         assertEquals(Optional.empty(), redeem.redeem(""));
+    }
+
+    @Test
+    void a_ticket_from_an_instance_whose_clock_runs_behind_opens_a_socket_within_the_skew_allowed() {
+        RedeemSocketTicketService aheadByUpToFiveMinutes = new RedeemSocketTicketService(stored, kit.identifyCaller,
+                new ClockSkew(Duration.ofMinutes(5)), kit.clock);
+        SocketTicket ticket = issue.issue(agent.asActor());
+        SocketTicket late = issue.issue(agent.asActor());
+
+        // Its issuer's clock may be 5 minutes behind ours: by that clock, 29 s have passed.
+        kit.clock.advance(Duration.ofMinutes(5).plusSeconds(29));
+        assertEquals(Optional.of(agent.asActor()), aheadByUpToFiveMinutes.redeem(ticket.value()));
+        assertEquals(Optional.empty(), aheadByUpToFiveMinutes.redeem(ticket.value()), "still single use");
+
+        kit.clock.advance(Duration.ofSeconds(1));
+        assertEquals(Optional.empty(), aheadByUpToFiveMinutes.redeem(late.value()), "30 s by any allowed clock");
     }
 }

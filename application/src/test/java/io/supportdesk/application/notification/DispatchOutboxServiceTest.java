@@ -4,6 +4,7 @@ import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.notification.RecordingMailer.Mode;
 import io.supportdesk.application.notification.port.in.DispatchReport;
 import io.supportdesk.application.notification.port.out.Mailer;
+import io.supportdesk.application.time.ClockSkew;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -186,5 +187,53 @@ class DispatchOutboxServiceTest {
         Set<String> delivered = mailer.sent().stream().map(EmailMessage::messageId).collect(Collectors.toSet());
         assertEquals(outbox.all().stream().map(OutboxMessage::messageId).collect(Collectors.toSet()), delivered);
         assertTrue(outbox.all().stream().allMatch(row -> row.status() == OutboxStatus.SENT));
+    }
+
+    @Test
+    void an_instance_whose_clock_runs_ahead_takes_no_row_its_holder_may_still_send() {
+        // Instance B's clock runs a minute ahead of ours, as far as the allowance goes.
+        ClockSkew skew = new ClockSkew(Duration.ofMinutes(1));
+        DispatchSettings settings = new DispatchSettings(10, Duration.ofMinutes(2), skew);
+        TestClock clockOfB = new TestClock(clock.instant().plus(skew.max()));
+        DispatchOutboxService instanceB = new DispatchOutboxService(outbox, mailer, FROM, RetrySchedule.standard(),
+                settings, clockOfB);
+        outbox.enqueue(notifications(2), clock.instant());
+        List<DispatchReport> seenByB = new ArrayList<>();
+        Mailer slow = message -> {
+            mailer.send(message);
+            if (seenByB.isEmpty()) {
+                // The first message took all but a second of our lease; by B's clock the lease ended a minute ago.
+                clock.advance(settings.lease().minusSeconds(1));
+                clockOfB.advance(settings.lease().minusSeconds(1));
+                seenByB.add(instanceB.dispatch());
+            }
+        };
+
+        DispatchReport ours = new DispatchOutboxService(outbox, slow, FROM, RetrySchedule.standard(), settings, clock)
+                .dispatch();
+
+        assertEquals(List.of(DispatchReport.NOTHING_DUE), seenByB, "the rows are held for the skew allowed, too");
+        assertEquals(new DispatchReport(2, 2, 0, 0, 0), ours.counts());
+        assertEquals(2, mailer.sent().stream().map(EmailMessage::messageId).distinct().count());
+        assertEquals(2, mailer.sent().size(), "each sent once");
+    }
+
+    @Test
+    void a_dead_dispatchers_rows_are_taken_over_once_its_lease_and_the_skew_allowed_are_over() {
+        DispatchSettings settings = new DispatchSettings(10, Duration.ofMinutes(2),
+                new ClockSkew(Duration.ofMinutes(1)));
+        outbox.enqueue(notifications(2), clock.instant());
+        Mailer dying = message -> {
+            throw new PowerCut();
+        };
+        assertThrows(PowerCut.class, () -> new DispatchOutboxService(outbox, dying, FROM, RetrySchedule.standard(),
+                settings, clock).dispatch());
+        DispatchOutboxService restarted = new DispatchOutboxService(outbox, mailer, FROM, RetrySchedule.standard(),
+                settings, clock);
+
+        clock.advance(settings.heldFor().minusSeconds(1));
+        assertEquals(DispatchReport.NOTHING_DUE, restarted.dispatch(), "held for lease + skew: 3 minutes");
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(2, restarted.dispatch().sent());
     }
 }

@@ -2,6 +2,7 @@ package io.supportdesk.application.webhook;
 
 import io.supportdesk.application.notification.DispatchSettings;
 import io.supportdesk.application.notification.RetrySchedule;
+import io.supportdesk.application.time.ClockSkew;
 import io.supportdesk.application.webhook.port.in.WebhookDispatchReport;
 import io.supportdesk.application.webhook.port.out.WebhookDeliveries;
 import io.supportdesk.application.webhook.port.out.WebhookRepository;
@@ -41,6 +42,8 @@ class DispatchWebhookDeliveriesServiceTest {
     private final List<String> settled = new ArrayList<>();
     private final List<String> webhookChanges = new ArrayList<>();
     private final List<Map<String, String>> sentHeaders = new ArrayList<>();
+    private final List<Duration> leasesAskedFor = new ArrayList<>();
+    private DispatchSettings settings = new DispatchSettings(20, Duration.ofMinutes(5));
 
     private static WebhookDelivery delivery(int attempts) {
         return new WebhookDelivery(new WebhookDeliveryId(7), WEBHOOK.id(), "msg_abc", WebhookEventType.TICKET_CREATED,
@@ -67,6 +70,7 @@ class DispatchWebhookDeliveriesServiceTest {
 
             @Override
             public WebhookClaim claimDue(Instant now, int limit, Duration lease) {
+                leasesAskedFor.add(lease);
                 return new WebhookClaim(UUID.randomUUID(), leaseUntil,
                         List.of(new WebhookClaim.Claimed(delivery, WEBHOOK)));
             }
@@ -156,7 +160,7 @@ class DispatchWebhookDeliveriesServiceTest {
                         throw new IllegalStateException("a bug in the sender");
                     }
                     return answer;
-                }, RetrySchedule.standard(), new DispatchSettings(20, Duration.ofMinutes(5)), 20, CLOCK);
+                }, RetrySchedule.standard(), settings, 20, CLOCK);
         return service.dispatch();
     }
 
@@ -225,5 +229,20 @@ class DispatchWebhookDeliveriesServiceTest {
         assertEquals(1, report.expired());
         assertTrue(sentHeaders.isEmpty());
         assertTrue(settled.isEmpty());
+    }
+
+    @Test
+    void deliveries_are_held_for_the_skew_allowed_past_the_lease_and_sent_only_within_the_lease() {
+        settings = new DispatchSettings(20, Duration.ofMinutes(5), new ClockSkew(Duration.ofMinutes(2)));
+
+        WebhookDispatchReport inTheLastSecondOfTheLease = dispatch(delivery(1), answered(200), false,
+                NOW.plus(Duration.ofMinutes(2)).plusSeconds(1));
+        WebhookDispatchReport pastTheLease = dispatch(delivery(1), answered(200), false,
+                NOW.plus(Duration.ofMinutes(2)));
+
+        assertEquals(List.of(Duration.ofMinutes(7), Duration.ofMinutes(7)), leasesAskedFor);
+        assertEquals(1, inTheLastSecondOfTheLease.delivered());
+        assertEquals(1, pastTheLease.expired(), "held 2 minutes longer for instances whose clocks run ahead");
+        assertEquals(1, sentHeaders.size());
     }
 }

@@ -2,6 +2,7 @@ package io.supportdesk.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.supportdesk.application.time.ClockSkew;
 import io.supportdesk.domain.ticket.Workflow;
 import jakarta.inject.Singleton;
 
@@ -16,6 +17,12 @@ class CoreWiring {
     Clock clock() {
         // PostgreSQL keeps microseconds; ticking at that resolution makes a value read back equal the one written.
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    /** The one reading of {@code MAX_CLOCK_SKEW}: tokens, dispatch leases and socket tickets allow for it. */
+    @Singleton
+    ClockSkew clockSkew(@Value("${supportdesk.max-clock-skew:5m}") Duration max) {
+        return new ClockSkew(max);
     }
 
     @Singleton

@@ -20,6 +20,7 @@ import io.supportdesk.application.identity.port.in.RedeemSocketTicketUseCase;
 import io.supportdesk.application.identity.port.in.IssueSocketTicketUseCase;
 import io.supportdesk.application.identity.RedeemSocketTicketService;
 import io.supportdesk.application.identity.IssueSocketTicketService;
+import io.supportdesk.application.time.ClockSkew;
 import io.supportdesk.application.identity.OpaqueTokens;
 import io.supportdesk.application.identity.ProvisionFirstAdminService;
 import io.supportdesk.application.identity.RefreshSessionService;
@@ -114,9 +115,9 @@ class IdentityWiring {
                                                  SocketTickets socketTickets, SignInLog signIns,
                                                  LoginThrottle throttle,
                                                  @Value("${supportdesk.identity.sign-in-retention:400d}")
-                                                 Duration signInRetention, Clock clock) {
+                                                 Duration signInRetention, ClockSkew skew, Clock clock) {
         return new PruneSignInRecordsService(attempts, refreshTokens, socketTickets, signIns, throttle,
-                signInRetention, clock);
+                signInRetention, skew, clock);
     }
 
     @Singleton
@@ -126,8 +127,8 @@ class IdentityWiring {
 
     @Singleton
     RedeemSocketTicketUseCase redeemSocketTicket(SocketTickets socketTickets, IdentifyCallerUseCase identifyCaller,
-                                                 Clock clock) {
-        return new RedeemSocketTicketService(socketTickets, identifyCaller, clock);
+                                                 ClockSkew skew, Clock clock) {
+        return new RedeemSocketTicketService(socketTickets, identifyCaller, skew, clock);
     }
 
     @Singleton

@@ -16,6 +16,7 @@ import io.supportdesk.adapter.persistence.ticket.JdbcTicketHistory;
 import io.supportdesk.application.notification.DigestSchedule;
 import io.supportdesk.application.notification.DispatchOutboxService;
 import io.supportdesk.application.notification.DispatchSettings;
+import io.supportdesk.application.time.ClockSkew;
 import io.supportdesk.application.notification.ListOutboxService;
 import io.supportdesk.application.notification.Mailbox;
 import io.supportdesk.application.notification.NotificationPlanner;
@@ -98,10 +99,10 @@ class NotificationWiring {
     DispatchOutboxUseCase dispatchOutbox(OutboxStore store, Mailer mailer,
                                          @Value("${supportdesk.mail.from:`Supportdesk <supportdesk@localhost>`}") String from,
                                          @Value("${supportdesk.outbox.batch-size:20}") int batchSize,
-                                         @Value("${supportdesk.outbox.lease:5m}") Duration lease, Clock clock,
-                                         BusinessMeters meters) {
+                                         @Value("${supportdesk.outbox.lease:5m}") Duration lease, ClockSkew skew,
+                                         Clock clock, BusinessMeters meters) {
         DispatchOutboxService service = new DispatchOutboxService(store, mailer, Mailbox.parse(from),
-                RetrySchedule.standard(), new DispatchSettings(batchSize, lease), clock);
+                RetrySchedule.standard(), new DispatchSettings(batchSize, lease, skew), clock);
         return () -> {
             DispatchReport report = service.dispatch();
             meters.dispatched(report);

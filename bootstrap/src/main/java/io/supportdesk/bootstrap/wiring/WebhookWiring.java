@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.supportdesk.adapter.webhook.HttpWebhookSender;
 import io.supportdesk.application.notification.DispatchSettings;
+import io.supportdesk.application.time.ClockSkew;
 import io.supportdesk.application.notification.RetrySchedule;
 import io.supportdesk.application.port.out.UnitOfWork;
 import io.supportdesk.application.webhook.DispatchWebhookDeliveriesService;
@@ -93,10 +94,11 @@ class WebhookWiring {
             WebhookDeliveries deliveries, WebhookRepository webhooks, WebhookSender sender,
             @Value("${supportdesk.webhooks.batch-size:20}") int batchSize,
             @Value("${supportdesk.webhooks.lease:5m}") Duration lease,
-            @Value("${supportdesk.webhooks.disable-after:20}") int disableAfter, Clock clock, BusinessMeters meters) {
+            @Value("${supportdesk.webhooks.disable-after:20}") int disableAfter, ClockSkew skew, Clock clock,
+            BusinessMeters meters) {
         // The email outbox's schedule: 1 min, 5 min, 30 min, 2 h, 12 h, then given up.
         DispatchWebhookDeliveriesService service = new DispatchWebhookDeliveriesService(deliveries, webhooks, sender,
-                RetrySchedule.standard(), new DispatchSettings(batchSize, lease), disableAfter, clock);
+                RetrySchedule.standard(), new DispatchSettings(batchSize, lease, skew), disableAfter, clock);
         return () -> {
             WebhookDispatchReport report = service.dispatch();
             meters.dispatched(report);

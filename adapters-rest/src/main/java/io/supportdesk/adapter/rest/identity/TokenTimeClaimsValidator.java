@@ -3,10 +3,10 @@ package io.supportdesk.adapter.rest.identity;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
+import io.supportdesk.application.time.ClockSkew;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -14,17 +14,19 @@ import java.util.Optional;
 /**
  * Checks a token's validity period against the application's clock (Micronaut's own expiry check reads the wall
  * clock and is switched off): {@code exp} must be present and in the future; {@code nbf} and {@code iat}, when
- * present, not later than now plus a small allowance for clocks of different instances drifting apart.
+ * present, not later than now plus the {@link ClockSkew} allowed between instances ({@code MAX_CLOCK_SKEW}), because
+ * a token issued by an instance whose clock runs ahead starts in this one's future. The expiry gets no allowance: it
+ * is the instant the issuer wrote, so an instance whose clock runs ahead refuses a token up to the skew earlier.
  */
 @Singleton
 class TokenTimeClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
-    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
-
     private final Clock clock;
+    private final ClockSkew skew;
 
-    TokenTimeClaimsValidator(Clock clock) {
+    TokenTimeClaimsValidator(Clock clock, ClockSkew skew) {
         this.clock = clock;
+        this.skew = skew;
     }
 
     @Override
@@ -34,7 +36,7 @@ class TokenTimeClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<
         if (expiresAt.isEmpty() || !now.isBefore(expiresAt.get())) {
             return false;
         }
-        Instant latestStart = now.plus(CLOCK_SKEW);
+        Instant latestStart = skew.latestPeerNow(now);
         return instant(claims.get(Claims.NOT_BEFORE)).map(nbf -> !nbf.isAfter(latestStart)).orElse(true)
                 && instant(claims.get(Claims.ISSUED_AT)).map(iat -> !iat.isAfter(latestStart)).orElse(true);
     }
