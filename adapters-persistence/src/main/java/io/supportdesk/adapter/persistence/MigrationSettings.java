@@ -11,8 +11,12 @@ import jakarta.inject.Singleton;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * How Flyway runs the migrations.
@@ -30,7 +34,9 @@ import java.util.Map;
  * cancelled half-way leaves an INVALID index behind. Flyway borrows its connections from the pool, so it switches
  * the bounds off on each ({@code initSql}) and, once it is done, the pool retires every connection it holds
  * (soft eviction: an idle one at once, one in use when it is returned) and opens new ones with the bounds. Nothing
- * else uses the pool before then: the migrations run while the pool is being created.
+ * else uses the pool before then: the migrations run while the pool is being created. For the same reason the
+ * driver's read bound is lifted on each connection Flyway borrows ({@link WithoutReadBound}): nothing comes back
+ * while such a statement runs, and the driver would take that for a silent network and close the connection.
  */
 @Singleton
 @Named("default")
@@ -50,6 +56,10 @@ public final class MigrationSettings implements FlywayConfigurationCustomizer,
     @Override
     public void customizeFluentConfiguration(FluentConfiguration configuration) {
         apply(configuration);
+        DataSource pool = configuration.getDataSource();
+        if (pool != null) {
+            configuration.dataSource(new WithoutReadBound(pool));
+        }
     }
 
     /** The same settings for a Flyway of one's own (a restore migrates an empty database to a backup's version). */
@@ -74,6 +84,74 @@ public final class MigrationSettings implements FlywayConfigurationCustomizer,
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot retire the connections the migrations used", e);
+        }
+    }
+
+    /**
+     * The pool, handing out its connections with the driver's read bound lifted ({@link DatabaseWaits#liftReadBound}).
+     * The pool restores the bound when a connection is returned, and retires them all after the migrations anyway.
+     */
+    static final class WithoutReadBound implements DataSource {
+
+        private final DataSource pool;
+
+        WithoutReadBound(DataSource pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return lifted(pool.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return lifted(pool.getConnection(username, password));
+        }
+
+        private static Connection lifted(Connection connection) throws SQLException {
+            try {
+                DatabaseWaits.liftReadBound(connection);
+                return connection;
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return pool.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return type.isInstance(this) || type.isInstance(pool) || pool.isWrapperFor(type);
         }
     }
 }

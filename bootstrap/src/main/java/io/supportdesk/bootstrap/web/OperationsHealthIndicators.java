@@ -1,16 +1,19 @@
 package io.supportdesk.bootstrap.web;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.async.publisher.AsyncSingleResultPublisher;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.scheduling.TaskExecutors;
 import io.supportdesk.adapter.mail.SmtpSettings;
 import io.supportdesk.adapter.persistence.conversation.PgNotifyListener;
 import io.supportdesk.application.notification.port.out.OutboxStore;
 import io.supportdesk.bootstrap.notification.RecentOutboxBacklog;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -18,6 +21,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +30,10 @@ import java.util.function.Supplier;
  * LISTEN connection makes the service DOWN — without it chat messages stop crossing instances; a backlog or an
  * unreachable mail server is reported as UP with the facts, since the outbox keeps every email until it can be sent
  * and the desk works meanwhile. Each answers from memory for a few seconds: probes come often.
+ *
+ * <p>Micronaut asks every indicator on the event loop that serves the probe; one that reads the database or opens a
+ * socket there would hold up every request of that event loop for as long as it waits — up to the database bounds
+ * when the database has gone silent (issue 18, fault 3). So the outbox and mail checks run on the blocking executor.
  */
 @Factory
 class OperationsHealthIndicators {
@@ -34,8 +42,8 @@ class OperationsHealthIndicators {
 
     @Singleton
     @Named("outbox")
-    HealthIndicator outbox(RecentOutboxBacklog outbox) {
-        return () -> {
+    HealthIndicator outbox(RecentOutboxBacklog outbox, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        return () -> new AsyncSingleResultPublisher<>(blocking, () -> {
             HealthResult result;
             try {
                 OutboxStore.Backlog backlog = outbox.current();
@@ -47,8 +55,8 @@ class OperationsHealthIndicators {
             } catch (RuntimeException e) {
                 result = HealthResult.builder("outbox", HealthStatus.DOWN).exception(e).build();
             }
-            return Publishers.just(result);
-        };
+            return result;
+        });
     }
 
     @Singleton
@@ -62,7 +70,7 @@ class OperationsHealthIndicators {
 
     @Singleton
     @Named("mail")
-    HealthIndicator mail(SmtpSettings smtp) {
+    HealthIndicator mail(SmtpSettings smtp, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         if (smtp.host() == null || smtp.host().isBlank()) {
             return () -> Publishers.just(HealthResult.builder("mail", HealthStatus.UP)
                     .details(Map.of("transport", "log")).build());
@@ -82,36 +90,45 @@ class OperationsHealthIndicators {
                 details.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             return HealthResult.builder("mail", HealthStatus.UP).details(details).build();
-        }, "mail");
+        }, "mail", blocking);
     }
 
-    /** An indicator that computes at most once per {@link #RECHECK} and answers from memory in between. */
+    /**
+     * An indicator that computes at most once per {@link #RECHECK}, on the blocking executor, and answers from
+     * memory in between.
+     */
     private static final class Remembered implements HealthIndicator {
 
         private final Supplier<HealthResult> check;
         private final String name;
+        private final ExecutorService blocking;
         private volatile long checkedAt;
         private volatile HealthResult last;
 
-        Remembered(Supplier<HealthResult> check, String name) {
+        Remembered(Supplier<HealthResult> check, String name, ExecutorService blocking) {
             this.check = check;
             this.name = name;
+            this.blocking = blocking;
         }
 
         @Override
-        public org.reactivestreams.Publisher<HealthResult> getResult() {
-            long now = System.nanoTime();
+        public Publisher<HealthResult> getResult() {
             HealthResult result = last;
-            if (result == null || now - checkedAt >= RECHECK.toNanos()) {
-                try {
-                    result = check.get();
-                } catch (RuntimeException e) {
-                    result = HealthResult.builder(name, HealthStatus.DOWN).exception(e).build();
-                }
-                last = result;
-                checkedAt = now;
+            if (result != null && System.nanoTime() - checkedAt < RECHECK.toNanos()) {
+                return Publishers.just(result);
             }
-            return Publishers.just(result);
+            return new AsyncSingleResultPublisher<>(blocking, () -> {
+                long now = System.nanoTime();
+                HealthResult checked;
+                try {
+                    checked = check.get();
+                } catch (RuntimeException e) {
+                    checked = HealthResult.builder(name, HealthStatus.DOWN).exception(e).build();
+                }
+                last = checked;
+                checkedAt = now;
+                return checked;
+            });
         }
     }
 }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,9 +63,16 @@ final class FaultDesk implements AutoCloseable {
     }
 
     static FaultDesk start(String purpose, Map<String, Object> bounds) {
+        return start(purpose, bounds, UnaryOperator.identity());
+    }
+
+    /** The same, the application reaching its database by the URL {@code route} makes of it (through a proxy). */
+    static FaultDesk start(String purpose, Map<String, Object> bounds, UnaryOperator<String> route) {
         FreshDatabase database = FreshDatabase.create(purpose);
         try {
             Map<String, Object> settings = new HashMap<>(database.properties());
+            String url = String.valueOf(settings.get("datasources.default.url"));
+            settings.put("datasources.default.url", route.apply(url));
             settings.put("supportdesk.rate-limit.enabled", true);
             for (String budget : new String[] {"reads", "writes", "comments", "sign-in"}) {
                 settings.put("supportdesk.rate-limit." + budget + ".limit", 1_000_000);
@@ -83,6 +91,11 @@ final class FaultDesk implements AutoCloseable {
 
     SignedInUsers users() {
         return context.getBean(SignedInUsers.class);
+    }
+
+    /** One of the application's beans, to ask it what no API shows (whether the chat listener listens). */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     /** The application's connection pool itself, from which a test may borrow every connection. */

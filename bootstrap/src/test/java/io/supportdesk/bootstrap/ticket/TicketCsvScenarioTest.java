@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.supportdesk.adapter.persistence.DatabaseWaits;
 import io.supportdesk.bootstrap.testing.Api;
 import io.supportdesk.bootstrap.testing.SignedInUsers;
 import io.supportdesk.bootstrap.testing.SignedInUsers.SignedInUser;
@@ -159,7 +160,13 @@ class TicketCsvScenarioTest {
 
     /** Copies of one ticket, enough that the export cannot fit in the socket buffers between server and client. */
     private void copies(String number, int count) {
-        transactions.executeWrite(status -> jdbc.prepareStatement("""
+        transactions.executeWrite(status -> {
+            // The driver's read bound goes too: it would take a long insert, silent until done, for a lost network.
+            jdbc.execute(connection -> {
+                DatabaseWaits.liftReadBound(connection);
+                return null;
+            });
+            return jdbc.prepareStatement("""
                 SELECT set_config('statement_timeout', '0', true),
                        string_agg(CASE column_name WHEN 'id' THEN 'nextval(''ticket_seq'')'
                                                    WHEN 'number' THEN 't.number || ''-'' || g'
@@ -180,7 +187,8 @@ class TicketCsvScenarioTest {
                             return copy.executeUpdate();
                         });
                     }
-                }));
+                });
+        });
     }
 
     @Test

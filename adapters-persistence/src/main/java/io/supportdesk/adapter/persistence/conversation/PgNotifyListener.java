@@ -3,6 +3,7 @@ package io.supportdesk.adapter.persistence.conversation;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.supportdesk.adapter.persistence.DatabaseWaits;
 import io.supportdesk.application.conversation.ChatSignal;
 import io.supportdesk.application.conversation.port.in.RelayTicketNotificationUseCase;
 import io.supportdesk.application.identity.port.in.ForgetCallersUseCase;
@@ -19,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +35,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>When the connection breaks it reconnects with a growing back-off, and after each reconnection reports a
  * {@link ChatSignal.Gap}: notifications sent meanwhile are gone, and followers catch up from the tables.
+ *
+ * <p>A connection whose network has gone silent does not break by itself: waiting for notifications never fails, and
+ * TCP never gives up while the silent side's packets are acknowledged. So every {@code keep-alive} the listener sends
+ * a statement, and the driver's read bound (the pool's, {@link DatabaseWaits#networkBounds()}) ends the wait for its
+ * answer; connecting is bounded the same way, so a reconnection in the silence fails and is tried again.
  */
 @Context
 @Requires(beans = RelayTicketNotificationUseCase.class)
@@ -43,15 +50,16 @@ public class PgNotifyListener {
     static final String ACCOUNTS_CHANNEL = "supportdesk_accounts";
     private static final Logger LOG = LoggerFactory.getLogger(PgNotifyListener.class);
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
 
     private final String url;
     private final String username;
     private final String password;
+    private final Map<String, String> networkBounds;
     private final RelayTicketNotificationUseCase relay;
     private final ForgetCallersUseCase callers;
     private final Duration minBackoff;
     private final Duration maxBackoff;
+    private final Duration keepAlive;
     private final int backlog;
     private ExecutorService relays;
     private ChatSignalLanes lanes;
@@ -63,18 +71,22 @@ public class PgNotifyListener {
     PgNotifyListener(@Value("${datasources.default.url}") String url,
                      @Value("${datasources.default.username:}") String username,
                      @Value("${datasources.default.password:}") String password,
+                     DatabaseWaits waits,
                      RelayTicketNotificationUseCase relay,
                      ForgetCallersUseCase callers,
                      @Value("${supportdesk.chat.listener.min-backoff:500ms}") Duration minBackoff,
                      @Value("${supportdesk.chat.listener.max-backoff:30s}") Duration maxBackoff,
+                     @Value("${supportdesk.chat.listener.keep-alive:10s}") Duration keepAlive,
                      @Value("${supportdesk.chat.listener.backlog:10000}") int backlog) {
         this.url = url;
         this.username = username;
         this.password = password;
+        this.networkBounds = waits.networkBounds();
         this.relay = relay;
         this.callers = callers;
         this.minBackoff = minBackoff;
         this.maxBackoff = maxBackoff;
+        this.keepAlive = keepAlive;
         this.backlog = backlog;
     }
 
@@ -164,8 +176,8 @@ public class PgNotifyListener {
                     }
                 }
             }
-            if (System.nanoTime() - lastCheck > KEEP_ALIVE.toNanos()) {
-                // A half-open TCP connection only shows itself when written to.
+            if (System.nanoTime() - lastCheck > keepAlive.toNanos()) {
+                // A half-open TCP connection only shows itself when written to, a silent one only by its silence.
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SELECT 1");
                 }
@@ -190,6 +202,7 @@ public class PgNotifyListener {
         if (!password.isEmpty()) {
             properties.setProperty("password", password);
         }
+        networkBounds.forEach(properties::setProperty);
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         properties.setProperty("tcpKeepAlive", "true");
         Connection connection = DriverManager.getConnection(url, properties);

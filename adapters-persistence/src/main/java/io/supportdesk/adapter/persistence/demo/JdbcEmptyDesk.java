@@ -2,6 +2,7 @@ package io.supportdesk.adapter.persistence.demo;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.supportdesk.adapter.persistence.DatabaseWaits;
 import io.supportdesk.application.demo.port.out.EmptyDesk;
 import jakarta.inject.Singleton;
 
@@ -11,7 +12,8 @@ import java.sql.ResultSet;
  * The claim is a transaction-scoped advisory lock, so it ends with the seeding's transaction however that ends, and
  * a crashed instance leaves nothing to clean up. Waiting for another instance's seeding takes as long as that seeding
  * does, so the claiming unit of work — a start-up task, never a request — runs without the pool's statement and lock
- * bounds (decision 0067); they come back with the next transaction on the connection.
+ * bounds (decision 0067), and without the driver's read bound, which would take the silent wait for a silent network;
+ * they come back with the next transaction on the connection.
  */
 @Singleton
 @Transactional
@@ -29,6 +31,10 @@ public class JdbcEmptyDesk implements EmptyDesk {
 
     @Override
     public boolean claim() {
+        jdbc.execute(connection -> {
+            DatabaseWaits.liftReadBound(connection);
+            return null;
+        });
         jdbc.prepareStatement("SELECT set_config('lock_timeout', '0', true), set_config('statement_timeout', '0', true)",
                 statement -> {
                     statement.executeQuery().close();

@@ -1,5 +1,6 @@
 package io.supportdesk.adapter.persistence.conversation;
 
+import io.supportdesk.adapter.persistence.DatabaseWaits;
 import io.supportdesk.adapter.persistence.testing.AdapterTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -52,6 +53,8 @@ class PgNotifyTest {
     @Inject
     JdbcOperations jdbc;
     @Inject
+    DatabaseWaits waits;
+    @Inject
     TransactionOperations<Connection> transactions;
 
     /** Signals on this ticket are relayed only once {@link #slowReleased}, as if behind a slow query. */
@@ -73,7 +76,7 @@ class PgNotifyTest {
         slowStarted = started;
         slowReleased = released;
         listener = new PgNotifyListener(db.get("datasources.default.url"), db.get("datasources.default.username"),
-                db.get("datasources.default.password"), signal -> {
+                db.get("datasources.default.password"), waits, signal -> {
                     if (signal instanceof Typing typing && typing.ticket().equals(SLOW_TICKET)) {
                         started.countDown();
                         awaitQuietly(released);
@@ -89,7 +92,7 @@ class PgNotifyTest {
                     public void announcementsMissed() {
                         accounts.add(0L);
                     }
-                }, Duration.ofMillis(50), Duration.ofMillis(200), 100);
+                }, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(10), 100);
         received.clear();
         accounts.clear();
         listener.start();
