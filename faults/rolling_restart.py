@@ -41,7 +41,8 @@ import service  # noqa: E402
 from service import call  # noqa: E402
 
 PASSWORD = "rolling restart passphrase"
-GIVE_BACK_BOUND = 15      # seconds after SIGTERM for the rows not begun to be given back (< SHUTDOWN_GRACE_PERIOD)
+GIVE_BACK_BOUND = 10      # seconds after SIGTERM for the rows not begun to be given back (< SHUTDOWN_GRACE_PERIOD)
+HOLD = 40                 # seconds at most that the sink and the receiver hold A's send (they are let go sooner)
 DELIVERED_BOUND = 60      # seconds after SIGTERM for them to be sent by B (the lease is 600)
 
 
@@ -142,14 +143,16 @@ def main():
     server = service.PostgresServer(args.pg_host, args.pg_port, args.pg_user)
     database = server.create_database("supportdesk_rolling")
     work = tempfile.mkdtemp(prefix="supportdesk-rolling-")
-    sink, receiver = service.SmtpSink(), service.WebhookReceiver()
+    sink, receiver = service.SmtpSink(hold_timeout=HOLD), service.WebhookReceiver(hold_timeout=HOLD)
     secret = uuid.uuid4().hex + uuid.uuid4().hex
     common = {
         "DATABASE_URL": database.jdbc_url, "DATABASE_USERNAME": args.pg_user,
         "JWT_SECRET": secret, "CURSOR_SECRET": secret, "ATTACHMENTS_LINK_SECRET": secret,
         "ADMIN_EMAIL": service.ADMIN_EMAIL, "ADMIN_PASSWORD": service.ADMIN_PASSWORD,
         "RATE_LIMIT_ENABLED": "false", "ACCESS_LOG_LEVEL": "WARN",
-        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(sink.port), "SMTP_SECURITY": "none", "SMTP_TIMEOUT": "30s",
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(sink.port), "SMTP_SECURITY": "none",
+        # A held send must not time out at A (a retry would then deliver it twice).
+        "SMTP_TIMEOUT": "60s", "WEBHOOKS_TIMEOUT": "60s",
         "NOTIFICATION_REPLY_WINDOW": "0s",
         # Waiting for a lease would take 10 minutes: a claim of a stopped instance must be given back instead.
         "OUTBOX_DISPATCH_INTERVAL": "1s", "OUTBOX_LEASE": "10m",
@@ -223,10 +226,17 @@ def main():
         webhook_token, webhook_ids = None, []
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not (outbox_token and webhook_token):
+            # A held on a claim of a single row is let go, to take a larger one at its next round.
             if not outbox_token and sink.held_once.is_set():
                 outbox_token, outbox_ids = held_claim(database, "outbox")
+                if not outbox_token:
+                    sink.release()
+                    sink.hold(a.pid)
             if not webhook_token and receiver.held_once.is_set():
                 webhook_token, webhook_ids = held_claim(database, "webhook_deliveries")
+                if not webhook_token:
+                    receiver.release()
+                    receiver.hold(a.pid)
             time.sleep(0.2)  # polling the holds; the deadline bounds it
         burst_stop.set()
         burster.join()
@@ -279,8 +289,10 @@ def main():
         facts["A exited"] = "status %s, %.1f s after SIGTERM" % (status, time.monotonic() - terminated)
         if status is None:
             problems.append("A was still running 45 s after SIGTERM")
-        for label, ids, table, done in (("outbox", outbox_ids, "outbox", "sent"),
-                                        ("webhook", webhook_ids, "webhook_deliveries", "delivered")):
+        first_a = a.pid
+        for label, ids, table, done, holder in (("outbox", outbox_ids, "outbox", "sent", sink),
+                                                ("webhook", webhook_ids, "webhook_deliveries", "delivered",
+                                                 receiver)):
             if not ids:
                 continue
             id_list = ",".join(str(i) for i in ids)
@@ -291,6 +303,15 @@ def main():
             if took is None:
                 problems.append("A's %s claim was not all %s within %d s of SIGTERM (the lease is 600 s)"
                                 % (label, done, DELIVERED_BOUND))
+            # Who sent them: A only the one it had under way (held), B everything A had not begun.
+            names = {row[0] for row in database.psql("SELECT message_id FROM %s WHERE id IN (%s)"
+                                                     % (table, id_list))}
+            senders = [pid for ident, pid, _ in list(holder.accepted) if ident in names]
+            by_a = senders.count(first_a)
+            facts["A's %s claim sent by A / by B" % label] = "%d / %d" % (by_a, senders.count(b.pid))
+            if by_a > 1:
+                problems.append("A sent %d of its %s claim's %d rows itself after SIGTERM: they were not given back"
+                                % (by_a, label, len(ids)))
         time.sleep(args.seconds)  # the conversation on B alone, not a wait for a condition
 
         # 4. A again, and the customer back on it.
@@ -353,8 +374,9 @@ def main():
         deliveries = dict(database.psql("SELECT status, count(*) FROM webhook_deliveries GROUP BY status"))
         facts["outbox rows by status"] = outbox
         facts["webhook deliveries by status"] = deliveries
-        facts["emails received by pid (A before, A after, B: %s, %s)" % (a.pid, b.pid)] = sink.by_pid()
-        facts["webhooks received by pid"] = receiver.by_pid()
+        names = {first_a: "A", a.pid: "A restarted", b.pid: "B"}
+        facts["emails received, by sender"] = {names.get(pid, pid): n for pid, n in sink.by_pid().items()}
+        facts["webhooks received, by sender"] = {names.get(pid, pid): n for pid, n in receiver.by_pid().items()}
         if set(outbox) - {"sent"}:
             problems.append("outbox rows not sent: %s" % outbox)
         if set(deliveries) - {"delivered"}:
@@ -363,9 +385,12 @@ def main():
             problems.append("emails received twice: %s" % service.duplicates(sink.ids()))
         if service.duplicates(receiver.ids()):
             problems.append("webhooks received twice: %s" % service.duplicates(receiver.ids()))
-        missing_mail = {row[0] for row in database.psql("SELECT message_id FROM outbox")} - set(sink.ids())
+        missing_mail = {row[0] for row in database.psql("SELECT message_id FROM outbox WHERE status = 'sent'")} \
+            - set(sink.ids())
         if missing_mail:
-            problems.append("%d emails marked sent never reached the sink" % len(missing_mail))
+            problems.append("%d emails marked sent never reached the sink, e.g. %s" % (len(missing_mail), database.psql(
+                "SELECT id, kind, attempts, created_at, sent_at FROM outbox WHERE message_id IN ('%s')"
+                % "','".join(sorted(missing_mail)[:5]))))
         facts["probes"] = probes
     finally:
         for person in people:
