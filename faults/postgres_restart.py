@@ -15,7 +15,8 @@ Checked:
     ``Retry-After``; never a 500, never any other status, never an answer later than the bound (40 s: the pool's 5 s
     acquisition bound and the 30 s statement bound, and some slack);
   * the pool recovers by itself: a write succeeds within 15 s of PostgreSQL accepting connections again;
-  * /health goes DOWN (503) while PostgreSQL is away and back UP afterwards;
+  * /health goes DOWN (503) while PostgreSQL is away and back UP within 15 s of its return (it waits for the chat's
+    LISTEN connection too);
   * the LISTEN connection reconnects: a comment posted through REST after the restart reaches the chat socket
     (reconnected with ``since`` if the server closed it);
   * the scheduled jobs resume: the email and the webhook of a ticket created after the restart are sent;
@@ -320,6 +321,13 @@ def main():
             problems.append("/health never went DOWN while PostgreSQL was restarting")
         if not health_seen or health_seen[-1][1] != "UP":
             problems.append("/health did not come back UP: %s" % changes[-3:])
+        else:
+            # The last change, to UP for good (a stale pooled connection can make it flap once more).
+            up_again = max(health_seen[-1][0], back)
+            facts["/health UP for good after PostgreSQL was back (s)"] = round(up_again - back, 1)
+            if up_again - back > RECOVERY:
+                problems.append("/health came back UP only %.1f s after PostgreSQL (bound %d s)"
+                                % (up_again - back, RECOVERY))
 
         # What was acknowledged is there, once.
         titles = dict(database.psql("SELECT title, count(*) FROM tickets WHERE title LIKE 'pgrestart %' "
