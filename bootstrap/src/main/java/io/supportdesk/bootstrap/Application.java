@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.EmbeddedApplication;
 import io.micronaut.runtime.Micronaut;
 import io.supportdesk.adapter.persistence.embedded.EmbeddedPostgresServer;
+import io.supportdesk.adapter.websocket.conversation.ChatSockets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts Supportdesk: an external PostgreSQL when one is configured, otherwise an embedded one under {@code ./data}.
@@ -117,6 +121,9 @@ public final class Application {
     /** A started Supportdesk: the server, its context and the embedded database, stopped in that order. */
     static final class Running {
 
+        /** How long a stop waits for chat clients to take their close frame. */
+        static final java.time.Duration CHAT_CLOSE_WAIT = java.time.Duration.ofSeconds(5);
+
         private final ApplicationContext context;
         private final EmbeddedApplication<?> server;
         private final EmbeddedPostgresServer embedded;
@@ -133,12 +140,17 @@ public final class Application {
             return context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getURI();
         }
 
-        /** Stops taking requests, lets the pool go, then stops the database it used. */
+        /**
+         * Tells chat clients to reconnect elsewhere, stops taking requests, lets the pool go, then stops the database
+         * it used. The rest of the graceful shutdown (requests in flight, the dispatchers' claims) runs as the
+         * context closes, within {@code SHUTDOWN_GRACE_PERIOD}.
+         */
         synchronized void stop() {
             if (stopped.getCount() == 0) {
                 return;
             }
             try {
+                closeChatSockets();
                 server.stop();
                 context.close();
             } finally {
@@ -146,6 +158,30 @@ public final class Application {
                     embedded.close();
                 }
                 stopped.countDown();
+            }
+        }
+
+        /**
+         * Closes the chat sockets with 1001 "reconnect with since" while the server still runs: its stop closes open
+         * WebSocket connections without a close frame (Micronaut 4.10 does so before the graceful shutdown begins),
+         * which a client sees as an abnormal closure (1006). Waits until they have closed, or for
+         * {@link #CHAT_CLOSE_WAIT} at most: a client that does not read never takes its close frame.
+         */
+        private void closeChatSockets() {
+            try {
+                context.findBean(ChatSockets.class).ifPresent(chat -> {
+                    try {
+                        chat.shutdownGracefully().toCompletableFuture()
+                                .get(CHAT_CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (ExecutionException | TimeoutException e) {
+                        LOG.info("Not every chat socket took its close frame within {}; stopping anyway",
+                                CHAT_CLOSE_WAIT);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Chat sockets could not be closed before the server stopped", e);
             }
         }
 

@@ -1,11 +1,15 @@
 package io.supportdesk.bootstrap;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.supportdesk.adapter.persistence.embedded.DataDirectoryInUseException;
+import io.supportdesk.bootstrap.conversation.ChatClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -106,6 +110,47 @@ class ApplicationStartTest {
         }
         assertFalse(Files.exists(data.resolve("postgres").resolve("postmaster.pid")), "stopped with the application");
         assertLockIsFree();
+    }
+
+    @Test
+    void a_stop_tells_chat_clients_to_reconnect_with_since_before_the_server_goes() throws Exception {
+        Application.Running running = Application.start(new String[0], env(), variables);
+        ChatClient chat = null;
+        try {
+            JsonMapper json = JsonMapper.createDefault();
+            URI base = running.uri();
+            post(json, base, "/api/v1/auth/register", Map.of("email", "chat@start.test",
+                    "password", "chat customer passphrase", "full_name", "Chat Customer"), null);
+            String token = (String) post(json, base, "/api/v1/auth/login", Map.of("email", "chat@start.test",
+                    "password", "chat customer passphrase"), null).get("access_token");
+            Number ticket = (Number) post(json, base, "/api/v1/tickets", Map.of("title", "Open at the stop",
+                    "description", "A chat is open on it.", "category", "general", "priority", "low"), token)
+                    .get("id");
+            chat = ChatClient.connect(json, URI.create("ws://" + base.getHost() + ":" + base.getPort()
+                    + "/ws/tickets/" + ticket), token, true);
+            chat.await("connection_established");
+        } finally {
+            running.stop();
+        }
+
+        ChatClient.Closed closed = chat.awaitClose();
+        assertEquals(1001, closed.code(), closed::toString);
+        assertEquals("server shutting down; reconnect with since", closed.reason());
+    }
+
+    private static Map<String, Object> post(JsonMapper json, URI base, String path, Map<String, Object> body,
+                                            String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(response.statusCode() / 100 == 2, () -> path + ": " + response.statusCode() + " "
+                + new String(response.body()));
+        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
     }
 
     private void assertLockIsFree() throws Exception {

@@ -3,15 +3,23 @@ package io.supportdesk.application.notification;
 import io.supportdesk.domain.TestClock;
 import io.supportdesk.application.notification.RecordingMailer.Mode;
 import io.supportdesk.application.notification.port.in.DispatchReport;
+import io.supportdesk.application.notification.port.in.DispatchStopReport;
 import io.supportdesk.application.notification.port.out.Mailer;
 import io.supportdesk.application.time.ClockSkew;
+import io.supportdesk.application.notification.port.out.OutboxStore;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static io.supportdesk.application.notification.OutboxFixtures.aNotification;
@@ -235,5 +243,113 @@ class DispatchOutboxServiceTest {
         assertEquals(DispatchReport.NOTHING_DUE, restarted.dispatch(), "held for lease + skew: 3 minutes");
         clock.advance(Duration.ofSeconds(1));
         assertEquals(2, restarted.dispatch().sent());
+    }
+
+    /** A mail server that holds the second message until told to answer, as a slow one would. */
+    private static final class StallingMailer implements Mailer {
+
+        final CountDownLatch stalled = new CountDownLatch(1);
+        final CountDownLatch answer = new CountDownLatch(1);
+        private final Mailer behind;
+        private int sends;
+
+        StallingMailer(Mailer behind) {
+            this.behind = behind;
+        }
+
+        @Override
+        public void send(EmailMessage message) throws MailDeliveryException {
+            if (++sends == 2) {
+                stalled.countDown();
+                try {
+                    if (!answer.await(30, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the test never let the stalled send answer");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            behind.send(message);
+        }
+    }
+
+    @Test
+    void a_stop_gives_back_at_once_what_was_not_begun_and_lets_the_send_under_way_finish() throws Exception {
+        outbox.enqueue(notifications(5), clock.instant());
+        StallingMailer stalling = new StallingMailer(mailer);
+        DispatchOutboxService stopping = dispatcher(stalling);
+        // A thread of its own: the common pool may have a single thread on a small machine, busy elsewhere.
+        CompletableFuture<DispatchReport> round = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                round.complete(stopping.dispatch());
+            } catch (RuntimeException e) {
+                round.completeExceptionally(e);
+            }
+        });
+        assertTrue(stalling.stalled.await(30, TimeUnit.SECONDS), "the second send began");
+
+        DispatchStopReport stop = stopping.stop();
+
+        assertEquals(new DispatchStopReport(3, 1), stop);
+        assertEquals(1, outbox.all().stream().filter(row -> row.status() == OutboxStatus.SENT).count());
+        assertEquals(1, outbox.all().stream().filter(row -> row.inFlight(clock.instant())).count(),
+                "the message being sent stays leased: it may be on its way");
+        List<OutboxMessage> released = outbox.all().stream()
+                .filter(row -> row.status() == OutboxStatus.PENDING && !row.inFlight(clock.instant())).toList();
+        assertEquals(3, released.size());
+        assertTrue(released.stream().allMatch(row -> row.attempts() == 0), "no attempt was made on them");
+        RecordingMailer otherServer = new RecordingMailer();
+        assertEquals(new DispatchReport(3, 3, 0, 0, 0), dispatcher(otherServer).dispatch(),
+                "another dispatcher sends them without waiting for the lease");
+
+        stalling.answer.countDown();
+        assertEquals(new DispatchReport(5, 2, 0, 0, 3), round.get(30, TimeUnit.SECONDS));
+        assertTrue(outbox.all().stream().allMatch(row -> row.status() == OutboxStatus.SENT), outbox.all()::toString);
+        List<String> sent = new ArrayList<>();
+        mailer.sent().forEach(email -> sent.add(email.messageId()));
+        otherServer.sent().forEach(email -> sent.add(email.messageId()));
+        assertEquals(5, sent.size(), "each message sent once");
+        assertEquals(outbox.all().stream().map(OutboxMessage::messageId).collect(Collectors.toSet()), Set.copyOf(sent));
+    }
+
+    @Test
+    void a_stopped_dispatcher_claims_nothing_more() {
+        DispatchOutboxService stopped = dispatcher(mailer);
+        assertEquals(new DispatchStopReport(0, 0), stopped.stop());
+        outbox.enqueue(List.of(aNotification()), clock.instant());
+
+        assertEquals(DispatchReport.NOTHING_DUE, stopped.dispatch());
+        assertEquals(0, only().attempts());
+        assertEquals(new DispatchStopReport(0, 0), stopped.stop(), "stopping twice does nothing more");
+    }
+
+    @Test
+    void a_claim_that_returns_after_the_stop_is_given_back_whole() {
+        outbox.enqueue(notifications(2), clock.instant());
+        AtomicReference<DispatchOutboxService> service = new AtomicReference<>();
+        // The store answers the claim only after the dispatcher was stopped, as when SIGTERM comes mid-statement.
+        OutboxStore stoppingWhileClaiming = (OutboxStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {OutboxStore.class}, (proxy, method, arguments) -> {
+                    try {
+                        Object result = method.invoke(outbox, arguments);
+                        if (method.getName().equals("claimDue")) {
+                            service.get().stop();
+                        }
+                        return result;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        service.set(new DispatchOutboxService(stoppingWhileClaiming, mailer, FROM, RetrySchedule.standard(), SETTINGS,
+                clock));
+
+        DispatchReport report = service.get().dispatch();
+
+        assertEquals(new DispatchReport(2, 0, 0, 0, 2), report);
+        assertEquals(0, mailer.attempts());
+        assertTrue(outbox.all().stream().noneMatch(row -> row.inFlight(clock.instant())));
+        assertEquals(2, outbox.claimDue(clock.instant(), 10, SETTINGS.lease()).messages().size());
     }
 }

@@ -161,6 +161,21 @@ public final class InMemoryOutbox implements Outbox, OutboxStore {
     }
 
     @Override
+    public synchronized int release(UUID claimToken, List<OutboxMessageId> ids) {
+        int released = 0;
+        for (OutboxMessageId id : ids) {
+            Optional<Row> row = held(id, claimToken);
+            if (row.isPresent()) {
+                row.get().lockedUntil = null;
+                row.get().claimToken = null;
+                row.get().attempts = Math.max(0, row.get().attempts - 1);
+                released++;
+            }
+        }
+        return released;
+    }
+
+    @Override
     public synchronized Optional<OutboxMessage> findById(OutboxMessageId id) {
         return Optional.ofNullable(rows.get(id)).map(Row::view);
     }

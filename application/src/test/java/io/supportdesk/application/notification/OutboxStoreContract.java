@@ -228,6 +228,44 @@ public abstract class OutboxStoreContract {
     }
 
     @Test
+    void released_rows_are_claimed_again_at_once_without_the_attempt_their_claim_counted() {
+        OutboxMessage first = enqueueOne(aNotification());
+        OutboxMessage second = enqueueOne(aNotification());
+        OutboxClaim claim = store().claimDue(NOW, 10, LEASE);
+
+        assertEquals(2, store().release(claim.token(), List.of(first.id(), second.id())));
+
+        OutboxMessage released = store().findById(first.id()).orElseThrow();
+        assertEquals(OutboxStatus.PENDING, released.status());
+        assertEquals(0, released.attempts());
+        assertEquals(NOW, released.nextAttemptAt(), "due as it was");
+        assertFalse(released.inFlight(NOW));
+        OutboxClaim again = store().claimDue(NOW.plusSeconds(1), 10, LEASE);
+        assertEquals(Set.of(first.id(), second.id()),
+                again.messages().stream().map(OutboxMessage::id).collect(Collectors.toSet()), "no lease to wait for");
+        assertTrue(again.messages().stream().allMatch(message -> message.attempts() == 1));
+    }
+
+    @Test
+    void only_the_claims_own_unsettled_rows_are_released() {
+        OutboxMessage sent = enqueueOne(aNotification());
+        OutboxMessage reclaimed = enqueueOne(aNotification());
+        OutboxClaim claim = store().claimDue(NOW, 10, LEASE);
+        store().markSent(sent.id(), claim.token(), NOW);
+
+        assertEquals(0, store().release(UUID.randomUUID(), List.of(reclaimed.id())), "not that claim's");
+        assertEquals(0, store().release(claim.token(), List.of()));
+        assertEquals(0, store().release(claim.token(), List.of(sent.id())));
+        assertEquals(OutboxStatus.SENT, store().findById(sent.id()).orElseThrow().status());
+        assertEquals(1, store().findById(sent.id()).orElseThrow().attempts());
+
+        OutboxClaim other = store().claimDue(NOW.plus(LEASE), 10, LEASE);
+        assertEquals(List.of(reclaimed.id()), other.messages().stream().map(OutboxMessage::id).toList());
+        assertEquals(0, store().release(claim.token(), List.of(reclaimed.id())), "claimed again by another");
+        assertTrue(store().claimDue(NOW.plus(LEASE), 10, LEASE).isEmpty(), "the other claim still holds it");
+    }
+
+    @Test
     void the_list_shows_newest_first_and_filters_by_status() {
         OutboxMessage older = enqueueOne(aNotification());
         outbox().enqueue(List.of(aNotification()), NOW.plusSeconds(1));

@@ -3,9 +3,11 @@ package io.supportdesk.application.webhook;
 import io.supportdesk.application.notification.DispatchSettings;
 import io.supportdesk.application.notification.RetrySchedule;
 import io.supportdesk.application.time.ClockSkew;
+import io.supportdesk.application.notification.port.in.DispatchStopReport;
 import io.supportdesk.application.webhook.port.in.WebhookDispatchReport;
 import io.supportdesk.application.webhook.port.out.WebhookDeliveries;
 import io.supportdesk.application.webhook.port.out.WebhookRepository;
+import io.supportdesk.application.webhook.port.out.WebhookSender;
 import io.supportdesk.domain.ticket.TicketId;
 import io.supportdesk.domain.webhook.Webhook;
 import io.supportdesk.domain.webhook.WebhookEventType;
@@ -25,6 +27,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,6 +93,12 @@ class DispatchWebhookDeliveriesServiceTest {
             @Override
             public void markFailed(WebhookDeliveryId id, UUID token, WebhookAttempt attempt) {
                 settled.add("failed");
+            }
+
+            @Override
+            public int release(UUID claimToken, List<WebhookDeliveryId> ids) {
+                settled.add("released");
+                return ids.size();
             }
 
             @Override
@@ -244,5 +255,56 @@ class DispatchWebhookDeliveriesServiceTest {
         assertEquals(1, inTheLastSecondOfTheLease.delivered());
         assertEquals(1, pastTheLease.expired(), "held 2 minutes longer for instances whose clocks run ahead");
         assertEquals(1, sentHeaders.size());
+    }
+
+    @Test
+    void a_stop_gives_back_at_once_the_deliveries_not_begun_and_lets_the_request_under_way_finish() throws Exception {
+        InMemoryWebhookRepository repository = new InMemoryWebhookRepository();
+        InMemoryWebhookDeliveries store = new InMemoryWebhookDeliveries(repository);
+        Webhook webhook = repository.add(WebhookUrl.parse("https://hooks.example.com/stop"),
+                Set.of(WebhookEventType.COMMENT_CREATED), true, SECRET, NOW);
+        for (long ticket = 1; ticket <= 4; ticket++) {
+            store.enqueue(new WebhookMessage(WebhookEventType.COMMENT_CREATED, Optional.of(new TicketId(ticket)),
+                    "{\"ticket\":" + ticket + "}"), List.of(webhook.id()), NOW);
+        }
+        CountDownLatch stalled = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
+        WebhookSender stalling = (url, headers, body) -> {
+            if (received.isEmpty()) {
+                stalled.countDown();
+                try {
+                    answer.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            received.add(body);
+            return answered(204);
+        };
+        DispatchWebhookDeliveriesService stopping = new DispatchWebhookDeliveriesService(store, repository, stalling,
+                RetrySchedule.standard(), new DispatchSettings(20, Duration.ofMinutes(5)), 20, CLOCK);
+        // A thread of its own: the common pool may have a single thread on a small machine, busy elsewhere.
+        CompletableFuture<WebhookDispatchReport> round = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                round.complete(stopping.dispatch());
+            } catch (RuntimeException e) {
+                round.completeExceptionally(e);
+            }
+        });
+        assertTrue(stalled.await(30, TimeUnit.SECONDS), "the first request began");
+
+        assertEquals(new DispatchStopReport(3, 1), stopping.stop());
+
+        WebhookClaim again = store.claimDue(NOW, 20, Duration.ofMinutes(5));
+        assertEquals(3, again.deliveries().size(), "given back: claimable at once, not after the lease");
+        assertTrue(again.deliveries().stream().allMatch(c -> c.delivery().attempts() == 1),
+                "the stopped claim's attempt was taken back");
+        assertEquals(WebhookDispatchReport.NOTHING_DUE, stopping.dispatch(), "a stopped dispatcher claims nothing");
+        answer.countDown();
+        assertEquals(new WebhookDispatchReport(4, 1, 0, 0, 0, 3), round.get(30, TimeUnit.SECONDS));
+        assertEquals(List.of("{\"ticket\":1}"), received, "only the request under way was sent");
+        assertEquals(WebhookDeliveryStatus.DELIVERED, store.list(webhook.id(), 10).getLast().status());
     }
 }

@@ -164,6 +164,21 @@ public final class InMemoryWebhookDeliveries implements WebhookDeliveries {
         });
     }
 
+    @Override
+    public synchronized int release(UUID claimToken, List<WebhookDeliveryId> ids) {
+        int released = 0;
+        for (WebhookDeliveryId id : ids) {
+            Optional<Row> row = held(id, claimToken);
+            if (row.isPresent()) {
+                row.get().lockedUntil = null;
+                row.get().claimToken = null;
+                row.get().attempts = Math.max(0, row.get().attempts - 1);
+                released++;
+            }
+        }
+        return released;
+    }
+
     private Optional<Row> held(WebhookDeliveryId id, UUID token) {
         forgetOrphans();
         return Optional.ofNullable(rows.get(id.value())).filter(row -> row.heldBy(token));

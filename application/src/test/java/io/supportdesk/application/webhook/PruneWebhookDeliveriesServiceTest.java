@@ -111,6 +111,11 @@ class PruneWebhookDeliveriesServiceTest {
         }
 
         @Override
+        public int release(UUID claimToken, List<WebhookDeliveryId> ids) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<WebhookDelivery> findById(WebhookId webhook, WebhookDeliveryId id) {
             throw new UnsupportedOperationException();
         }

@@ -306,6 +306,60 @@ public abstract class WebhookDeliveriesContract {
     }
 
     @Test
+    void released_deliveries_are_claimed_again_at_once_without_the_attempt_their_claim_counted() {
+        Webhook webhook = aWebhook();
+        WebhookDeliveryId first = enqueue(webhook, 1);
+        WebhookDeliveryId second = enqueue(webhook, 2);
+        WebhookClaim claim = claim(NOW, 10);
+        assertEquals(List.of(first, second), ids(claim));
+
+        assertEquals(2, deliveries().release(claim.token(), List.of(first, second)));
+
+        WebhookDelivery released = row(webhook, first);
+        assertEquals(WebhookDeliveryStatus.PENDING, released.status());
+        assertEquals(0, released.attempts());
+        assertEquals(Optional.of(NOW), released.nextAttemptAt(), "due as it was");
+        WebhookClaim again = claim(NOW.plusSeconds(1), 10);
+        assertEquals(List.of(first, second), ids(again), "no lease to wait for");
+        assertEquals(1, again.deliveries().getFirst().delivery().attempts());
+    }
+
+    @Test
+    void only_the_claims_own_unsettled_deliveries_are_released() {
+        Webhook webhook = aWebhook();
+        WebhookDeliveryId delivered = enqueue(webhook, 1);
+        WebhookDeliveryId reclaimed = enqueue(webhook, 2);
+        WebhookDeliveryId mine = enqueue(webhook, 3);
+        WebhookClaim claim = claim(NOW, 10);
+        deliveries().markDelivered(delivered, claim.token(), OK, NOW);
+
+        assertEquals(0, deliveries().release(UUID.randomUUID(), List.of(mine)), "not that claim's");
+        assertEquals(0, deliveries().release(claim.token(), List.of()));
+        assertEquals(1, deliveries().release(claim.token(), List.of(delivered, mine)));
+        assertEquals(WebhookDeliveryStatus.DELIVERED, row(webhook, delivered).status());
+        assertEquals(1, row(webhook, delivered).attempts());
+
+        WebhookClaim other = claim(NOW.plus(LEASE), 10);
+        assertEquals(List.of(reclaimed, mine), ids(other));
+        assertEquals(0, deliveries().release(claim.token(), List.of(reclaimed)), "claimed again by another");
+        assertTrue(ids(claim(NOW.plus(LEASE), 10)).isEmpty(), "the other claim still holds it");
+    }
+
+    @Test
+    void a_released_delivery_keeps_its_place_before_the_later_ones_of_its_ticket() {
+        Webhook webhook = aWebhook();
+        WebhookDeliveryId first = enqueue(webhook, 1);
+        WebhookDeliveryId second = enqueue(webhook, 1);
+        WebhookClaim claim = claim(NOW, 10);
+        assertEquals(List.of(first), ids(claim));
+
+        deliveries().release(claim.token(), List.of(first));
+
+        assertEquals(List.of(first), ids(claim(NOW, 10)), "the second still waits for the first");
+        assertFalse(ids(claim(NOW, 10)).contains(second));
+    }
+
+    @Test
     void a_later_delivery_of_a_ticket_waits_for_the_earlier_one_while_other_tickets_go_ahead() {
         Webhook webhook = aWebhook();
         WebhookDeliveryId first = enqueue(webhook, 1);

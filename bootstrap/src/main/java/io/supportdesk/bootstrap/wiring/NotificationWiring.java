@@ -5,6 +5,7 @@ import io.supportdesk.application.notification.ViewNotificationPreferencesServic
 import io.supportdesk.application.notification.port.in.UpdateNotificationPreferencesUseCase;
 import io.supportdesk.application.notification.port.in.ViewNotificationPreferencesUseCase;
 import io.supportdesk.application.notification.port.out.NotificationPreferencesStore;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.supportdesk.bootstrap.metrics.BusinessMeters;
 import io.supportdesk.application.attachment.AttachmentLinks;
@@ -29,6 +30,7 @@ import io.supportdesk.application.notification.port.in.DispatchReport;
 import io.supportdesk.application.notification.port.in.ListOutboxUseCase;
 import io.supportdesk.application.notification.port.in.RetryOutboxMessageUseCase;
 import io.supportdesk.application.notification.port.in.SendDailyDigestUseCase;
+import io.supportdesk.application.notification.port.in.StopOutboxDispatchUseCase;
 import io.supportdesk.application.notification.port.out.FindOpenTicketsForAgents;
 import io.supportdesk.application.notification.port.out.Mailer;
 import io.supportdesk.application.notification.port.out.NotificationDirectory;
@@ -95,19 +97,30 @@ class NotificationWiring {
         };
     }
 
+    /** One dispatcher per instance, seen only as its two ports: to dispatch (metered) and to stop. */
     @Singleton
-    DispatchOutboxUseCase dispatchOutbox(OutboxStore store, Mailer mailer,
-                                         @Value("${supportdesk.mail.from:`Supportdesk <supportdesk@localhost>`}") String from,
-                                         @Value("${supportdesk.outbox.batch-size:20}") int batchSize,
-                                         @Value("${supportdesk.outbox.lease:5m}") Duration lease, ClockSkew skew,
-                                         Clock clock, BusinessMeters meters) {
-        DispatchOutboxService service = new DispatchOutboxService(store, mailer, Mailbox.parse(from),
-                RetrySchedule.standard(), new DispatchSettings(batchSize, lease, skew), clock);
+    @Bean(typed = DispatchOutboxService.class)
+    DispatchOutboxService outboxDispatcher(OutboxStore store, Mailer mailer,
+                                           @Value("${supportdesk.mail.from:`Supportdesk <supportdesk@localhost>`}") String from,
+                                           @Value("${supportdesk.outbox.batch-size:20}") int batchSize,
+                                           @Value("${supportdesk.outbox.lease:5m}") Duration lease, ClockSkew skew,
+                                           Clock clock) {
+        return new DispatchOutboxService(store, mailer, Mailbox.parse(from), RetrySchedule.standard(),
+                new DispatchSettings(batchSize, lease, skew), clock);
+    }
+
+    @Singleton
+    DispatchOutboxUseCase dispatchOutbox(DispatchOutboxService dispatcher, BusinessMeters meters) {
         return () -> {
-            DispatchReport report = service.dispatch();
+            DispatchReport report = dispatcher.dispatch();
             meters.dispatched(report);
             return report;
         };
+    }
+
+    @Singleton
+    StopOutboxDispatchUseCase stopOutboxDispatch(DispatchOutboxService dispatcher) {
+        return dispatcher::stop;
     }
 
     @Singleton

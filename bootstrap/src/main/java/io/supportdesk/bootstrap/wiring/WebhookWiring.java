@@ -1,5 +1,6 @@
 package io.supportdesk.bootstrap.wiring;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.supportdesk.adapter.webhook.HttpWebhookSender;
@@ -15,6 +16,7 @@ import io.supportdesk.application.webhook.PruneWebhookDeliveriesService;
 import io.supportdesk.application.webhook.RedeliverWebhookDeliveryService;
 import io.supportdesk.application.webhook.TicketWebhooks;
 import io.supportdesk.application.webhook.port.in.DispatchWebhookDeliveriesUseCase;
+import io.supportdesk.application.webhook.port.in.StopWebhookDispatchUseCase;
 import io.supportdesk.application.webhook.port.in.ListWebhookDeliveriesUseCase;
 import io.supportdesk.application.webhook.port.in.ManageWebhooksUseCase;
 import io.supportdesk.application.webhook.port.in.PingWebhookUseCase;
@@ -89,20 +91,31 @@ class WebhookWiring {
         return new PruneWebhookDeliveriesService(deliveries, retention, clock);
     }
 
+    /** One dispatcher per instance, seen only as its two ports: to dispatch (metered) and to stop. */
     @Singleton
-    DispatchWebhookDeliveriesUseCase dispatchWebhookDeliveries(
+    @Bean(typed = DispatchWebhookDeliveriesService.class)
+    DispatchWebhookDeliveriesService webhookDispatcher(
             WebhookDeliveries deliveries, WebhookRepository webhooks, WebhookSender sender,
             @Value("${supportdesk.webhooks.batch-size:20}") int batchSize,
             @Value("${supportdesk.webhooks.lease:5m}") Duration lease,
-            @Value("${supportdesk.webhooks.disable-after:20}") int disableAfter, ClockSkew skew, Clock clock,
-            BusinessMeters meters) {
+            @Value("${supportdesk.webhooks.disable-after:20}") int disableAfter, ClockSkew skew, Clock clock) {
         // The email outbox's schedule: 1 min, 5 min, 30 min, 2 h, 12 h, then given up.
-        DispatchWebhookDeliveriesService service = new DispatchWebhookDeliveriesService(deliveries, webhooks, sender,
-                RetrySchedule.standard(), new DispatchSettings(batchSize, lease, skew), disableAfter, clock);
+        return new DispatchWebhookDeliveriesService(deliveries, webhooks, sender, RetrySchedule.standard(),
+                new DispatchSettings(batchSize, lease, skew), disableAfter, clock);
+    }
+
+    @Singleton
+    DispatchWebhookDeliveriesUseCase dispatchWebhookDeliveries(DispatchWebhookDeliveriesService dispatcher,
+                                                               BusinessMeters meters) {
         return () -> {
-            WebhookDispatchReport report = service.dispatch();
+            WebhookDispatchReport report = dispatcher.dispatch();
             meters.dispatched(report);
             return report;
         };
+    }
+
+    @Singleton
+    StopWebhookDispatchUseCase stopWebhookDispatch(DispatchWebhookDeliveriesService dispatcher) {
+        return dispatcher::stop;
     }
 }

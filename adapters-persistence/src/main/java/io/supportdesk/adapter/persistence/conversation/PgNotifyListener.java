@@ -75,7 +75,7 @@ public class PgNotifyListener {
                      RelayTicketNotificationUseCase relay,
                      ForgetCallersUseCase callers,
                      @Value("${supportdesk.chat.listener.min-backoff:500ms}") Duration minBackoff,
-                     @Value("${supportdesk.chat.listener.max-backoff:30s}") Duration maxBackoff,
+                     @Value("${supportdesk.chat.listener.max-backoff:5s}") Duration maxBackoff,
                      @Value("${supportdesk.chat.listener.keep-alive:10s}") Duration keepAlive,
                      @Value("${supportdesk.chat.listener.backlog:10000}") int backlog) {
         this.url = url;

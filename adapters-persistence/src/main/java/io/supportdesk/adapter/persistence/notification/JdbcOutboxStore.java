@@ -103,6 +103,22 @@ public class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    public int release(UUID claimToken, List<OutboxMessageId> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // Due as they were (they were due when claimed); the attempt the claim counted was never made.
+        return jdbc.prepareStatement("""
+                UPDATE outbox SET locked_until = NULL, claim_token = NULL, attempts = greatest(attempts - 1, 0)
+                WHERE id = ANY (?) AND claim_token = ? AND status = 'pending'""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint",
+                    ids.stream().map(OutboxMessageId::value).toArray()));
+            statement.setObject(2, claimToken);
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<OutboxMessage> findById(OutboxMessageId id) {
         return jdbc.prepareStatement("SELECT " + OutboxRows.COLUMNS + " FROM outbox WHERE id = ?", statement -> {

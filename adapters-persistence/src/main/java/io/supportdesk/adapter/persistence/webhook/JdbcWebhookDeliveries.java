@@ -204,6 +204,23 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
     }
 
     @Override
+    public int release(UUID claimToken, List<WebhookDeliveryId> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // Due as they were, and first again in their ticket's order; the attempt the claim counted was never made.
+        return jdbc.prepareStatement("""
+                UPDATE webhook_deliveries SET locked_until = NULL, claim_token = NULL,
+                                              attempts = greatest(attempts - 1, 0)
+                WHERE id = ANY (?) AND claim_token = ? AND status = 'pending'""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint",
+                    ids.stream().map(WebhookDeliveryId::value).toArray()));
+            statement.setObject(2, claimToken);
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<WebhookDelivery> findById(WebhookId webhook, WebhookDeliveryId id) {
         return jdbc.prepareStatement("SELECT " + WebhookRows.DELIVERY_COLUMNS

@@ -13,6 +13,7 @@ import io.supportdesk.application.notification.OutboxStatus;
 import io.supportdesk.application.notification.RecordingMailer;
 import io.supportdesk.application.notification.RetrySchedule;
 import io.supportdesk.application.notification.port.in.DispatchReport;
+import io.supportdesk.application.notification.port.in.DispatchStopReport;
 import io.supportdesk.application.notification.port.out.Mailer;
 import io.supportdesk.application.port.out.UnitOfWork;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -129,6 +132,52 @@ class JdbcOutboxDeliveryTest {
         assertEquals(rows().stream().map(OutboxMessage::messageId).collect(Collectors.toSet()),
                 mailer.sent().stream().map(EmailMessage::messageId).collect(Collectors.toSet()));
         assertEquals(8, mailer.sent().size(), "each delivered exactly once: the crash hit before the fourth send");
+    }
+
+    @Test
+    void an_instance_shut_down_mid_batch_gives_back_what_it_has_not_begun_and_another_sends_it_at_once()
+            throws Exception {
+        outbox.enqueue(notifications(6), clock.instant());
+        RecordingMailer stoppedServer = new RecordingMailer();
+        CountDownLatch stalled = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        AtomicInteger sends = new AtomicInteger();
+        Mailer slowOnTheSecond = message -> {
+            if (sends.incrementAndGet() == 2) {
+                stalled.countDown();
+                try {
+                    answer.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            stoppedServer.send(message);
+        };
+        DispatchOutboxService stopping = dispatcher(slowOnTheSecond);
+        CompletableFuture<DispatchReport> round = CompletableFuture.supplyAsync(stopping::dispatch);
+        assertTrue(stalled.await(30, TimeUnit.SECONDS), "the second send began");
+
+        assertEquals(new DispatchStopReport(4, 1), stopping.stop());
+
+        List<OutboxMessage> given = rows().stream().filter(row -> row.status() == OutboxStatus.PENDING
+                && !row.inFlight(clock.instant())).toList();
+        assertEquals(4, given.size(), () -> rows().toString());
+        assertTrue(given.stream().allMatch(row -> row.attempts() == 0 && row.lockedUntil().isEmpty()));
+        assertEquals(1, rows().stream().filter(row -> row.inFlight(clock.instant())).count(),
+                "the message on its way stays leased to the stopping instance");
+        RecordingMailer otherServer = new RecordingMailer();
+        assertEquals(new DispatchReport(4, 4, 0, 0, 0), dispatcher(otherServer).dispatch(),
+                "the other instance sends them now, with no lease to wait for");
+
+        answer.countDown();
+        assertEquals(new DispatchReport(6, 2, 0, 0, 4), round.get(30, TimeUnit.SECONDS));
+        assertTrue(rows().stream().allMatch(row -> row.status() == OutboxStatus.SENT && row.attempts() == 1),
+                () -> rows().toString());
+        List<String> sent = new ArrayList<>();
+        stoppedServer.sent().forEach(email -> sent.add(email.messageId()));
+        otherServer.sent().forEach(email -> sent.add(email.messageId()));
+        assertEquals(6, sent.size(), "each sent exactly once");
+        assertEquals(rows().stream().map(OutboxMessage::messageId).collect(Collectors.toSet()), Set.copyOf(sent));
     }
 
     @Test

@@ -6,6 +6,8 @@ package io.supportdesk.adapter.websocket.conversation;
  */
 final class ChatCloseCodes {
 
+    /** The server is shutting down: reconnect (to another instance, or this one restarted) with {@code since}. */
+    static final int GOING_AWAY = 1001;
     /** Over the socket's frame budget ({@code CHAT_RATE_FRAMES}): a flood, not a conversation. */
     static final int POLICY_VIOLATION = 1008;
     static final int UNAUTHENTICATED = 4401;

@@ -1,6 +1,8 @@
 package io.supportdesk.adapter.websocket.conversation;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.websocket.WebSocketSession;
 import io.supportdesk.adapter.websocket.conversation.ChatConnection.State;
 import io.supportdesk.adapter.websocket.conversation.ChatFrames.ConnectionEstablished;
@@ -19,7 +21,13 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -28,9 +36,15 @@ import java.util.concurrent.Executors;
  * history), handing frames to {@link ChatCommands}, and forgetting them. The socket endpoints call in on the network
  * threads; everything that blocks runs on the connection's own ordered executor, on virtual threads. What happens
  * to open sockets on a timer is {@link ChatHousekeeping}'s.
+ *
+ * <p>When the instance stops, every socket is told so with 1001 "reconnect with since", first of all: before the
+ * server stops (Micronaut's server stop drops open WebSocket connections without a close frame) and while the
+ * database still serves the leaving sockets' presence.
  */
 @Singleton
-public class ChatSockets {
+public class ChatSockets implements GracefulShutdownCapable, Ordered {
+
+    static final String GOING_AWAY_REASON = "server shutting down; reconnect with since";
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatSockets.class);
 
@@ -43,6 +57,8 @@ public class ChatSockets {
     private final ChatFrameWriter frames;
     private final ChatSettings settings;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    /** The sockets told 1001 at shutdown, by session id, until their connection has closed. */
+    private final Map<String, CompletableFuture<Void>> goingAway = new ConcurrentHashMap<>();
 
     ChatSockets(OpenChatUseCase open, LeaveChatUseCase leave, SocketAuthenticator authenticator,
                 ChatCommands commands, ChatCatchUp catchUp, ChatRegistry registry, ChatFrameWriter frames,
@@ -85,6 +101,10 @@ public class ChatSockets {
 
     void closed(WebSocketSession session) {
         registry.bySession(session.getId()).ifPresent(ChatConnection::released);
+        CompletableFuture<Void> gone = goingAway.remove(session.getId());
+        if (gone != null) {
+            gone.complete(null);
+        }
     }
 
     /** Runs once per connection, after its opening task, whoever closed it. */
@@ -179,9 +199,36 @@ public class ChatSockets {
         }
     }
 
+    /**
+     * Closes every socket with 1001 "reconnect with since"; completes once each connection has closed (a client that
+     * does not read may never take its close frame: the caller bounds the wait). Sockets opened later are refused by
+     * the stopping server, and any that slip through are closed by {@link #shutDown()}.
+     */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (ChatConnection connection : registry.all()) {
+            CompletableFuture<Void> gone = goingAway.computeIfAbsent(connection.session.getId(),
+                    id -> new CompletableFuture<>());
+            closing.add(gone);
+            connection.close(ChatCloseCodes.GOING_AWAY, GOING_AWAY_REASON);
+            if (!connection.session.isOpen()) {
+                goingAway.remove(connection.session.getId());
+                gone.complete(null);
+            }
+        }
+        return CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new));
+    }
+
+    /** First among the graceful shutdown's participants: the close frames leave before connections are dropped. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
     @PreDestroy
     void shutDown() {
-        registry.all().forEach(c -> c.close(1001, "server shutting down; reconnect with since"));
+        registry.all().forEach(c -> c.close(ChatCloseCodes.GOING_AWAY, GOING_AWAY_REASON));
         workers.shutdown();
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What one dispatch round did with the rows it claimed.
  *
- * @param expired     rows left alone because the lease ran out before their turn; they go back to the pool
+ * @param expired     rows left for another dispatcher: the lease ran out before their turn (they go back to the pool
+ *                    when it ends), or the dispatcher was stopped and gave them back (at once)
  * @param lastFailure why the round's last failed send failed (the mail server's answer), for the operator's log
  */
 public record DispatchReport(int claimed, int sent, int retrying, int dead, int expired,

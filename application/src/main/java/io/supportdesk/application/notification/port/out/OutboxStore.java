@@ -37,6 +37,15 @@ public interface OutboxStore {
     /** Records the failure and gives up on the row. */
     void markDead(OutboxMessageId id, UUID claimToken, String error);
 
+    /**
+     * Gives rows of a claim back unsent, for a dispatcher that stops before it began on them: their lease ends at
+     * once, so the next claim (in any instance) takes them without waiting for it, and the attempt counted when they
+     * were claimed is taken back. Rows settled meanwhile or claimed again under another token are left alone.
+     *
+     * @return how many rows were given back
+     */
+    int release(UUID claimToken, List<OutboxMessageId> ids);
+
     Optional<OutboxMessage> findById(OutboxMessageId id);
 
     /** The newest rows first, optionally only those in {@code status}. */

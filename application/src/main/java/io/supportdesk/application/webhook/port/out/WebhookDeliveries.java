@@ -44,6 +44,15 @@ public interface WebhookDeliveries {
 
     void markFailed(WebhookDeliveryId id, UUID claimToken, WebhookAttempt attempt);
 
+    /**
+     * Gives deliveries of a claim back unsent, for a dispatcher that stops before it began on them: their lease ends
+     * at once and the attempt counted when they were claimed is taken back. Deliveries settled meanwhile or claimed
+     * again under another token are left alone. Atomic on its own.
+     *
+     * @return how many were given back
+     */
+    int release(UUID claimToken, List<WebhookDeliveryId> ids);
+
     Optional<WebhookDelivery> findById(WebhookId webhook, WebhookDeliveryId id);
 
     /** The webhook's deliveries, newest first. */
