@@ -27,34 +27,12 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
-import uuid
+
+from service import Jar, PostgresServer, call, sign_in
 
 ADMIN_EMAIL = "admin@faults.test"
 ADMIN_PASSWORD = "faults admin passphrase 1"
 BOUND = 20.0
-
-
-def call(base, method, path, body=None, token=None, timeout=60):
-    """(status, parsed body, Retry-After, seconds taken)."""
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(base + path, data=data, method=method)
-    request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", "Bearer " + token)
-    started = time.monotonic()
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            status, text, retry = response.status, response.read().decode(), response.headers.get("Retry-After")
-    except urllib.error.HTTPError as error:
-        status, text, retry = error.code, error.read().decode(), error.headers.get("Retry-After")
-    took = time.monotonic() - started
-    try:
-        parsed = json.loads(text) if text else None
-    except ValueError:
-        parsed = text
-    return status, parsed, retry, took
 
 
 def percentile(values, p):
@@ -72,42 +50,28 @@ def main():
     parser.add_argument("--pg-user", default="postgres")
     parser.add_argument("--port", type=int, default=18096)
     args = parser.parse_args()
-    database = "supportdesk_pool_" + uuid.uuid4().hex[:8]
-    pg = ["-h", args.pg_host, "-p", str(args.pg_port), "-U", args.pg_user]
-    subprocess.run(["createdb"] + pg + [database], check=True)
+    server = PostgresServer(args.pg_host, args.pg_port, args.pg_user)
+    database = server.create_database("supportdesk_pool")
     work = tempfile.mkdtemp(prefix="supportdesk-pool-")
-    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
-    env = dict(os.environ, DATABASE_URL="jdbc:postgresql://%s:%d/%s" % (args.pg_host, args.pg_port, database),
-               DATABASE_USERNAME=args.pg_user, DATABASE_POOL_SIZE=str(args.pool), PORT=str(args.port),
-               SUPPORTDESK_DATA_DIR=os.path.join(work, "data"), ADMIN_EMAIL=ADMIN_EMAIL,
-               ADMIN_PASSWORD=ADMIN_PASSWORD, RATE_LIMIT_ENABLED="false", ACCESS_LOG_LEVEL="WARN")
-    log = open(os.path.join(work, "service.log"), "w")
-    process = subprocess.Popen([java, "-jar", args.jar], env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = "http://127.0.0.1:%d" % args.port
+    jar = Jar(args.jar, args.port, {
+        "DATABASE_URL": database.jdbc_url, "DATABASE_USERNAME": args.pg_user, "DATABASE_POOL_SIZE": str(args.pool),
+        "SUPPORTDESK_DATA_DIR": os.path.join(work, "data"), "ADMIN_EMAIL": ADMIN_EMAIL,
+        "ADMIN_PASSWORD": ADMIN_PASSWORD, "RATE_LIMIT_ENABLED": "false", "ACCESS_LOG_LEVEL": "WARN"},
+        os.path.join(work, "service.log"))
+    base = jar.base
     holder = None
     problems = []
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            if process.poll() is not None:
-                raise SystemExit("the service exited while starting; see " + log.name)
-            try:
-                if call(base, "GET", "/health", timeout=2)[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise SystemExit("the service did not come up within 180 s; see " + log.name)
-            time.sleep(0.5)  # polling a process we do not control; the deadline bounds it
-        token = call(base, "POST", "/api/v1/auth/login", {"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD})[1][
-            "access_token"]
-        status, ticket, _, _ = call(base, "POST", "/api/v1/tickets", {
+        jar.start()
+        token = sign_in(base, ADMIN_EMAIL, ADMIN_PASSWORD)
+        created = call(base, "POST", "/api/v1/tickets", {
             "title": "Pool exhaustion", "description": "The ticket 200 clients change at once.",
             "category": "general", "priority": "low"}, token)
-        assert status == 201, (status, ticket)
+        assert created.status == 201, created
+        ticket = created.body
 
         # The row held by a session of our own, as a long manual transaction or a stuck batch job would.
-        holder = subprocess.Popen(["psql"] + pg + ["-d", database, "-v", "ON_ERROR_STOP=1", "-q"],
+        holder = subprocess.Popen(database.client() + ["-v", "ON_ERROR_STOP=1", "-q"],
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         holder.stdin.write("BEGIN;\nSELECT id FROM tickets WHERE id = %d FOR UPDATE;\n\\echo held\n" % ticket["id"])
         holder.stdin.flush()
@@ -121,11 +85,8 @@ def main():
         def watch():
             while not stop.is_set():
                 for name, path in (("liveness", "/health/liveness"), ("info", "/info"), ("health", "/health")):
-                    try:
-                        status, _, _, took = call(base, "GET", path, timeout=30)
-                    except OSError as error:
-                        status, took = type(error).__name__, None
-                    watched[name].append((status, took))
+                    reply = call(base, "GET", path, timeout=30)
+                    watched[name].append((reply.status, reply.seconds if reply.answered else None))
                 stop.wait(0.1)
 
         watcher = threading.Thread(target=watch, daemon=True)
@@ -135,11 +96,8 @@ def main():
 
         def change(n):
             gate.wait()
-            try:
-                answers[n] = call(base, "PUT", "/api/v1/tickets/%d/priority" % ticket["id"], {"priority": "urgent"},
-                                  token, timeout=120)
-            except OSError as error:
-                answers[n] = (type(error).__name__, None, None, None)
+            answers[n] = call(base, "PUT", "/api/v1/tickets/%d/priority" % ticket["id"], {"priority": "urgent"},
+                              token, timeout=120)
 
         clients = [threading.Thread(target=change, args=(n,)) for n in range(args.clients)]
         started = time.monotonic()
@@ -156,16 +114,17 @@ def main():
         holder = None
 
         outcomes = {}
-        for status, body, retry, took in answers:
-            code = body.get("code") if isinstance(body, dict) else None
+        for answer in answers:
+            status, body, code, took = answer.status, answer.body, answer.code(), answer.seconds
+            retry = answer.headers.get("Retry-After")
             key = "%s %s%s" % (status, code or "", " Retry-After=%s" % retry if retry else "")
             outcomes[key] = outcomes.get(key, 0) + 1
             if status not in (409, 503) or (status == 409 and code != "TICKET_BUSY") \
                     or (status == 503 and code != "SERVICE_UNAVAILABLE") or not retry:
                 problems.append("a change answered %s %s" % (status, body))
-            if took is None or took > BOUND:
+            if not answer.answered or took > BOUND:
                 problems.append("a change answered after %s s (bound %s s)" % (took, BOUND))
-        times = [a[3] for a in answers if a[3] is not None]
+        times = [answer.seconds for answer in answers if answer.answered]
         print("%d changes in %.1f s: %s" % (args.clients, burst, json.dumps(outcomes, sort_keys=True)))
         print("change latency: p50 %.2f s, p99 %.2f s, max %.2f s"
               % (percentile(times, 0.5), percentile(times, 0.99), max(times)))
@@ -183,31 +142,27 @@ def main():
         if "503" not in {str(s) for s, _ in watched["health"]}:
             print("note: /health never answered DOWN (the pool was never empty at a sampled moment)")
 
-        status, body, _, _ = call(base, "PUT", "/api/v1/tickets/%d/priority" % ticket["id"], {"priority": "urgent"},
-                                  token)
-        health = call(base, "GET", "/health")[0]
-        read = call(base, "GET", "/api/v1/tickets/%d" % ticket["id"], token=token)[1]
+        after = call(base, "PUT", "/api/v1/tickets/%d/priority" % ticket["id"], {"priority": "urgent"}, token)
+        health = call(base, "GET", "/health").status
+        read = call(base, "GET", "/api/v1/tickets/%d" % ticket["id"], token=token).body
         print("after the row was let go: change %s, /health %s, priority read back %s"
-              % (status, health, read.get("priority")))
-        if status != 200 or read.get("priority") != "urgent":
-            problems.append("the change after release answered %s %s" % (status, body))
+              % (after.status, health, read.get("priority")))
+        if after.status != 200 or read.get("priority") != "urgent":
+            problems.append("the change after release answered %r" % after)
         if health != 200:
             problems.append("/health answered %s after release" % health)
-        if process.poll() is not None:
-            problems.append("the JVM exited with %s" % process.returncode)
+        if not jar.running():
+            problems.append("the JVM exited with %s" % jar.process.returncode)
     finally:
         if holder is not None:
             holder.kill()
-        if process.poll() is None:
-            process.terminate()
-            process.wait(timeout=60)
-        log.close()
-        subprocess.run(["dropdb"] + pg + ["--if-exists", database], check=False)
+        jar.stop()
+        database.drop()
     if problems:
         print("FOUND %d problem(s):" % len(problems))
         for problem in sorted(set(problems))[:20]:
             print("  " + problem)
-        print("service log kept in " + log.name)
+        print("service log kept in " + jar.log_path)
         sys.exit(1)
     print("passed: every change answered 409 or 503 with Retry-After within %d s, none a 500; liveness and /info "
           "stayed up; the change went through once the row was free" % BOUND)

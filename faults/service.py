@@ -235,6 +235,10 @@ class Database:
                              capture_output=True, text=True).stdout
         return [line.split("|") for line in out.splitlines() if line]
 
+    def client(self):
+        """The psql command line for a session of the caller's own on this database (to hold a lock, say)."""
+        return ["psql"] + self.server._args() + ["-d", self.name]
+
     def value(self, sql):
         rows = self.psql(sql)
         return rows[0][0] if rows else None

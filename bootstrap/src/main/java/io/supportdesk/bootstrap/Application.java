@@ -122,7 +122,7 @@ public final class Application {
     static final class Running {
 
         /** How long a stop waits for chat clients to take their close frame. */
-        static final java.time.Duration CHAT_CLOSE_WAIT = java.time.Duration.ofSeconds(5);
+        static final Duration CHAT_CLOSE_WAIT = Duration.ofSeconds(5);
 
         private final ApplicationContext context;
         private final EmbeddedApplication<?> server;
