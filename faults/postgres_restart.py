@@ -385,14 +385,7 @@ def main():
         receiver.close()
         database.drop()
 
-    for name, value in facts.items():
-        print("%s: %s" % (name, value))
-    if problems:
-        print("FOUND %d problem(s):" % len(problems))
-        for problem in problems:
-            print("  " + problem)
-        print("logs kept in " + work)
-        sys.exit(1)
+    service.report(facts, problems, work)
     print("passed: every answer a 2xx or a 503 problem with Retry-After, none late; the pool, /health, the chat's "
           "LISTEN connection and the jobs came back by themselves; every acknowledged write stored once")
     if args.keep_logs:

@@ -403,14 +403,7 @@ def main():
         receiver.close()
         database.drop()
 
-    for name, value in facts.items():
-        print("%s: %s" % (name, value))
-    if problems:
-        print("FOUND %d problem(s):" % len(problems))
-        for problem in problems:
-            print("  " + problem)
-        print("logs kept in " + work)
-        sys.exit(1)
+    service.report(facts, problems, work)
     if not arranged:
         print("NOT ARRANGED: A never held a claim of several rows, so the give-back was not exercised; logs in "
               + work)

@@ -21,6 +21,7 @@ import socket
 import socketserver
 import struct
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -127,6 +128,19 @@ def all_comments(base, ticket, token):
 
 
 # ---------------------------------------------------------------- the jar
+
+def report(facts, problems, work):
+    """Prints what a run saw, then its problems; exits with status 1 when there are any, naming where the logs are
+    kept. Returns when there are none, for the script's own closing line."""
+    for name, value in facts.items():
+        print("%s: %s" % (name, value))
+    if problems:
+        print("FOUND %d problem(s):" % len(problems))
+        for problem in problems:
+            print("  " + problem)
+        print("logs kept in " + work)
+        sys.exit(1)
+
 
 def java_binary():
     return os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
